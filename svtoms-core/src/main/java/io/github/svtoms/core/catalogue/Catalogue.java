@@ -1,0 +1,477 @@
+package io.github.svtoms.core.catalogue;
+
+import io.github.svtoms.core.Checks;
+import io.github.svtoms.core.UnknownIdException;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * An immutable, validated catalogue of social value frameworks, themes, outcomes, measures and
+ * priority groups, possibly from several frameworks at once, cross-referenced.
+ *
+ * <p>Built with {@link #builder()}; {@link Builder#build()} checks everything at once (unique ids, no
+ * dangling reference from measure to outcome to theme to framework, from priority to measure, from
+ * rules to themes) and reports every problem in one {@link CatalogueValidationException} — a
+ * half-built catalogue never exists. Iteration follows declaration order.
+ *
+ * <p>Immutable and thread-safe; value equality over its contents in order.
+ */
+public final class Catalogue {
+    private final Map<FrameworkId, Framework> frameworks;
+    private final Map<ThemeId, Theme> themes;
+    private final Map<OutcomeId, Outcome> outcomes;
+    private final Map<MeasureId, Measure> measures;
+    private final Map<PriorityGroupId, PriorityGroup> priorityGroups;
+
+    private Catalogue(Builder b) {
+        this.frameworks = index(b.frameworks, Framework::id);
+        this.themes = index(b.themes, Theme::id);
+        this.outcomes = index(b.outcomes, Outcome::id);
+        this.measures = index(b.measures, Measure::id);
+        this.priorityGroups = index(b.priorityGroups, PriorityGroup::id);
+    }
+
+    private static <K, V> Map<K, V> index(List<V> values, Function<V, K> id) {
+        Map<K, V> map = new LinkedHashMap<>();
+        values.forEach(v -> map.put(id.apply(v), v));
+        return java.util.Collections.unmodifiableMap(map);
+    }
+
+    /**
+     * A new, empty builder.
+     *
+     * @return the builder
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * A builder holding this catalogue's contents, to extend or overlay it.
+     *
+     * @return the builder
+     */
+    public Builder toBuilder() {
+        return new Builder().addAll(this);
+    }
+
+    /** @return every framework, in declaration order */
+    public List<Framework> frameworks() {
+        return List.copyOf(frameworks.values());
+    }
+
+    /** @return every theme, in declaration order */
+    public List<Theme> themes() {
+        return List.copyOf(themes.values());
+    }
+
+    /** @return every outcome, in declaration order */
+    public List<Outcome> outcomes() {
+        return List.copyOf(outcomes.values());
+    }
+
+    /** @return every measure, in declaration order */
+    public List<Measure> measures() {
+        return List.copyOf(measures.values());
+    }
+
+    /** @return every priority group, in declaration order */
+    public List<PriorityGroup> priorityGroups() {
+        return List.copyOf(priorityGroups.values());
+    }
+
+    /**
+     * The framework with this id.
+     *
+     * @param id the id
+     * @return the framework, or empty
+     */
+    public Optional<Framework> framework(FrameworkId id) {
+        return Optional.ofNullable(frameworks.get(Checks.notNull(id, "framework id")));
+    }
+
+    /**
+     * The framework with this id.
+     *
+     * @param id the id
+     * @return the framework
+     * @throws UnknownIdException when there is none
+     */
+    public Framework requireFramework(FrameworkId id) {
+        return framework(id).orElseThrow(() -> unknown("framework", id));
+    }
+
+    /**
+     * The theme with this id.
+     *
+     * @param id the id
+     * @return the theme, or empty
+     */
+    public Optional<Theme> theme(ThemeId id) {
+        return Optional.ofNullable(themes.get(Checks.notNull(id, "theme id")));
+    }
+
+    /**
+     * The theme with this id.
+     *
+     * @param id the id
+     * @return the theme
+     * @throws UnknownIdException when there is none
+     */
+    public Theme requireTheme(ThemeId id) {
+        return theme(id).orElseThrow(() -> unknown("theme", id));
+    }
+
+    /**
+     * The outcome with this id.
+     *
+     * @param id the id
+     * @return the outcome, or empty
+     */
+    public Optional<Outcome> outcome(OutcomeId id) {
+        return Optional.ofNullable(outcomes.get(Checks.notNull(id, "outcome id")));
+    }
+
+    /**
+     * The outcome with this id.
+     *
+     * @param id the id
+     * @return the outcome
+     * @throws UnknownIdException when there is none
+     */
+    public Outcome requireOutcome(OutcomeId id) {
+        return outcome(id).orElseThrow(() -> unknown("outcome", id));
+    }
+
+    /**
+     * The measure with this id.
+     *
+     * @param id the id
+     * @return the measure, or empty
+     */
+    public Optional<Measure> measure(MeasureId id) {
+        return Optional.ofNullable(measures.get(Checks.notNull(id, "measure id")));
+    }
+
+    /**
+     * The measure with this id.
+     *
+     * @param id the id
+     * @return the measure
+     * @throws UnknownIdException when there is none
+     */
+    public Measure requireMeasure(MeasureId id) {
+        return measure(id).orElseThrow(() -> unknown("measure", id));
+    }
+
+    /**
+     * The priority group with this id.
+     *
+     * @param id the id
+     * @return the group, or empty
+     */
+    public Optional<PriorityGroup> priorityGroup(PriorityGroupId id) {
+        return Optional.ofNullable(priorityGroups.get(Checks.notNull(id, "priority group id")));
+    }
+
+    /**
+     * The priority group with this id.
+     *
+     * @param id the id
+     * @return the group
+     * @throws UnknownIdException when there is none
+     */
+    public PriorityGroup requirePriorityGroup(PriorityGroupId id) {
+        return priorityGroup(id).orElseThrow(() -> unknown("priority group", id));
+    }
+
+    private UnknownIdException unknown(String kind, Object id) {
+        return new UnknownIdException("unknown " + kind + " '" + id + "' in this catalogue");
+    }
+
+    /**
+     * The outcome a measure serves.
+     *
+     * @param id the measure id
+     * @return its outcome
+     * @throws UnknownIdException when the measure is not in the catalogue
+     */
+    public Outcome outcomeOf(MeasureId id) {
+        return outcomes.get(requireMeasure(id).outcome());
+    }
+
+    /**
+     * The theme a measure falls under (through its outcome).
+     *
+     * @param id the measure id
+     * @return its theme
+     * @throws UnknownIdException when the measure is not in the catalogue
+     */
+    public Theme themeOf(MeasureId id) {
+        return themes.get(outcomeOf(id).theme());
+    }
+
+    /**
+     * The themes a framework owns, in declaration order.
+     *
+     * @param id the framework id
+     * @return its themes (empty for a priority framework)
+     * @throws UnknownIdException when the framework is not in the catalogue
+     */
+    public List<Theme> themesOf(FrameworkId id) {
+        requireFramework(id);
+        return themes.values().stream().filter(t -> t.framework().equals(id)).toList();
+    }
+
+    /**
+     * The outcomes under a theme, in declaration order.
+     *
+     * @param id the theme id
+     * @return the outcomes
+     * @throws UnknownIdException when the theme is not in the catalogue
+     */
+    public List<Outcome> outcomesOf(ThemeId id) {
+        requireTheme(id);
+        return outcomes.values().stream().filter(o -> o.theme().equals(id)).toList();
+    }
+
+    /**
+     * The measures serving an outcome, in declaration order.
+     *
+     * @param id the outcome id
+     * @return the measures
+     * @throws UnknownIdException when the outcome is not in the catalogue
+     */
+    public List<Measure> measuresOf(OutcomeId id) {
+        requireOutcome(id);
+        return measures.values().stream().filter(m -> m.outcome().equals(id)).toList();
+    }
+
+    /**
+     * The measures under a theme, in declaration order.
+     *
+     * @param id the theme id
+     * @return the measures
+     * @throws UnknownIdException when the theme is not in the catalogue
+     */
+    public List<Measure> measuresOfTheme(ThemeId id) {
+        requireTheme(id);
+        return measures.values().stream().filter(m -> outcomes.get(m.outcome()).theme().equals(id)).toList();
+    }
+
+    /**
+     * The measures carrying a tag, in declaration order.
+     *
+     * @param tag the tag
+     * @return the measures
+     */
+    public List<Measure> measuresTagged(String tag) {
+        Checks.notNull(tag, "tag");
+        return measures.values().stream().filter(m -> m.tags().contains(tag)).toList();
+    }
+
+    /**
+     * The measures a framework offers: for a measure-owning framework, those under its themes in
+     * declaration order; for a priority framework, those its priorities map onto, in priority order,
+     * each once.
+     *
+     * @param id the framework id
+     * @return the measures
+     * @throws UnknownIdException when the framework is not in the catalogue
+     */
+    public List<Measure> measuresOfFramework(FrameworkId id) {
+        Framework f = requireFramework(id);
+        if (f.kind() == FrameworkKind.MEASURES) {
+            Set<ThemeId> own = themesOf(id).stream().map(Theme::id).collect(Collectors.toSet());
+            return measures.values().stream().filter(m -> own.contains(outcomes.get(m.outcome()).theme())).toList();
+        }
+        Set<MeasureId> ids = new LinkedHashSet<>();
+        f.priorities().forEach(p -> ids.addAll(p.measures()));
+        return ids.stream().map(measures::get).toList();
+    }
+
+    /**
+     * The measures that serve a priority: its own, then those of its descendants, each once.
+     *
+     * @param framework the priority framework
+     * @param priority the priority
+     * @return the measures, in order
+     * @throws UnknownIdException when the framework or the priority is unknown
+     */
+    public List<Measure> measuresServing(FrameworkId framework, PriorityId priority) {
+        Framework f = requireFramework(framework);
+        Priority p = f.priority(priority).orElseThrow(() -> new UnknownIdException(
+                "unknown priority '" + priority + "' in framework '" + framework + "'"));
+        Set<MeasureId> ids = new LinkedHashSet<>();
+        collect(f, p, ids, new LinkedHashSet<>());
+        return ids.stream().map(measures::get).toList();
+    }
+
+    private static void collect(Framework f, Priority p, Set<MeasureId> into, Set<PriorityId> visited) {
+        if (!visited.add(p.id())) {
+            return;
+        }
+        into.addAll(p.measures());
+        for (Priority child : f.priorities()) {
+            if (child.parent().filter(p.id()::equals).isPresent()) {
+                collect(f, child, into, visited);
+            }
+        }
+    }
+
+    /**
+     * The priorities of a framework that a measure serves directly, in priority order.
+     *
+     * @param framework the framework
+     * @param measure the measure
+     * @return the priorities
+     * @throws UnknownIdException when the framework is unknown
+     */
+    public List<Priority> prioritiesServedBy(FrameworkId framework, MeasureId measure) {
+        Checks.notNull(measure, "measure id");
+        return requireFramework(framework).priorities().stream().filter(p -> p.measures().contains(measure)).toList();
+    }
+
+    /**
+     * The measures carrying another framework's code, e.g. {@code ("national-toms", "NT1", "NT2022")}.
+     *
+     * @param scheme the scheme id
+     * @param code the code
+     * @param edition the edition to match, or empty for any edition
+     * @return the measures, in declaration order
+     */
+    public List<Measure> measuresWithCode(String scheme, String code, Optional<String> edition) {
+        Checks.notNull(scheme, "scheme");
+        Checks.notNull(code, "code");
+        Checks.notNull(edition, "edition");
+        return measures.values().stream()
+                .filter(m -> m.crossReferences().stream().anyMatch(r -> r.matches(scheme, code, edition)))
+                .toList();
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Catalogue c && frameworks().equals(c.frameworks()) && themes().equals(c.themes())
+                && outcomes().equals(c.outcomes()) && measures().equals(c.measures())
+                && priorityGroups().equals(c.priorityGroups());
+    }
+
+    @Override
+    public int hashCode() {
+        return java.util.Objects.hash(frameworks(), themes(), outcomes(), measures(), priorityGroups());
+    }
+
+    @Override
+    public String toString() {
+        return "Catalogue[" + frameworks.size() + " frameworks, " + themes.size() + " themes, " + outcomes.size()
+                + " outcomes, " + measures.size() + " measures, " + priorityGroups.size() + " priority groups]";
+    }
+
+    /**
+     * Collects a catalogue's parts in declaration order; {@link #build()} validates them all at once.
+     * Not thread-safe; use one per thread.
+     */
+    public static final class Builder {
+        private final List<Framework> frameworks = new ArrayList<>();
+        private final List<Theme> themes = new ArrayList<>();
+        private final List<Outcome> outcomes = new ArrayList<>();
+        private final List<Measure> measures = new ArrayList<>();
+        private final List<PriorityGroup> priorityGroups = new ArrayList<>();
+
+        private Builder() {
+        }
+
+        /**
+         * Adds a framework.
+         *
+         * @param value the framework
+         * @return this builder
+         */
+        public Builder framework(Framework value) {
+            frameworks.add(Checks.notNull(value, "framework"));
+            return this;
+        }
+
+        /**
+         * Adds a theme.
+         *
+         * @param value the theme
+         * @return this builder
+         */
+        public Builder theme(Theme value) {
+            themes.add(Checks.notNull(value, "theme"));
+            return this;
+        }
+
+        /**
+         * Adds an outcome.
+         *
+         * @param value the outcome
+         * @return this builder
+         */
+        public Builder outcome(Outcome value) {
+            outcomes.add(Checks.notNull(value, "outcome"));
+            return this;
+        }
+
+        /**
+         * Adds a measure.
+         *
+         * @param value the measure
+         * @return this builder
+         */
+        public Builder measure(Measure value) {
+            measures.add(Checks.notNull(value, "measure"));
+            return this;
+        }
+
+        /**
+         * Adds a priority group.
+         *
+         * @param value the group
+         * @return this builder
+         */
+        public Builder priorityGroup(PriorityGroup value) {
+            priorityGroups.add(Checks.notNull(value, "priority group"));
+            return this;
+        }
+
+        /**
+         * Adds everything in a catalogue, after what this builder already holds.
+         *
+         * @param catalogue the catalogue
+         * @return this builder
+         */
+        public Builder addAll(Catalogue catalogue) {
+            Checks.notNull(catalogue, "catalogue");
+            frameworks.addAll(catalogue.frameworks.values());
+            themes.addAll(catalogue.themes.values());
+            outcomes.addAll(catalogue.outcomes.values());
+            measures.addAll(catalogue.measures.values());
+            priorityGroups.addAll(catalogue.priorityGroups.values());
+            return this;
+        }
+
+        /**
+         * Validates everything at once and builds the catalogue.
+         *
+         * @return the catalogue
+         * @throws CatalogueValidationException listing every problem, when there is any
+         */
+        public Catalogue build() {
+            List<String> problems = CatalogueValidator.problems(frameworks, themes, outcomes, measures, priorityGroups);
+            if (!problems.isEmpty()) {
+                throw new CatalogueValidationException(problems);
+            }
+            return new Catalogue(this);
+        }
+    }
+}

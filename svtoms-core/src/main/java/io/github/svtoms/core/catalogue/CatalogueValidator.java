@@ -1,0 +1,116 @@
+package io.github.svtoms.core.catalogue;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+
+/** Checks a catalogue's parts as a whole and lists every problem. Stateless. */
+final class CatalogueValidator {
+    private CatalogueValidator() {
+    }
+
+    static List<String> problems(List<Framework> frameworks, List<Theme> themes, List<Outcome> outcomes,
+                                 List<Measure> measures, List<PriorityGroup> groups) {
+        List<String> problems = new ArrayList<>();
+        Map<FrameworkId, Framework> fw = unique("framework", frameworks, Framework::id, problems);
+        Map<ThemeId, Theme> th = unique("theme", themes, Theme::id, problems);
+        Map<OutcomeId, Outcome> oc = unique("outcome", outcomes, Outcome::id, problems);
+        Map<MeasureId, Measure> ms = unique("measure", measures, Measure::id, problems);
+        Map<PriorityGroupId, PriorityGroup> pg = unique("priority group", groups, PriorityGroup::id, problems);
+
+        for (Theme t : themes) {
+            Framework f = fw.get(t.framework());
+            if (f == null) {
+                problems.add("theme '" + t.id() + "' belongs to unknown framework '" + t.framework() + "'");
+            } else if (f.kind() != FrameworkKind.MEASURES) {
+                problems.add("theme '" + t.id() + "' belongs to framework '" + t.framework()
+                        + "', which is a priority framework: only measure-owning frameworks own themes");
+            }
+        }
+        for (Outcome o : outcomes) {
+            if (!th.containsKey(o.theme())) {
+                problems.add("outcome '" + o.id() + "' belongs to unknown theme '" + o.theme() + "'");
+            }
+        }
+        for (Measure m : measures) {
+            if (!oc.containsKey(m.outcome())) {
+                problems.add("measure '" + m.id() + "' serves unknown outcome '" + m.outcome() + "'");
+            }
+        }
+        for (PriorityGroup g : groups) {
+            for (MeasureId id : g.measures()) {
+                if (!ms.containsKey(id)) {
+                    problems.add("priority group '" + g.id() + "' points at unknown measure '" + id + "'");
+                }
+            }
+        }
+        for (Framework f : frameworks) {
+            checkFramework(f, th, ms, pg, problems);
+        }
+        return problems;
+    }
+
+    private static void checkFramework(Framework f, Map<ThemeId, Theme> themes, Map<MeasureId, Measure> measures,
+                                       Map<PriorityGroupId, PriorityGroup> groups, List<String> problems) {
+        String where = "framework '" + f.id() + "'";
+        if (f.kind() == FrameworkKind.MEASURES && !f.priorities().isEmpty()) {
+            problems.add(where + " owns measures but lists priorities: only priority frameworks have priorities");
+        }
+        for (ThemeId t : f.rules().mandatoryThemes()) {
+            if (!themes.containsKey(t)) {
+                problems.add(where + " makes unknown theme '" + t + "' mandatory");
+            }
+        }
+        for (PriorityGroupId g : f.priorityGroups()) {
+            if (!groups.containsKey(g)) {
+                problems.add(where + " uses unknown priority group '" + g + "'");
+            }
+        }
+        Map<PriorityId, Priority> byId = unique(where + " priority", f.priorities(), Priority::id, problems);
+        for (Priority p : f.priorities()) {
+            for (MeasureId m : p.measures()) {
+                if (!measures.containsKey(m)) {
+                    problems.add(where + " priority '" + p.id() + "' points at unknown measure '" + m + "'");
+                }
+            }
+            p.parent().ifPresent(parent -> {
+                if (!byId.containsKey(parent)) {
+                    problems.add(where + " priority '" + p.id() + "' has unknown parent '" + parent + "'");
+                } else if (hasCycle(p, byId)) {
+                    problems.add(where + " priority '" + p.id() + "' is its own ancestor");
+                }
+            });
+        }
+    }
+
+    private static boolean hasCycle(Priority start, Map<PriorityId, Priority> byId) {
+        Set<PriorityId> seen = new HashSet<>();
+        Optional<PriorityId> next = Optional.of(start.id());
+        while (next.isPresent()) {
+            if (!seen.add(next.get())) {
+                return true;
+            }
+            Priority p = byId.get(next.get());
+            next = p == null ? Optional.empty() : p.parent();
+        }
+        return false;
+    }
+
+    private static <K, V> Map<K, V> unique(String kind, List<V> values, Function<V, K> id, List<String> problems) {
+        Map<K, V> map = new LinkedHashMap<>();
+        Map<K, Integer> reported = new HashMap<>();
+        for (V v : values) {
+            K key = id.apply(v);
+            if (map.putIfAbsent(key, v) != null && reported.merge(key, 1, Integer::sum) == 1) {
+                problems.add("duplicate " + kind + " id '" + key + "'");
+            }
+        }
+        return map;
+    }
+}

@@ -1,0 +1,109 @@
+package io.github.svtoms.core.catalogue;
+
+import io.github.svtoms.core.Checks;
+import io.github.svtoms.core.InvalidValueException;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The rules a framework sets for tenders that use it: the minimum social value weighting (PPN 06/20
+ * and NHS England: 10 %; ELFT: 15 %), an advisory ambition (BSol: 20 %), themes every tender must
+ * include (NHS England: fighting climate change), a minimum number of social value outcomes per
+ * tender (Brighton &amp; Hove: 1), the share of the social value score for specified requirements as
+ * against an open question (Kent: 60 %), and how many priority groups a supplier targets (ELFT: 3).
+ *
+ * <p>Percentages are in [0, 100]. Immutable and thread-safe; value equality over all components.
+ *
+ * @param minimumSocialValueWeighting minimum social value weighting, percent of the total score
+ * @param ambitionSocialValueWeighting advisory ambition for the weighting, percent
+ * @param mandatoryThemes themes (of a measure-owning framework) every selection must include
+ * @param minimumOutcomesPerTender how many social value outcomes every tender must have, at least 0
+ * @param specifiedShare percent of the social value score given to specified requirements
+ * @param priorityGroupLimit how many priority groups a supplier targets, at least 1
+ */
+public record FrameworkRules(Optional<BigDecimal> minimumSocialValueWeighting,
+                             Optional<BigDecimal> ambitionSocialValueWeighting,
+                             List<ThemeId> mandatoryThemes,
+                             int minimumOutcomesPerTender,
+                             Optional<BigDecimal> specifiedShare,
+                             Optional<Integer> priorityGroupLimit) {
+
+    /** No rules at all. */
+    public static final FrameworkRules NONE = new FrameworkRules(Optional.empty(), Optional.empty(), List.of(), 0,
+            Optional.empty(), Optional.empty());
+
+    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+
+    /**
+     * Validates the rules and copies the list.
+     *
+     * @param minimumSocialValueWeighting percent, or empty
+     * @param ambitionSocialValueWeighting percent, or empty
+     * @param mandatoryThemes the themes, no nulls
+     * @param minimumOutcomesPerTender at least 0
+     * @param specifiedShare percent, or empty
+     * @param priorityGroupLimit at least 1, or empty
+     * @throws InvalidValueException when a value is out of range
+     */
+    public FrameworkRules {
+        percent("minimum social value weighting", minimumSocialValueWeighting);
+        percent("ambition social value weighting", ambitionSocialValueWeighting);
+        percent("specified share", specifiedShare);
+        mandatoryThemes = List.copyOf(Checks.notNull(mandatoryThemes, "mandatory themes"));
+        if (minimumOutcomesPerTender < 0) {
+            throw new InvalidValueException("invalid minimum outcomes per tender " + minimumOutcomesPerTender
+                    + ": must be at least 0");
+        }
+        Checks.notNull(priorityGroupLimit, "priority group limit");
+        priorityGroupLimit.ifPresent(n -> {
+            if (n < 1) {
+                throw new InvalidValueException("invalid priority group limit " + n + ": must be at least 1");
+            }
+        });
+    }
+
+    private static void percent(String what, Optional<BigDecimal> value) {
+        Checks.notNull(value, what);
+        value.ifPresent(v -> {
+            if (v.signum() < 0 || v.compareTo(HUNDRED) > 0) {
+                throw new InvalidValueException("invalid " + what + " " + v.toPlainString()
+                        + ": a percentage must be between 0 and 100");
+            }
+        });
+    }
+
+    /**
+     * A copy with a minimum social value weighting.
+     *
+     * @param percent the weighting in percent
+     * @return the modified copy
+     */
+    public FrameworkRules withMinimumSocialValueWeighting(BigDecimal percent) {
+        return new FrameworkRules(Optional.of(percent), ambitionSocialValueWeighting, mandatoryThemes,
+                minimumOutcomesPerTender, specifiedShare, priorityGroupLimit);
+    }
+
+    /**
+     * A copy with mandatory themes.
+     *
+     * @param themes the themes
+     * @return the modified copy
+     */
+    public FrameworkRules withMandatoryThemes(List<ThemeId> themes) {
+        return new FrameworkRules(minimumSocialValueWeighting, ambitionSocialValueWeighting, themes,
+                minimumOutcomesPerTender, specifiedShare, priorityGroupLimit);
+    }
+
+    /**
+     * A copy with a minimum number of outcomes per tender.
+     *
+     * @param count at least 0
+     * @return the modified copy
+     */
+    public FrameworkRules withMinimumOutcomesPerTender(int count) {
+        return new FrameworkRules(minimumSocialValueWeighting, ambitionSocialValueWeighting, mandatoryThemes,
+                count, specifiedShare, priorityGroupLimit);
+    }
+}

@@ -1,0 +1,58 @@
+package io.github.svtoms.core.catalogue;
+
+/**
+ * The id of a measure: lowercase letters, digits, {@code -} and {@code .}, 1–64 characters, starting
+ * with a letter or digit (e.g. {@code local-employment}, {@code nhs-2022}). A typed id, so that one kind
+ * of id cannot be passed where another belongs.
+ *
+ * <p>Immutable and thread-safe; equal when the text is equal.
+ *
+ * @param value the id text
+ */
+public record MeasureId(String value) implements Comparable<MeasureId> {
+    /**
+     * Validates the id.
+     *
+     * @param value the id text
+     * @throws io.github.svtoms.core.InvalidValueException when it breaks the id rule
+     */
+    public MeasureId {
+        Ids.check("measure id", value);
+    }
+
+    /**
+     * The id of this text.
+     *
+     * @param value the id text
+     * @return the id
+     * @throws io.github.svtoms.core.InvalidValueException when it breaks the id rule
+     */
+    public static MeasureId of(String value) {
+        return new MeasureId(value);
+    }
+
+    /**
+     * Whether a text is a valid id.
+     *
+     * @param value any text, or null
+     * @return {@code true} when {@link #of(String)} would accept it
+     */
+    public static boolean isValid(@javax.annotation.Nullable String value) {
+        return Ids.isValid(value);
+    }
+
+    @Override
+    public int compareTo(MeasureId other) {
+        return value.compareTo(other.value);
+    }
+
+    /**
+     * The id text.
+     *
+     * @return the id text
+     */
+    @Override
+    public String toString() {
+        return value;
+    }
+}
