@@ -81,7 +81,8 @@ public record FrameworkRules(Optional<BigDecimal> minimumSocialValueWeighting,
      * @return the modified copy
      */
     public FrameworkRules withMinimumSocialValueWeighting(BigDecimal percent) {
-        return new FrameworkRules(Optional.of(percent), ambitionSocialValueWeighting, mandatoryThemes,
+        return new FrameworkRules(Optional.of(Checks.notNull(percent, "minimum social value weighting")),
+                ambitionSocialValueWeighting, mandatoryThemes,
                 minimumOutcomesPerTender, specifiedShare, priorityGroupLimit);
     }
 
