@@ -133,6 +133,20 @@ class DeliveryMonitorTest {
     }
 
     @Test
+    void thresholdsAreInclusive() {
+        var monitor = DeliveryMonitor.of(List.of(commitment(HIRES)));
+        // exactly 183 of 183 = 100 % → GREEN; 146.4 of 183 = 80 % exactly → AMBER; 146.39 → RED
+        assertEquals(RagStatus.GREEN, monitor.assess(List.of(ActualReport.of(HIRES, START, MONTH_6, new BigDecimal("183"),
+                VerificationLevel.EVIDENCED)), MONTH_6).status(HIRES).rag());
+        var amber = monitor.assess(List.of(ActualReport.of(HIRES, START, MONTH_6, new BigDecimal("146.4"),
+                VerificationLevel.EVIDENCED)), MONTH_6).status(HIRES);
+        assertEquals(RagStatus.AMBER, amber.rag());
+        assertNumber("80", amber.percentOfExpected().orElseThrow());
+        assertEquals(RagStatus.RED, monitor.assess(List.of(ActualReport.of(HIRES, START, MONTH_6, new BigDecimal("146.39"),
+                VerificationLevel.EVIDENCED)), MONTH_6).status(HIRES).rag());
+    }
+
+    @Test
     void customThresholds() {
         // 150 of 183 expected = 81.97 %: amber by default, red with amber from 90 %, green with green from 80 %
         var reports = List.of(q1(HOURS, 70, VerificationLevel.EVIDENCED), q2(HOURS, 80, VerificationLevel.EVIDENCED));
