@@ -8,6 +8,7 @@ import io.github.svtoms.core.money.Money;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.Currency;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -130,32 +131,47 @@ final class BidScorer {
         ProxyValueMode mode = c.proxyValueMode().orElseThrow();
         Map<String, BigDecimal> inputs = new LinkedHashMap<>();
         BigDecimal value = committed(bid);
+        BigDecimal price = bid.price().amount();
         inputs.put("committedProxyValue", value);
-        BigDecimal figure;
-        BigDecimal best;
+        Bid best;
+        BigDecimal points;
         String what;
         if (mode == ProxyValueMode.RELATIVE_TO_BEST) {
-            figure = value;
-            best = all.stream().map(BidScorer::committed).reduce(BigDecimal.ZERO, BigDecimal::max);
-            inputs.put("bestCommittedProxyValue", best);
-            what = "committed proxy value " + Numbers.plain(value) + " ÷ best " + Numbers.plain(best);
+            best = Collections.max(all, Comparator.comparing(BidScorer::committed));
+            BigDecimal bestValue = committed(best);
+            inputs.put("bestCommittedProxyValue", bestValue);
+            inputs.put("weight", c.weight());
+            if (bestValue.signum() == 0) {
+                return nothingCommitted(mode, inputs);
+            }
+            points = value.multiply(c.weight()).divide(bestValue, Numbers.MC);
+            what = "committed proxy value " + Numbers.plain(value) + " ÷ best " + Numbers.plain(bestValue);
         } else {
-            figure = value.divide(bid.price().amount(), Numbers.MC);
-            best = Collections.max(all.stream().map(b -> committed(b).divide(b.price().amount(), Numbers.MC)).toList());
-            inputs.put("bidPrice", bid.price().amount());
-            inputs.put("proxyValuePerPound", figure);
-            inputs.put("bestProxyValuePerPound", best);
-            what = "(committed proxy value " + Numbers.plain(value) + " ÷ bid price " + Numbers.plain(bid.price().amount())
-                    + " = " + Numbers.plain(figure) + " per unit of price) ÷ best " + Numbers.plain(best);
+            // compare ratios v_i / p_i exactly: v_i × p_j against v_j × p_i
+            best = Collections.max(all, (x, y) -> committed(x).multiply(y.price().amount())
+                    .compareTo(committed(y).multiply(x.price().amount())));
+            BigDecimal bestValue = committed(best);
+            BigDecimal bestPrice = best.price().amount();
+            inputs.put("bidPrice", price);
+            inputs.put("bestBidCommittedProxyValue", bestValue);
+            inputs.put("bestBidPrice", bestPrice);
+            inputs.put("weight", c.weight());
+            if (bestValue.signum() == 0) {
+                return nothingCommitted(mode, inputs);
+            }
+            // (v ÷ p) ÷ (vBest ÷ pBest) × w, with a single division
+            points = value.multiply(bestPrice).multiply(c.weight()).divide(price.multiply(bestValue), Numbers.MC);
+            what = "(committed proxy value " + Numbers.plain(value) + " ÷ bid price " + Numbers.plain(price)
+                    + ") ÷ best ratio (" + Numbers.plain(bestValue) + " ÷ " + Numbers.plain(bestPrice) + ", bid '"
+                    + best.id() + "')";
         }
-        inputs.put("weight", c.weight());
-        if (best.signum() == 0) {
-            return new Derivation(BigDecimal.ZERO, mode.modeName() + ": no bid commits any proxy value, so every bid"
-                    + " scores 0 on this criterion", inputs);
-        }
-        BigDecimal points = figure.divide(best, Numbers.MC).multiply(c.weight(), Numbers.MC);
         return new Derivation(points, mode.modeName() + ": " + what + " × weight " + Numbers.plain(c.weight()) + " = "
                 + Numbers.plain(points), inputs);
+    }
+
+    private static Derivation nothingCommitted(ProxyValueMode mode, Map<String, BigDecimal> inputs) {
+        return new Derivation(BigDecimal.ZERO, mode.modeName() + ": no bid commits any proxy value, so every bid"
+                + " scores 0 on this criterion", inputs);
     }
 
     private static BigDecimal committed(Bid bid) {

@@ -12,7 +12,10 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
- * The built-in price scoring methods. Immutable and thread-safe (an enum).
+ * The built-in price scoring methods. Each multiplies before it divides, so that it divides once, in
+ * {@link java.math.MathContext#DECIMAL128}: a result that is a terminating decimal is exact.
+ *
+ * <p>Immutable and thread-safe (an enum).
  */
 public enum StandardPriceScoring implements PriceScoring {
     /**
@@ -24,7 +27,7 @@ public enum StandardPriceScoring implements PriceScoring {
         @Override
         public Derivation score(BigDecimal price, List<BigDecimal> allPrices, BigDecimal weight) {
             BigDecimal lowest = Collections.min(allPrices);
-            BigDecimal points = lowest.divide(price, Numbers.MC).multiply(weight, Numbers.MC);
+            BigDecimal points = lowest.multiply(weight).divide(price, Numbers.MC);
             Map<String, BigDecimal> inputs = new LinkedHashMap<>();
             inputs.put("lowestPrice", lowest);
             inputs.put("bidPrice", price);
@@ -53,8 +56,7 @@ public enum StandardPriceScoring implements PriceScoring {
                 return new Derivation(weight, "linear: every price is " + Numbers.plain(price)
                         + ", so every bid gets the full weight " + Numbers.plain(weight), inputs);
             }
-            BigDecimal points = highest.subtract(price).divide(highest.subtract(lowest), Numbers.MC)
-                    .multiply(weight, Numbers.MC);
+            BigDecimal points = highest.subtract(price).multiply(weight).divide(highest.subtract(lowest), Numbers.MC);
             return new Derivation(points, "linear: (highest price " + Numbers.plain(highest) + " − bid price "
                     + Numbers.plain(price) + ") ÷ (highest price " + Numbers.plain(highest) + " − lowest price "
                     + Numbers.plain(lowest) + ") × weight " + Numbers.plain(weight) + " = " + Numbers.plain(points),

@@ -123,8 +123,10 @@ public record DeliveryMonitor(List<Commitment> commitments, RagThresholds thresh
         long total = c.totalDays();
         BigDecimal expected = c.target().multiply(BigDecimal.valueOf(elapsed))
                 .divide(BigDecimal.valueOf(total), MC);
+        // delivered ÷ (target × elapsed ÷ total) × 100, with a single division
         Optional<BigDecimal> percent = expected.signum() == 0 ? Optional.empty()
-                : Optional.of(delivered.multiply(HUNDRED).divide(expected, MC));
+                : Optional.of(delivered.multiply(HUNDRED).multiply(BigDecimal.valueOf(total))
+                        .divide(c.target().multiply(BigDecimal.valueOf(elapsed)), MC));
         RagStatus rag = percent.map(thresholds::statusOf).orElse(RagStatus.GREEN);
         Optional<VerificationLevel> lowest = counted.stream().map(ActualReport::verification).min(Enum::compareTo);
         List<EvidenceStory> stories = counted.stream().flatMap(r -> r.stories().stream()).toList();
