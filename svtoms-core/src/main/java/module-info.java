@@ -10,4 +10,5 @@ module io.github.svtoms.core {
     exports io.github.svtoms.core;
     exports io.github.svtoms.core.money;
     exports io.github.svtoms.core.catalogue;
+    exports io.github.svtoms.core.kpi;
 }
