@@ -1,5 +1,6 @@
 package io.github.svtoms.core.kpi;
 
+import io.github.svtoms.core.catalogue.Dimension;
 import io.github.svtoms.core.catalogue.Measure;
 import io.github.svtoms.core.catalogue.MeasureId;
 import io.github.svtoms.core.catalogue.PriorityGroupId;
@@ -38,6 +39,9 @@ final class CandidateRules {
     /** Minimum, target and stretch. */
     record Levels(BigDecimal minimum, BigDecimal target, BigDecimal stretch) {
     }
+
+    private static final String PERCENT = "percent";
+    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
     private final ContractProfile profile;
     private final Set<String> sectors;
@@ -160,16 +164,31 @@ final class CandidateRules {
         }
         String rounding = target.compareTo(raw) == 0 ? ""
                 : ", rounded down to " + (whole ? "a whole number" : "2 decimal places");
+        if (unit.dimension() == Dimension.BOOLEAN) {
+            BigDecimal yes = BigDecimal.ONE;
+            reasons.add("target yes (1): " + derivation + (target.compareTo(yes) > 0 ? ", capped at yes" : "")
+                    + "; a yes/no measure's minimum, target and stretch are all yes");
+            return new Eligible(Optional.of(new Levels(yes, yes, yes)), List.copyOf(reasons));
+        }
+        if (PERCENT.equals(unit.id()) && target.compareTo(HUNDRED) > 0) {
+            target = HUNDRED.setScale(scale);
+            rounding += ", capped at 100 %";
+        }
         reasons.add("target " + Text.number(target) + " " + unit.name() + ": " + derivation + rounding);
         BigDecimal minimumExact = profile.minimumFactor().multiply(target);
         BigDecimal stretchExact = profile.stretchFactor().multiply(target);
         BigDecimal minimum = minimumExact.setScale(scale, RoundingMode.FLOOR);
         BigDecimal stretch = stretchExact.setScale(scale, RoundingMode.CEILING);
         String places = whole ? "" : " to 2 decimal places";
+        String stretchNote = places;
+        if (PERCENT.equals(unit.id()) && stretch.compareTo(HUNDRED) > 0) {
+            stretch = HUNDRED.setScale(scale);
+            stretchNote += ", capped at 100 %";
+        }
         reasons.add("levels: minimum " + Text.number(minimum) + " (" + Text.number(profile.minimumFactor()) + " × "
                 + Text.number(target) + " = " + Text.number(minimumExact) + ", rounded down" + places + "), stretch "
                 + Text.number(stretch) + " (" + Text.number(profile.stretchFactor()) + " × " + Text.number(target)
-                + " = " + Text.number(stretchExact) + ", rounded up" + places + ")");
+                + " = " + Text.number(stretchExact) + ", rounded up" + stretchNote + ")");
         return new Eligible(Optional.of(new Levels(minimum, target, stretch)), List.copyOf(reasons));
     }
 

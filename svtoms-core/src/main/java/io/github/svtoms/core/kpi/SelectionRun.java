@@ -158,8 +158,8 @@ final class SelectionRun {
         for (Measure m : mandatorySearchOrder(t)) {
             Candidate c = candidates.containsKey(m.id()) ? candidates.get(m.id()) : candidate(m);
             if (c.eligible()) {
-                c.addedBecause = "added although no chosen priority maps to it: " + mt.requiredBy()
-                        + " requires at least one KPI from theme '" + themeName(t) + "'";
+                c.addedBecause = "added although no chosen priority maps to it: at least one KPI from theme '"
+                        + themeName(t) + "' is required by " + mt.requiredBy();
                 candidates.put(m.id(), c);
                 mandatoryPicks.put(t, c);
                 return;
