@@ -6,6 +6,8 @@ import io.github.svtoms.core.InvalidValueException;
  * The kind of public body buying. Some buyers carry rules of their own whatever framework they use
  * (NHS England: every tender includes "fighting climate change"); see
  * {@link KpiSettings#buyerMandatoryThemes()}.
+ *
+ * <p>Immutable and thread-safe.
  */
 public enum BuyerType {
     /** An NHS body (trust, integrated care board, NHS England). */
