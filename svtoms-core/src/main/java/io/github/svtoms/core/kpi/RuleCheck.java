@@ -9,7 +9,8 @@ import io.github.svtoms.core.Checks;
  * or the cap is too small) and the buyer must act. Maps one-to-one onto an entry of {@code checks} in
  * {@value KpiSelection#FORMAT}.
  *
- * <p>Rule ids: {@code kpi-cap}, {@code mandatory-theme:<theme>}, {@code minimum-outcomes},
+ * <p>Rule ids: {@code kpi-cap}, {@code mandatory-theme:<theme>} (or {@code mandatory-themes} when no
+ * theme is mandatory), {@code minimum-outcomes},
  * {@code priority-groups}, {@code priority-coverage}, {@code no-financial-proxies}.
  *
  * <p>Immutable and thread-safe; value equality over all components.
