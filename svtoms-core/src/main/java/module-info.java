@@ -11,6 +11,7 @@ module io.github.svtoms.core {
     exports io.github.svtoms.core;
     exports io.github.svtoms.core.money;
     exports io.github.svtoms.core.catalogue;
+    exports io.github.svtoms.core.kpi;
     exports io.github.svtoms.core.evaluation;
     exports io.github.svtoms.core.monitoring;
     exports io.github.svtoms.core.portfolio;
