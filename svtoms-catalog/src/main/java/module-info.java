@@ -8,6 +8,7 @@
  */
 module io.github.svtoms.catalog {
     requires transitive io.github.svtoms.core;
+    requires transitive io.github.svtoms.proxies;
     requires com.fasterxml.jackson.core;
     requires com.fasterxml.jackson.databind;
     requires static jsr305;

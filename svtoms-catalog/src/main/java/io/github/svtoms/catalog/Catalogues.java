@@ -11,6 +11,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 /**
  * Reads, writes and overlays catalogues in the {@code svtoms-catalogue/1} format.
@@ -25,7 +26,41 @@ import java.nio.file.Path;
  * <p>Stateless and thread-safe.
  */
 public final class Catalogues {
+    /**
+     * The bundled priority frameworks, in the order {@link #openDefault()} reads them after
+     * {@code svtoms-open.json}.
+     */
+    public static final List<String> DEFAULT_FRAMEWORKS = List.of("uk-svm-2020", "nhs-2022", "lpp-2022", "kent", "elft",
+            "brighton-hove", "bsol-stp", "aintree");
+
     private Catalogues() {
+    }
+
+    /** Holder idiom: the default catalogue is read once, on first use, safely published to every thread. */
+    private static final class DefaultHolder {
+        static final Catalogue DEFAULT = readDefault();
+    }
+
+    /**
+     * The bundled open catalogue: {@code default/svtoms-open.json} (the {@code svtoms-open} measures,
+     * themes, outcomes and priority groups), then each priority framework of {@link #DEFAULT_FRAMEWORKS}
+     * from {@code default/frameworks/ID.json}, in that order. Read once and cached; the catalogue is
+     * immutable, so every caller may share it.
+     *
+     * @return the default catalogue
+     * @throws CatalogueFormatException when a bundled file is broken (a packaging error)
+     */
+    public static Catalogue openDefault() {
+        return DefaultHolder.DEFAULT;
+    }
+
+    private static Catalogue readDefault() {
+        Catalogue c = Resources.read("svtoms-open.json", Catalogues::read);
+        for (String id : DEFAULT_FRAMEWORKS) {
+            Catalogue base = c;
+            c = Resources.read("frameworks/" + id + ".json", (in, name) -> extend(base, in, name));
+        }
+        return c;
     }
 
     /**
