@@ -53,10 +53,11 @@ class InvalidCorpusTest {
             String file = c.name() + ".json";
             try (InputStream in = getClass().getResourceAsStream("/invalid/" + file)) {
                 SvtomsException thrown = assertThrows(SvtomsException.class, () -> {
-                    if (c.reader().equals("overlay")) {
-                        Catalogues.overlay(base, in, file);
-                    } else {
-                        Catalogues.read(in, file);
+                    switch (c.reader()) {
+                        case "overlay" -> Catalogues.overlay(base, in, file);
+                        case "proxies" -> ProxyTables.read(in, file);
+                        case "reference" -> References.read(in, file);
+                        default -> Catalogues.read(in, file);
                     }
                 });
                 assertEquals(CatalogueFormatException.class, thrown.getClass(), thrown.toString());
