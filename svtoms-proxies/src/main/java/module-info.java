@@ -11,4 +11,5 @@ module io.github.svtoms.proxies {
     exports io.github.svtoms.proxies;
     exports io.github.svtoms.proxies.derivation;
     exports io.github.svtoms.proxies.valuation;
+    exports io.github.svtoms.proxies.calc;
 }
