@@ -9,4 +9,7 @@ module io.github.svtoms.proxies {
     requires static jsr305;
 
     exports io.github.svtoms.proxies;
+    exports io.github.svtoms.proxies.derivation;
+    exports io.github.svtoms.proxies.valuation;
+    exports io.github.svtoms.proxies.calc;
 }
