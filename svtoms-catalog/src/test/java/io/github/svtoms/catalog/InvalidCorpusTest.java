@@ -57,6 +57,7 @@ class InvalidCorpusTest {
                         case "overlay" -> Catalogues.overlay(base, in, file);
                         case "proxies" -> ProxyTables.read(in, file);
                         case "reference" -> References.read(in, file);
+                        case "evaluation" -> Evaluations.read(in, file);
                         default -> Catalogues.read(in, file);
                     }
                 });
