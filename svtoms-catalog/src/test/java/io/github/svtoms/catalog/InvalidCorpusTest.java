@@ -58,6 +58,7 @@ class InvalidCorpusTest {
                         case "proxies" -> ProxyTables.read(in, file);
                         case "reference" -> References.read(in, file);
                         case "evaluation" -> Evaluations.read(in, file);
+                        case "monitoring" -> Monitoring.read(in, file);
                         default -> Catalogues.read(in, file);
                     }
                 });
