@@ -59,6 +59,7 @@ class InvalidCorpusTest {
                         case "reference" -> References.read(in, file);
                         case "evaluation" -> Evaluations.read(in, file);
                         case "monitoring" -> Monitoring.read(in, file);
+                        case "portfolio" -> Portfolios.read(in, file);
                         default -> Catalogues.read(in, file);
                     }
                 });
