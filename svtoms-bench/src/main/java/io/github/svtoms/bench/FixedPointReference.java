@@ -17,7 +17,8 @@ import java.util.Map;
 
 /**
  * Reference (b), the limit: the same lines laid out once as primitive columns — quantities in hundredths,
- * each measure's rebased proxy in units of 10⁻¹⁰ £, fractions and discount factors as binary fixed point
+ * each measure's rebased proxy in units of 10⁻¹⁰ £ with as many binary fraction bits as fit (so a proxy of
+ * a few pence keeps 15 significant digits), fractions and discount factors as binary fixed point
  * with 62 fraction bits — and valued by a loop of {@code long} multiplications (128-bit products through
  * {@link Math#multiplyHigh(long, long)}). Values are held in units of 10⁻¹² £; each product is truncated,
  * so the totals are within a fraction of a penny of the exact ones (the unit test bounds the difference).
@@ -35,6 +36,7 @@ public final class FixedPointReference {
     private final long[] quantity;
     private final int[] measure;
     private final long[] proxy;
+    private final int[] proxyShift;
     private final long[] keepDeadweight;
     private final long[] keepDisplacement;
     private final long[] keepAttribution;
@@ -56,6 +58,7 @@ public final class FixedPointReference {
         DiscountSchedule schedule = request.discounting().schedule();
         Map<Object, Integer> measures = new HashMap<>();
         long[] proxies = new long[table.size()];
+        int[] shifts = new int[table.size()];
         BigDecimal[] defaultDeadweight = new BigDecimal[table.size()];
         quantity = new long[n];
         measure = new int[n];
@@ -76,14 +79,24 @@ public final class FixedPointReference {
                 ProxyValue p = table.proxyFor(l.measure()).orElseThrow();
                 BigDecimal amount = p.priceYear().equals(request.priceYear()) ? p.amount().amount()
                         : p.amount().amount().multiply(index.ratio(p.priceYear(), request.priceYear()), MathContext.DECIMAL128);
-                proxies[next] = amount.movePointRight(10).setScale(0, RoundingMode.HALF_EVEN).longValueExact();
+                BigDecimal scaled = amount.movePointRight(10);
+                int shift = 0;
+                while (scaled.multiply(BigDecimal.valueOf(2)).compareTo(BigDecimal.valueOf(1L << 62)) < 0 && shift < 62) {
+                    scaled = scaled.multiply(BigDecimal.valueOf(2));
+                    shift++;
+                }
+                if (shift == 0) {
+                    throw new IllegalArgumentException("proxy " + amount + " is too large for the fixed-point layout");
+                }
+                proxies[next] = scaled.setScale(0, RoundingMode.HALF_EVEN).longValueExact();
+                shifts[next] = shift;
                 defaultDeadweight[next] = p.defaultDeadweight().orElse(BigDecimal.ZERO);
                 return next;
             });
             measure[i] = m;
             quantity[i] = l.quantity().movePointRight(2).longValueExact();
             // one year's gross in 10⁻¹² £ must fit a long with room for the duration
-            Math.multiplyExact(Math.multiplyExact(quantity[i], proxies[m]), (long) l.duration());
+            Math.multiplyExact(mulShift(quantity[i], proxies[m], shifts[m]) + 1, (long) l.duration() * 2);
             keepDeadweight[i] = keep(l.deadweight().orElse(defaultDeadweight[m]));
             keepDisplacement[i] = keep(l.displacement());
             keepAttribution[i] = keep(l.attribution());
@@ -93,6 +106,7 @@ public final class FixedPointReference {
             maxT = Math.max(maxT, firstT[i] + duration[i] - 1);
         }
         this.proxy = java.util.Arrays.copyOf(proxies, measures.size());
+        this.proxyShift = java.util.Arrays.copyOf(shifts, measures.size());
         List<BigDecimal> df = schedule.factors(maxT);
         factors = new long[df.size()];
         for (int t = 0; t < factors.length; t++) {
@@ -112,6 +126,11 @@ public final class FixedPointReference {
     /** {@code a × b / 2⁶²}, truncated, for {@code b} in [0, 2⁶²] and non-negative {@code a}. */
     private static long mul(long a, long b) {
         return (Math.multiplyHigh(a, b) << (64 - FRACTION_BITS)) | ((a * b) >>> FRACTION_BITS);
+    }
+
+    /** {@code a × b / 2^shift}, truncated, for non-negative {@code a}, {@code b} and 0 < shift < 64. */
+    private static long mulShift(long a, long b, int shift) {
+        return (Math.multiplyHigh(a, b) << (64 - shift)) | ((a * b) >>> shift);
     }
 
     /** @return the number of lines */
@@ -135,8 +154,10 @@ public final class FixedPointReference {
         final int[] ms = measure;
         final long[] px = proxy;
         final long[] df = factors;
+        final int[] shift = proxyShift;
         for (int i = 0; i < q.length; i++) {
-            long perYear = q[i] * px[ms[i]];
+            int m = ms[i];
+            long perYear = mulShift(q[i], px[m], shift[m]);
             int d = duration[i];
             gross += perYear * d;
             long adjustment = mul(mul(keepDeadweight[i], keepDisplacement[i]), keepAttribution[i]);
