@@ -20,21 +20,26 @@ REFERENCE=../svtoms-catalog/src/main/resources/io/github/svtoms/catalog/default/
 now_ms() { date +%s%3N; }
 
 if [[ $QUICK == 1 ]]; then
-  JMH_OPTS=(-f 1 -wi 1 -w 1 -i 2 -r 1)
+  JMH_OPTS=(-f 1 -wi 1 -w 1 -i 1 -r 1)
   VAL_PARAMS=(-p lines=1000)
-  COLD_RUNS=3
-  STREAM_LINES=200000
+  COLD_RUNS=2
+  STREAM_LINES=100000
+  CPU_ARGS=(2 1000)
 else
   JMH_OPTS=()
   VAL_PARAMS=()
   COLD_RUNS=11
   STREAM_LINES=10000000
+  CPU_ARGS=(5 1000 100000)
 fi
 
 echo "== JMH: valuation, catalogue load (warm), KPI selection"
 "$JAVA" -jar "$JAR" "ValuationBenchmark|CatalogueBenchmark|KpiBenchmark" "${JMH_OPTS[@]}" "${VAL_PARAMS[@]}" \
   -rf json -rff "$OUT/jmh.json" > "$OUT/jmh.log" 2>&1 || { tail -50 "$OUT/jmh.log"; exit 1; }
 grep -E '^(Benchmark|CatalogueBenchmark|KpiBenchmark|ValuationBenchmark)' "$OUT/jmh.log"
+
+echo "== Valuation in thread CPU time, interleaved (less disturbed by other load on the cores)"
+"$JAVA" -Xms1g -Xmx1g -cp "$JAR" io.github.svtoms.bench.CpuTimeComparison "${CPU_ARGS[@]}" | tee "$OUT/cpu.txt"
 
 echo "== Cold catalogue load: $COLD_RUNS fresh JVMs each"
 : > "$OUT/cold.txt"

@@ -28,7 +28,7 @@ for lines in sorted({k[1] for k in score if k[1]}, key=int):
     for b in ('engineBatch', 'engineStreaming'):
         if b not in lps:
             continue
-        add('%s %s lines: lines/s/core' % (b, lines), '%.0f' % lps[b], '>= 1,000,000', lps[b] >= 1e6)
+        add('%s %s lines: lines/s/core (JMH, wall)' % (b, lines), '%.0f' % lps[b], '>= 1,000,000', lps[b] >= 1e6)
         if 'referenceBigDecimal' in lps:
             ratio = lps[b] / lps['referenceBigDecimal']
             add('  %s / BigDecimal reference (a)' % b, '%.2f' % ratio, '>= 1', ratio >= 1)
@@ -38,6 +38,19 @@ for lines in sorted({k[1] for k in score if k[1]}, key=int):
     for b in ('referenceBigDecimal', 'referenceFixedPoint'):
         if b in lps:
             add('%s %s lines: lines/s/core' % (b, lines), '%.0f' % lps[b], '', None)
+
+cpu = {}
+if os.path.exists(os.path.join(out, 'cpu.txt')):
+    for line in open(os.path.join(out, 'cpu.txt')):
+        _, n, name, ns, lps = line.split()
+        cpu[(n, name)] = float(lps)
+for n in sorted({k[0] for k in cpu}, key=int):
+    for b in ('engineBatch', 'engineStreaming'):
+        add('%s %s lines: lines per CPU-second' % (b, n), '%.0f' % cpu[(n, b)], '>= 1,000,000', cpu[(n, b)] >= 1e6)
+        ratio = cpu[(n, b)] / cpu[(n, 'referenceBigDecimal')]
+        add('  %s / BigDecimal reference (a), CPU time' % b, '%.2f' % ratio, '>= 1', ratio >= 1)
+        ratio = cpu[(n, 'referenceFixedPoint')] / cpu[(n, b)]
+        add('  fixed-point limit (b) / %s, CPU time' % b, '%.1fx' % ratio, '<= 5x', ratio <= 5)
 
 if ('svtomsLoad', None) in score:
     warm = score[('svtomsLoad', None)][0] / 1000.0
