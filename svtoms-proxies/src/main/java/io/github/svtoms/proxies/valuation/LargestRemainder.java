@@ -74,79 +74,14 @@ public final class LargestRemainder {
         BigDecimal unit = BigDecimal.ONE.movePointLeft(scale);
         List<BigDecimal> out = new ArrayList<>(List.of(floors));
         if (units > 0) {
-            int[] order = byRemainder(remainders, scale);
+            int[] order = IntStream.range(0, n).boxed()
+                    .sorted(Comparator.comparing((Integer i) -> remainders[i]).reversed().thenComparing(i -> i))
+                    .mapToInt(Integer::intValue).toArray();
             for (int j = 0; j < units; j++) {
                 out.set(order[j], floors[order[j]].add(unit));
             }
         }
         return List.copyOf(out);
-    }
-
-    /**
-     * The part indices by remainder, largest first, ties by index: a stable primitive sort on the remainders
-     * truncated to 18 digits below the unit (a monotone key), then an exact sort of each run of equal keys.
-     */
-    private static int[] byRemainder(BigDecimal[] remainders, int scale) {
-        int n = remainders.length;
-        long[] keys = new long[n];
-        for (int i = 0; i < n; i++) {
-            // remainder in [0, 10^-scale): key = floor(remainder × 10^(scale + 18)) in [0, 10^18)
-            keys[i] = remainders[i].movePointRight(scale + 18).setScale(0, RoundingMode.FLOOR).longValue();
-        }
-        int[] order = new int[n];
-        for (int i = 0; i < n; i++) {
-            order[i] = i;
-        }
-        mergeSortDescending(order, new int[n], keys, 0, n);
-        Comparator<Integer> exact = Comparator.comparing((Integer i) -> remainders[i]).reversed().thenComparing(i -> i);
-        for (int start = 0; start < n; ) {
-            int end = start + 1;
-            while (end < n && keys[order[end]] == keys[order[start]]) {
-                end++;
-            }
-            if (end - start > 1) {
-                int[] run = IntStream.range(start, end).map(j -> order[j]).boxed().sorted(exact)
-                        .mapToInt(Integer::intValue).toArray();
-                System.arraycopy(run, 0, order, start, run.length);
-            }
-            start = end;
-        }
-        return order;
-    }
-
-    /** Stable merge sort of {@code order[from, to)} by {@code keys} descending. */
-    private static void mergeSortDescending(int[] order, int[] scratch, long[] keys, int from, int to) {
-        if (to - from < 2) {
-            return;
-        }
-        if (to - from <= 16) {
-            for (int i = from + 1; i < to; i++) {
-                int x = order[i];
-                int j = i - 1;
-                while (j >= from && keys[order[j]] < keys[x]) {
-                    order[j + 1] = order[j];
-                    j--;
-                }
-                order[j + 1] = x;
-            }
-            return;
-        }
-        int mid = (from + to) >>> 1;
-        mergeSortDescending(order, scratch, keys, from, mid);
-        mergeSortDescending(order, scratch, keys, mid, to);
-        if (keys[order[mid - 1]] >= keys[order[mid]]) {
-            return;
-        }
-        System.arraycopy(order, from, scratch, from, to - from);
-        int i = from;
-        int j = mid;
-        for (int k = from; k < to; k++) {
-            if (j >= to || (i < mid && keys[scratch[i]] >= keys[scratch[j]])) {
-                order[k] = scratch[i++];
-            } else {
-                order[k] = scratch[j++];
-            }
-        }
     }
 
     /**
