@@ -50,20 +50,25 @@ public final class LineValuation {
     record Rebase(String indexId, BigDecimal from, BigDecimal to) {
     }
 
-    LineValuation(Prepared p, CommitmentLine line, Prepared.Resolved resolved, LineMath m, Figures reported) {
+    /**
+     * A line's valuation from its arithmetic.
+     *
+     * @param exact the exact figures (gross, net, present value of {@code m})
+     * @param reported the reported figures, or null for the exact ones rounded HALF_EVEN
+     */
+    LineValuation(Prepared p, CommitmentLine line, int measure, Prepared.Resolved resolved, LineMath m, Figures exact,
+                  Figures reported) {
         this.line = line;
-        this.unit = p.measure(p.measureOf(line)).unit();
+        this.unit = p.measure(measure).unit();
         this.proxy = resolved.proxy();
         this.proxyInPriceYear = Money.of(resolved.amount(), p.currency());
         this.priceYear = p.priceYear();
         this.ratio = resolved.ratio();
-        this.rebase = ratio == null ? null : p.request().priceIndex().map(i -> new Rebase(i.id(),
-                i.value(proxy.priceYear()), i.value(p.priceYear()))).orElseThrow();
+        this.rebase = resolved.rebase();
         this.deadweight = m.deadweight;
         this.adjustment = m.adjustment;
         this.firstYear = Money.of(m.firstYear, p.currency());
-        this.exact = new Figures(Money.of(m.gross, p.currency()), Money.of(m.net, p.currency()),
-                Money.of(m.presentValue, p.currency()));
+        this.exact = exact;
         this.reported = reported == null ? exact.rounded() : reported;
         this.values = m.values;
         this.presentValues = m.presentValues;
@@ -72,28 +77,10 @@ public final class LineValuation {
         this.indexing = p.indexing();
     }
 
-    private LineValuation(LineValuation o, Figures reported) {
-        this.line = o.line;
-        this.unit = o.unit;
-        this.proxy = o.proxy;
-        this.proxyInPriceYear = o.proxyInPriceYear;
-        this.priceYear = o.priceYear;
-        this.ratio = o.ratio;
-        this.rebase = o.rebase;
-        this.deadweight = o.deadweight;
-        this.adjustment = o.adjustment;
-        this.firstYear = o.firstYear;
-        this.exact = o.exact;
-        this.reported = reported;
-        this.values = o.values;
-        this.presentValues = o.presentValues;
-        this.discountFactors = o.discountFactors;
-        this.schedule = o.schedule;
-        this.indexing = o.indexing;
-    }
-
-    LineValuation withReported(Figures value) {
-        return new LineValuation(this, value);
+    /** The exact figures of a line's arithmetic. */
+    static Figures exactFigures(Prepared p, LineMath m) {
+        return new Figures(Money.of(m.gross, p.currency()), Money.of(m.net, p.currency()),
+                Money.of(m.presentValue, p.currency()));
     }
 
     /** @return the line's id */

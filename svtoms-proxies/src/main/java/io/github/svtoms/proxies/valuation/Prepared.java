@@ -34,8 +34,11 @@ final class Prepared {
     /** Factors are precomputed up to this t for schedules with no horizon. */
     private static final int PRECOMPUTED = 300;
 
-    /** A proxy ready for a line: the proxy, its amount in the request's price year, the ratio used (or null). */
-    record Resolved(ProxyValue proxy, BigDecimal amount, BigDecimal ratio) {
+    /**
+     * A proxy ready for a line: the proxy, its amount in the request's price year, the ratio used and the
+     * index values behind it for the derivation (both null when no rebasing was needed).
+     */
+    record Resolved(ProxyValue proxy, BigDecimal amount, BigDecimal ratio, LineValuation.Rebase rebase) {
     }
 
     private final ValuationRequest request;
@@ -116,10 +119,12 @@ final class Prepared {
     private Resolved resolve(ProxyValue proxy) {
         PriceYear from = proxy.priceYear();
         if (from.equals(request.priceYear())) {
-            return new Resolved(proxy, proxy.amount().amount(), null);
+            return new Resolved(proxy, proxy.amount().amount(), null, null);
         }
         BigDecimal ratio = ratio(from);
-        return new Resolved(proxy, proxy.amount().amount().multiply(ratio, MathContext.DECIMAL128), ratio);
+        PriceIndex index = request.priceIndex().orElseThrow();
+        return new Resolved(proxy, proxy.amount().amount().multiply(ratio, MathContext.DECIMAL128), ratio,
+                new LineValuation.Rebase(index.id(), index.value(from), index.value(request.priceYear())));
     }
 
     private BigDecimal ratio(PriceYear from) {

@@ -25,6 +25,10 @@ import java.util.stream.Stream;
 public final class ValuationEngine {
     private final Prepared prepared;
 
+    /** A valued line waiting for its reported figures. */
+    private record Pending(CommitmentLine line, int measure, Prepared.Resolved proxy, LineMath math) {
+    }
+
     private ValuationEngine(ValuationRequest request) {
         this.prepared = new Prepared(request);
     }
@@ -82,7 +86,9 @@ public final class ValuationEngine {
             }
         }
         Sums sums = new Sums(prepared);
-        List<LineValuation> valued = new ArrayList<>();
+        int n = lines.size();
+        List<Pending> valued = new ArrayList<>(n);
+        List<Figures> exact = new ArrayList<>(n);
         List<UnvaluedLine> unvalued = new ArrayList<>();
         for (CommitmentLine l : lines) {
             int m = prepared.measureOf(l);
@@ -96,15 +102,17 @@ public final class ValuationEngine {
             }
             LineMath math = new LineMath();
             math.compute(prepared, l, proxy, true);
-            LineValuation v = new LineValuation(prepared, l, proxy, math, null);
-            valued.add(v);
+            valued.add(new Pending(l, m, proxy, math));
+            exact.add(LineValuation.exactFigures(prepared, math));
             sums.addValued(m, math.gross, math.net, math.presentValue);
         }
         ValuationSummary summary = sums.summary();
-        List<Figures> reported = Sums.allocate(valued.stream().map(LineValuation::exact).toList(), summary.totals());
+        List<Figures> reported = Sums.allocate(exact, summary.totals());
         List<LineValuation> lines2 = new ArrayList<>(valued.size());
         for (int i = 0; i < valued.size(); i++) {
-            lines2.add(valued.get(i).withReported(reported.get(i)));
+            Pending v = valued.get(i);
+            lines2.add(new LineValuation(prepared, v.line(), v.measure(), v.proxy(), v.math(), exact.get(i),
+                    reported.get(i)));
         }
         return new Valuation(lines2, unvalued, summary);
     }
@@ -126,7 +134,8 @@ public final class ValuationEngine {
         }
         LineMath math = new LineMath();
         math.compute(prepared, line, proxy, true);
-        return Optional.of(new LineValuation(prepared, line, proxy, math, null));
+        return Optional.of(new LineValuation(prepared, line, m, proxy, math, LineValuation.exactFigures(prepared, math),
+                null));
     }
 
     /**

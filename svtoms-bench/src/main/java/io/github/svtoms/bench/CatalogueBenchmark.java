@@ -1,0 +1,68 @@
+package io.github.svtoms.bench;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.svtoms.catalog.Catalogues;
+import io.github.svtoms.core.catalogue.Catalogue;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
+import org.openjdk.jmh.infra.Blackhole;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Warm load of the default catalogue (the bundled {@code svtoms-open.json} and its eight priority
+ * frameworks, read and extended exactly as {@link Catalogues#openDefault()} does, but from bytes already in
+ * memory and without its cache) against a raw Jackson tree parse of the same bytes.
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.MICROSECONDS)
+@Fork(1)
+@Warmup(iterations = 3, time = 2)
+@Measurement(iterations = 5, time = 2)
+public class CatalogueBenchmark {
+    private DefaultFiles files;
+    private final ObjectMapper mapper = new ObjectMapper();
+
+    /** Reads the bundled files into memory (not timed). */
+    @Setup
+    public void setUp() {
+        files = DefaultFiles.read();
+    }
+
+    /** @return the catalogue read, validated and extended by svtoms-catalog */
+    @Benchmark
+    public Catalogue svtomsLoad() {
+        Catalogue c = Catalogues.read(new ByteArrayInputStream(files.open()), DefaultFiles.OPEN);
+        for (int i = 0; i < files.frameworks().size(); i++) {
+            c = Catalogues.extend(c, new ByteArrayInputStream(files.frameworks().get(i)), files.frameworkNames().get(i));
+        }
+        return c;
+    }
+
+    /**
+     * Parses the same bytes into Jackson trees and nothing more.
+     *
+     * @param bh the sink
+     * @throws IOException never for the bundled files
+     */
+    @Benchmark
+    public void rawJacksonTree(Blackhole bh) throws IOException {
+        bh.consume(mapper.readTree(files.open()));
+        for (byte[] f : files.frameworks()) {
+            JsonNode n = mapper.readTree(f);
+            bh.consume(n);
+        }
+    }
+}
