@@ -1,8 +1,9 @@
 /**
  * svtoms core: the immutable social value catalogue (frameworks, themes, outcomes, measures, units),
- * exact money, and the rules that select KPIs and evaluate and monitor contracts. It has no runtime
- * dependency; in particular it never sees a financial proxy value, so money cannot steer which
- * outcomes are sought.
+ * exact money, and the rules that select KPIs, evaluate tenders, monitor delivery and measure a
+ * portfolio. It has no runtime dependency and no access to proxy tables: KPI selection never sees a
+ * financial proxy, so money cannot steer which outcomes are sought; tender evaluation and portfolio
+ * metrics receive proxy values only as plain {@code Money} figures already computed elsewhere.
  */
 module io.github.svtoms.core {
     requires static jsr305;
@@ -10,4 +11,8 @@ module io.github.svtoms.core {
     exports io.github.svtoms.core;
     exports io.github.svtoms.core.money;
     exports io.github.svtoms.core.catalogue;
+    exports io.github.svtoms.core.kpi;
+    exports io.github.svtoms.core.evaluation;
+    exports io.github.svtoms.core.monitoring;
+    exports io.github.svtoms.core.portfolio;
 }

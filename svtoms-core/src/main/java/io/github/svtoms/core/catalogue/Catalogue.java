@@ -30,6 +30,11 @@ public final class Catalogue {
     private final Map<OutcomeId, Outcome> outcomes;
     private final Map<MeasureId, Measure> measures;
     private final Map<PriorityGroupId, PriorityGroup> priorityGroups;
+    private final List<Framework> frameworksList;
+    private final List<Theme> themesList;
+    private final List<Outcome> outcomesList;
+    private final List<Measure> measuresList;
+    private final List<PriorityGroup> priorityGroupsList;
 
     private Catalogue(Builder b) {
         this.frameworks = index(b.frameworks, Framework::id);
@@ -37,6 +42,11 @@ public final class Catalogue {
         this.outcomes = index(b.outcomes, Outcome::id);
         this.measures = index(b.measures, Measure::id);
         this.priorityGroups = index(b.priorityGroups, PriorityGroup::id);
+        this.frameworksList = List.copyOf(frameworks.values());
+        this.themesList = List.copyOf(themes.values());
+        this.outcomesList = List.copyOf(outcomes.values());
+        this.measuresList = List.copyOf(measures.values());
+        this.priorityGroupsList = List.copyOf(priorityGroups.values());
     }
 
     private static <K, V> Map<K, V> index(List<V> values, Function<V, K> id) {
@@ -65,27 +75,27 @@ public final class Catalogue {
 
     /** @return every framework, in declaration order */
     public List<Framework> frameworks() {
-        return List.copyOf(frameworks.values());
+        return frameworksList;
     }
 
     /** @return every theme, in declaration order */
     public List<Theme> themes() {
-        return List.copyOf(themes.values());
+        return themesList;
     }
 
     /** @return every outcome, in declaration order */
     public List<Outcome> outcomes() {
-        return List.copyOf(outcomes.values());
+        return outcomesList;
     }
 
     /** @return every measure, in declaration order */
     public List<Measure> measures() {
-        return List.copyOf(measures.values());
+        return measuresList;
     }
 
     /** @return every priority group, in declaration order */
     public List<PriorityGroup> priorityGroups() {
-        return List.copyOf(priorityGroups.values());
+        return priorityGroupsList;
     }
 
     /**

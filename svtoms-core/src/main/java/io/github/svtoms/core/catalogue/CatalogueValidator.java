@@ -89,12 +89,19 @@ final class CatalogueValidator {
         }
     }
 
+    /**
+     * Whether walking up from {@code start} comes back to it. A priority that merely descends from a
+     * cycle is not its own ancestor; the cycle is reported on its members.
+     */
     private static boolean hasCycle(Priority start, Map<PriorityId, Priority> byId) {
         Set<PriorityId> seen = new HashSet<>();
-        Optional<PriorityId> next = Optional.of(start.id());
+        Optional<PriorityId> next = start.parent();
         while (next.isPresent()) {
-            if (!seen.add(next.get())) {
+            if (next.get().equals(start.id())) {
                 return true;
+            }
+            if (!seen.add(next.get())) {
+                return false;
             }
             Priority p = byId.get(next.get());
             next = p == null ? Optional.empty() : p.parent();

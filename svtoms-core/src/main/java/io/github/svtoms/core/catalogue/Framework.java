@@ -54,8 +54,8 @@ public record Framework(FrameworkId id, FrameworkKind kind, String name, String 
         Checks.notNull(url, "framework url");
         Checks.notNull(licence, "framework licence");
         Checks.notNull(rules, "framework rules");
-        priorityGroups = List.copyOf(Checks.notNull(priorityGroups, "framework priority groups"));
-        priorities = List.copyOf(Checks.notNull(priorities, "framework priorities"));
+        priorityGroups = Lists.copyOf(priorityGroups, "framework priority groups");
+        priorities = Lists.copyOf(priorities, "framework priorities");
     }
 
     /**

@@ -51,7 +51,7 @@ public record FrameworkRules(Optional<BigDecimal> minimumSocialValueWeighting,
         percent("minimum social value weighting", minimumSocialValueWeighting);
         percent("ambition social value weighting", ambitionSocialValueWeighting);
         percent("specified share", specifiedShare);
-        mandatoryThemes = List.copyOf(Checks.notNull(mandatoryThemes, "mandatory themes"));
+        mandatoryThemes = Lists.copyOf(mandatoryThemes, "mandatory themes");
         if (minimumOutcomesPerTender < 0) {
             throw new InvalidValueException("invalid minimum outcomes per tender " + minimumOutcomesPerTender
                     + ": must be at least 0");
@@ -81,7 +81,8 @@ public record FrameworkRules(Optional<BigDecimal> minimumSocialValueWeighting,
      * @return the modified copy
      */
     public FrameworkRules withMinimumSocialValueWeighting(BigDecimal percent) {
-        return new FrameworkRules(Optional.of(percent), ambitionSocialValueWeighting, mandatoryThemes,
+        return new FrameworkRules(Optional.of(Checks.notNull(percent, "minimum social value weighting")),
+                ambitionSocialValueWeighting, mandatoryThemes,
                 minimumOutcomesPerTender, specifiedShare, priorityGroupLimit);
     }
 

@@ -55,11 +55,10 @@ public record Measure(MeasureId id, OutcomeId outcome, String name, String descr
         Checks.notNull(description, where + " description");
         Checks.notNull(unit, where + " unit");
         tags = idList(where + " tag", tags);
-        Checks.notNull(categories, where + " categories");
+        categories = Set.copyOf(Lists.copyOf(categories, where + " categories"));
         if (categories.isEmpty()) {
             throw new InvalidValueException(where + " applies to no contract category: give at least one of goods, services, works");
         }
-        categories = Set.copyOf(EnumSet.copyOf(categories));
         sectors = idList(where + " sector", sectors);
         Checks.notNull(minimumContractValue, where + " minimum contract value");
         minimumContractValue.ifPresent(v -> {
@@ -70,7 +69,7 @@ public record Measure(MeasureId id, OutcomeId outcome, String name, String descr
         Checks.notNull(targetRule, where + " target rule");
         Checks.notNull(exclusiveGroup, where + " exclusive group");
         exclusiveGroup.ifPresent(g -> Ids.check(where + " exclusive group", g));
-        crossReferences = List.copyOf(Checks.notNull(crossReferences, where + " cross-references"));
+        crossReferences = Lists.copyOf(crossReferences, where + " cross-references");
     }
 
     private static List<String> idList(String what, List<String> values) {
@@ -209,7 +208,7 @@ public record Measure(MeasureId id, OutcomeId outcome, String name, String descr
          * @return this builder
          */
         public Builder tags(String... values) {
-            tags.addAll(List.of(values));
+            tags.addAll(Lists.copyOf(values, "measure '" + id + "' tags"));
             return this;
         }
 
@@ -220,7 +219,7 @@ public record Measure(MeasureId id, OutcomeId outcome, String name, String descr
          * @return this builder
          */
         public Builder categories(ContractCategory... values) {
-            categories.addAll(List.of(values));
+            categories.addAll(Lists.copyOf(values, "measure '" + id + "' categories"));
             return this;
         }
 
@@ -231,7 +230,7 @@ public record Measure(MeasureId id, OutcomeId outcome, String name, String descr
          * @return this builder
          */
         public Builder sectors(String... values) {
-            sectors.addAll(List.of(values));
+            sectors.addAll(Lists.copyOf(values, "measure '" + id + "' sectors"));
             return this;
         }
 
@@ -286,7 +285,7 @@ public record Measure(MeasureId id, OutcomeId outcome, String name, String descr
          * @return this builder
          */
         public Builder crossReferences(CrossReference... values) {
-            crossReferences.addAll(List.of(values));
+            crossReferences.addAll(Lists.copyOf(values, "measure '" + id + "' cross-references"));
             return this;
         }
 

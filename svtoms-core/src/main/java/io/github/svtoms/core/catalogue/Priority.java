@@ -35,7 +35,7 @@ public record Priority(PriorityId id, String name, String description, Optional<
         Checks.notBlank(name, "priority name");
         Checks.notNull(description, "priority description");
         Checks.notNull(parent, "priority parent");
-        measures = List.copyOf(Checks.notNull(measures, "priority measures"));
+        measures = Lists.copyOf(measures, "priority measures");
     }
 
     /**

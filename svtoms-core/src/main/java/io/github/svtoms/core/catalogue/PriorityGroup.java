@@ -29,6 +29,6 @@ public record PriorityGroup(PriorityGroupId id, String name, String description,
         Checks.notNull(id, "priority group id");
         Checks.notBlank(name, "priority group name");
         Checks.notNull(description, "priority group description");
-        measures = List.copyOf(Checks.notNull(measures, "priority group measures"));
+        measures = Lists.copyOf(measures, "priority group measures");
     }
 }

@@ -177,9 +177,17 @@ public final class Money implements Comparable<Money> {
      * @param factor the factor
      * @param context the precision and rounding, e.g. {@link MathContext#DECIMAL128}
      * @return {@code this × factor} in {@code context}
+     * @throws InvalidValueException when the product needs rounding that {@code context} forbids
+     *         ({@link RoundingMode#UNNECESSARY})
      */
     public Money multipliedBy(BigDecimal factor, MathContext context) {
-        return new Money(amount.multiply(Checks.notNull(factor, "factor"), Checks.notNull(context, "context")), currency);
+        Checks.notNull(factor, "factor");
+        Checks.notNull(context, "context");
+        try {
+            return new Money(amount.multiply(factor, context), currency);
+        } catch (ArithmeticException e) {
+            throw roundingFailed("multiply " + this + " by " + factor.toPlainString() + " in " + context, e);
+        }
     }
 
     /**
@@ -188,11 +196,18 @@ public final class Money implements Comparable<Money> {
      * @param divisor the divisor, not zero
      * @param context the precision and rounding, e.g. {@link MathContext#DECIMAL128}
      * @return {@code this ÷ divisor} in {@code context}
-     * @throws InvalidValueException when {@code divisor} is zero
+     * @throws InvalidValueException when {@code divisor} is zero, or when the quotient needs rounding that
+     *         {@code context} forbids (unlimited precision for a non-terminating quotient, or
+     *         {@link RoundingMode#UNNECESSARY})
      */
     public Money dividedBy(BigDecimal divisor, MathContext context) {
         requireNonZero(divisor);
-        return new Money(amount.divide(divisor, Checks.notNull(context, "context")), currency);
+        Checks.notNull(context, "context");
+        try {
+            return new Money(amount.divide(divisor, context), currency);
+        } catch (ArithmeticException e) {
+            throw roundingFailed("divide " + this + " by " + divisor.toPlainString() + " in " + context, e);
+        }
     }
 
     /**
@@ -202,11 +217,22 @@ public final class Money implements Comparable<Money> {
      * @param scale the scale of the result
      * @param rounding how to round to that scale
      * @return {@code this ÷ divisor} at {@code scale}
-     * @throws InvalidValueException when {@code divisor} is zero
+     * @throws InvalidValueException when {@code divisor} is zero, or when {@code rounding} is
+     *         {@link RoundingMode#UNNECESSARY} and the quotient needs rounding
      */
     public Money dividedBy(BigDecimal divisor, int scale, RoundingMode rounding) {
         requireNonZero(divisor);
-        return new Money(amount.divide(divisor, scale, Checks.notNull(rounding, "rounding")), currency);
+        Checks.notNull(rounding, "rounding");
+        try {
+            return new Money(amount.divide(divisor, scale, rounding), currency);
+        } catch (ArithmeticException e) {
+            throw roundingFailed("divide " + this + " by " + divisor.toPlainString() + " to scale " + scale
+                    + " with " + rounding, e);
+        }
+    }
+
+    private static InvalidValueException roundingFailed(String what, ArithmeticException cause) {
+        return new InvalidValueException("cannot " + what + ": " + cause.getMessage(), cause);
     }
 
     private static void requireNonZero(BigDecimal divisor) {
@@ -230,9 +256,17 @@ public final class Money implements Comparable<Money> {
      *
      * @param rounding the rounding mode
      * @return the rounded money, at exactly the minor-unit scale
+     * @throws InvalidValueException when {@code rounding} is {@link RoundingMode#UNNECESSARY} and the amount
+     *         has more digits than the minor unit
      */
     public Money rounded(RoundingMode rounding) {
-        return new Money(amount.setScale(minorDigits(currency), Checks.notNull(rounding, "rounding")), currency);
+        Checks.notNull(rounding, "rounding");
+        int digits = minorDigits(currency);
+        try {
+            return new Money(amount.setScale(digits, rounding), currency);
+        } catch (ArithmeticException e) {
+            throw roundingFailed("round " + this + " to " + digits + " decimal places with " + rounding, e);
+        }
     }
 
     /**

@@ -1,0 +1,74 @@
+package io.github.svtoms.catalog;
+
+import io.github.svtoms.core.Checks;
+import io.github.svtoms.core.catalogue.Catalogue;
+import io.github.svtoms.core.catalogue.Framework;
+import io.github.svtoms.core.catalogue.Measure;
+import io.github.svtoms.core.catalogue.Outcome;
+import io.github.svtoms.core.catalogue.PriorityGroup;
+import io.github.svtoms.core.catalogue.Theme;
+
+import java.util.List;
+
+/**
+ * The contents of one {@code svtoms-catalogue/1} file, in file order, before it is combined with the
+ * catalogue it extends or overlays. A file may hold just one priority framework pointing at measures
+ * defined in another file, so a document on its own need not be a complete catalogue; each element has
+ * passed its own checks and every reference resolved against the base it was read with.
+ *
+ * <p>Immutable and thread-safe; value equality over its lists in order.
+ *
+ * @param frameworks the frameworks, in order
+ * @param themes the themes, in order
+ * @param outcomes the outcomes, in order
+ * @param priorityGroups the priority groups, in order
+ * @param measures the measures, in order
+ */
+public record CatalogueDocument(List<Framework> frameworks, List<Theme> themes, List<Outcome> outcomes,
+                                List<PriorityGroup> priorityGroups, List<Measure> measures) {
+    /**
+     * Copies the lists.
+     *
+     * @param frameworks no nulls
+     * @param themes no nulls
+     * @param outcomes no nulls
+     * @param priorityGroups no nulls
+     * @param measures no nulls
+     */
+    public CatalogueDocument {
+        frameworks = List.copyOf(Checks.notNull(frameworks, "frameworks"));
+        themes = List.copyOf(Checks.notNull(themes, "themes"));
+        outcomes = List.copyOf(Checks.notNull(outcomes, "outcomes"));
+        priorityGroups = List.copyOf(Checks.notNull(priorityGroups, "priority groups"));
+        measures = List.copyOf(Checks.notNull(measures, "measures"));
+    }
+
+    /**
+     * The whole of a catalogue as one document.
+     *
+     * @param catalogue the catalogue
+     * @return its contents in declaration order
+     */
+    public static CatalogueDocument of(Catalogue catalogue) {
+        Checks.notNull(catalogue, "catalogue");
+        return new CatalogueDocument(catalogue.frameworks(), catalogue.themes(), catalogue.outcomes(),
+                catalogue.priorityGroups(), catalogue.measures());
+    }
+
+    /**
+     * This document on its own as a catalogue.
+     *
+     * @return the catalogue
+     * @throws io.github.svtoms.core.catalogue.CatalogueValidationException when the document is not
+     *         self-contained (it points at elements of another file)
+     */
+    public Catalogue toCatalogue() {
+        Catalogue.Builder b = Catalogue.builder();
+        frameworks.forEach(b::framework);
+        themes.forEach(b::theme);
+        outcomes.forEach(b::outcome);
+        priorityGroups.forEach(b::priorityGroup);
+        measures.forEach(b::measure);
+        return b.build();
+    }
+}

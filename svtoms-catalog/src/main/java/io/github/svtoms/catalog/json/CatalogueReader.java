@@ -1,0 +1,303 @@
+package io.github.svtoms.catalog.json;
+
+import io.github.svtoms.catalog.CatalogueDocument;
+import io.github.svtoms.catalog.json.CatalogueDtos.CrossReferenceDto;
+import io.github.svtoms.catalog.json.CatalogueDtos.FrameworkDto;
+import io.github.svtoms.catalog.json.CatalogueDtos.MeasureDto;
+import io.github.svtoms.catalog.json.CatalogueDtos.MoneyDto;
+import io.github.svtoms.catalog.json.CatalogueDtos.OutcomeDto;
+import io.github.svtoms.catalog.json.CatalogueDtos.PriorityDto;
+import io.github.svtoms.catalog.json.CatalogueDtos.PriorityGroupDto;
+import io.github.svtoms.catalog.json.CatalogueDtos.RulesDto;
+import io.github.svtoms.catalog.json.CatalogueDtos.TargetDto;
+import io.github.svtoms.catalog.json.CatalogueDtos.ThemeDto;
+import io.github.svtoms.core.SvtomsException;
+import io.github.svtoms.core.catalogue.ContractCategory;
+import io.github.svtoms.core.catalogue.CrossReference;
+import io.github.svtoms.core.catalogue.Framework;
+import io.github.svtoms.core.catalogue.FrameworkId;
+import io.github.svtoms.core.catalogue.FrameworkKind;
+import io.github.svtoms.core.catalogue.FrameworkRules;
+import io.github.svtoms.core.catalogue.Measure;
+import io.github.svtoms.core.catalogue.MeasureId;
+import io.github.svtoms.core.catalogue.Outcome;
+import io.github.svtoms.core.catalogue.OutcomeId;
+import io.github.svtoms.core.catalogue.Priority;
+import io.github.svtoms.core.catalogue.PriorityGroup;
+import io.github.svtoms.core.catalogue.PriorityGroupId;
+import io.github.svtoms.core.catalogue.PriorityId;
+import io.github.svtoms.core.catalogue.TargetRule;
+import io.github.svtoms.core.catalogue.Theme;
+import io.github.svtoms.core.catalogue.ThemeId;
+import io.github.svtoms.core.catalogue.Unit;
+import io.github.svtoms.core.money.Money;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.function.Supplier;
+
+/**
+ * Validates a bound {@code svtoms-catalogue/1} document element by element and maps it to the core
+ * types, recording every problem at its JSON path. References between elements are checked by
+ * {@link CatalogueReferences}.
+ *
+ * <p>Mutable, confined to one read on one thread.
+ */
+final class CatalogueReader {
+    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+    private static final String PERCENT_RULE = "a percentage must be between 0 and 100";
+
+    private final Fields f;
+
+    CatalogueReader(Reading reading) {
+        this.f = new Fields(reading);
+    }
+
+    /**
+     * The mapped elements, positionally: element i of each list came from index i of the file, or is
+     * {@code null} when it had a problem.
+     */
+    record Parts(List<Framework> frameworks, List<Theme> themes, List<Outcome> outcomes,
+                 List<PriorityGroup> priorityGroups, List<Measure> measures) {
+        CatalogueDocument toDocument() {
+            return new CatalogueDocument(frameworks, themes, outcomes, priorityGroups, measures);
+        }
+    }
+
+    Parts map(CatalogueDtos.Document d) {
+        return new Parts(
+                each("$.frameworks", d.frameworks(), this::framework),
+                each("$.themes", d.themes(), this::theme),
+                each("$.outcomes", d.outcomes(), this::outcome),
+                each("$.priorityGroups", d.priorityGroups(), this::group),
+                each("$.measures", d.measures(), this::measure));
+    }
+
+    /** A mapper of one element at a path. */
+    private interface ElementMapper<D, T> {
+        T map(String path, D dto);
+    }
+
+    private static <D, T> List<T> each(String path, List<D> dtos, ElementMapper<D, T> mapper) {
+        List<T> out = new ArrayList<>();
+        List<D> list = Fields.list(dtos);
+        for (int i = 0; i < list.size(); i++) {
+            out.add(mapper.map(path + "[" + i + "]", list.get(i)));
+        }
+        return out;
+    }
+
+    /** Builds the element when its fields were clean; a core rule it still breaks is a problem at its path. */
+    private <T> T build(String path, int problemsBefore, Supplier<T> constructor) {
+        if (f.reading().problemCount() != problemsBefore) {
+            return null;
+        }
+        try {
+            return constructor.get();
+        } catch (SvtomsException e) {
+            f.problem(path, e.getMessage());
+            return null;
+        }
+    }
+
+    private <T> List<T> ids(String path, List<String> values, Function<String, T> of) {
+        List<T> out = new ArrayList<>();
+        List<String> list = Fields.list(values);
+        for (int i = 0; i < list.size(); i++) {
+            String id = f.id(path + "[" + i + "]", list.get(i));
+            if (id != null) {
+                out.add(of.apply(id));
+            }
+        }
+        return out;
+    }
+
+    private List<String> uniqueIds(String path, List<String> values, String what) {
+        List<String> out = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        List<String> list = Fields.list(values);
+        for (int i = 0; i < list.size(); i++) {
+            String id = f.id(path + "[" + i + "]", list.get(i));
+            if (id != null && !seen.add(id)) {
+                f.problem(path + "[" + i + "]", "duplicate " + what + " '" + id + "'");
+            } else if (id != null) {
+                out.add(id);
+            }
+        }
+        return out;
+    }
+
+    private static String description(String value) {
+        return value == null ? "" : value;
+    }
+
+    private Framework framework(String p, FrameworkDto d) {
+        int before = f.reading().problemCount();
+        String id = f.id(p + ".id", d.id());
+        FrameworkKind kind = f.oneOf(p + ".kind", d.kind(), FrameworkKind::fromId);
+        String name = f.text(p + ".name", d.name());
+        String publisher = f.text(p + ".publisher", d.publisher());
+        String edition = f.text(p + ".edition", d.edition());
+        String desc = f.optionalText(p + ".description", d.description());
+        String url = f.optionalText(p + ".url", d.url());
+        String licence = f.optionalText(p + ".licence", d.licence());
+        FrameworkRules rules = d.rules() == null ? FrameworkRules.NONE : rules(p + ".rules", d.rules());
+        List<PriorityGroupId> groups = ids(p + ".priorityGroups", d.priorityGroups(), PriorityGroupId::of);
+        if (kind == FrameworkKind.MEASURES && d.priorities() != null) {
+            f.problem(p + ".priorities", "a framework of kind 'measures' has no priorities: only kind 'priorities' lists them");
+        }
+        List<Priority> priorities = each(p + ".priorities", d.priorities(), this::priority);
+        return build(p, before, () -> new Framework(FrameworkId.of(id), kind, name, publisher, edition, description(desc),
+                Optional.ofNullable(url), Optional.ofNullable(licence), rules, groups, priorities));
+    }
+
+    private FrameworkRules rules(String p, RulesDto d) {
+        int before = f.reading().problemCount();
+        BigDecimal min = percent(p + ".minimumSocialValueWeighting", d.minimumSocialValueWeighting());
+        BigDecimal ambition = percent(p + ".ambitionSocialValueWeighting", d.ambitionSocialValueWeighting());
+        List<ThemeId> themes = ids(p + ".mandatoryThemes", d.mandatoryThemes(), ThemeId::of);
+        Integer outcomes = f.atLeast(p + ".minimumOutcomesPerTender", d.minimumOutcomesPerTender(), 0);
+        BigDecimal specified = percent(p + ".specifiedShare", d.specifiedShare());
+        Integer limit = f.atLeast(p + ".priorityGroupLimit", d.priorityGroupLimit(), 1);
+        FrameworkRules r = build(p, before, () -> new FrameworkRules(Optional.ofNullable(min), Optional.ofNullable(ambition),
+                themes, outcomes == null ? 0 : outcomes, Optional.ofNullable(specified), Optional.ofNullable(limit)));
+        return r == null ? FrameworkRules.NONE : r;
+    }
+
+    private BigDecimal percent(String path, String value) {
+        return value == null ? null : f.decimalIn(path, value, BigDecimal.ZERO, HUNDRED, PERCENT_RULE);
+    }
+
+    private Priority priority(String p, PriorityDto d) {
+        int before = f.reading().problemCount();
+        String id = f.id(p + ".id", d.id());
+        String name = f.text(p + ".name", d.name());
+        String desc = f.optionalText(p + ".description", d.description());
+        String parent = f.optionalId(p + ".parent", d.parent());
+        f.required(p + ".measures", d.measures());
+        List<MeasureId> measures = ids(p + ".measures", d.measures(), MeasureId::of);
+        return build(p, before, () -> new Priority(PriorityId.of(id), name, description(desc),
+                Optional.ofNullable(parent).map(PriorityId::of), measures));
+    }
+
+    private Theme theme(String p, ThemeDto d) {
+        int before = f.reading().problemCount();
+        String id = f.id(p + ".id", d.id());
+        String framework = f.id(p + ".framework", d.framework());
+        String name = f.text(p + ".name", d.name());
+        String desc = f.optionalText(p + ".description", d.description());
+        return build(p, before, () -> new Theme(ThemeId.of(id), FrameworkId.of(framework), name, description(desc)));
+    }
+
+    private Outcome outcome(String p, OutcomeDto d) {
+        int before = f.reading().problemCount();
+        String id = f.id(p + ".id", d.id());
+        String theme = f.id(p + ".theme", d.theme());
+        String name = f.text(p + ".name", d.name());
+        String desc = f.optionalText(p + ".description", d.description());
+        return build(p, before, () -> new Outcome(OutcomeId.of(id), ThemeId.of(theme), name, description(desc)));
+    }
+
+    private PriorityGroup group(String p, PriorityGroupDto d) {
+        int before = f.reading().problemCount();
+        String id = f.id(p + ".id", d.id());
+        String name = f.text(p + ".name", d.name());
+        String desc = f.optionalText(p + ".description", d.description());
+        f.required(p + ".measures", d.measures());
+        List<MeasureId> measures = ids(p + ".measures", d.measures(), MeasureId::of);
+        return build(p, before, () -> new PriorityGroup(PriorityGroupId.of(id), name, description(desc), measures));
+    }
+
+    private Measure measure(String p, MeasureDto d) {
+        int before = f.reading().problemCount();
+        String id = f.id(p + ".id", d.id());
+        String outcome = f.id(p + ".outcome", d.outcome());
+        String name = f.text(p + ".name", d.name());
+        String desc = f.optionalText(p + ".description", d.description());
+        Unit unit = f.oneOf(p + ".unit", d.unit(), Unit::of);
+        List<String> tags = uniqueIds(p + ".tags", d.tags(), "tag");
+        Set<ContractCategory> categories = categories(p + ".categories", d.categories());
+        List<String> sectors = uniqueIds(p + ".sectors", d.sectors(), "sector");
+        Money minimum = d.minimumContractValue() == null ? null
+                : money(p + ".minimumContractValue", d.minimumContractValue(), false);
+        TargetRule target = d.target() == null ? null : target(p + ".target", d.target());
+        String group = f.optionalId(p + ".exclusiveGroup", d.exclusiveGroup());
+        List<CrossReference> refs = each(p + ".crossReferences", d.crossReferences(), this::crossReference);
+        return build(p, before, () -> new Measure(MeasureId.of(id), OutcomeId.of(outcome), name, description(desc), unit,
+                tags, categories, sectors, Optional.ofNullable(minimum), Optional.ofNullable(target),
+                Boolean.TRUE.equals(d.firstYearOnly()), Optional.ofNullable(group), refs));
+    }
+
+    private Set<ContractCategory> categories(String p, List<String> values) {
+        if (f.required(p, values) == null) {
+            return Set.of();
+        }
+        if (values.isEmpty()) {
+            f.problem(p, "a measure applies to at least one contract category: give one or more of goods, services, works");
+        }
+        Set<ContractCategory> out = EnumSet.noneOf(ContractCategory.class);
+        for (int i = 0; i < values.size(); i++) {
+            ContractCategory c = f.oneOf(p + "[" + i + "]", values.get(i), ContractCategory::fromId);
+            if (c != null && !out.add(c)) {
+                f.problem(p + "[" + i + "]", "duplicate contract category '" + values.get(i) + "'");
+            }
+        }
+        return out;
+    }
+
+    private Money money(String p, MoneyDto d, boolean positive) {
+        BigDecimal amount = f.decimal(p + ".amount", d.amount());
+        var currency = f.currency(p + ".currency", d.currency());
+        if (amount == null || currency == null) {
+            return null;
+        }
+        if (positive ? amount.signum() <= 0 : amount.signum() < 0) {
+            f.problem(p + ".amount", "invalid amount '" + d.amount() + "': must be " + (positive ? "greater than 0" : "at least 0"));
+            return null;
+        }
+        return Money.of(amount, currency);
+    }
+
+    private TargetRule target(String p, TargetDto d) {
+        int before = f.reading().problemCount();
+        String rule = f.required(p + ".rule", d.rule());
+        BigDecimal quantity = f.decimal(p + ".quantity", d.quantity());
+        if (quantity != null && quantity.signum() <= 0) {
+            f.problem(p + ".quantity", "invalid target quantity '" + d.quantity() + "': must be greater than 0");
+        }
+        if (rule == null) {
+            return null;
+        }
+        boolean perValue = rule.equals("per-contract-value");
+        if (!perValue && !rule.equals("per-contract-year") && !rule.equals("fixed")) {
+            f.problem(p + ".rule", "unknown target rule '" + rule + "': expected per-contract-value, per-contract-year or fixed");
+            return null;
+        }
+        Money per = null;
+        if (perValue) {
+            per = f.required(p + ".per", d.per()) == null ? null : money(p + ".per", d.per(), true);
+        } else if (d.per() != null) {
+            f.problem(p + ".per", "'per' belongs only to rule 'per-contract-value', not to '" + rule + "'");
+        }
+        Money step = per;
+        return build(p, before, () -> switch (rule) {
+            case "per-contract-value" -> new TargetRule.PerContractValue(quantity, step);
+            case "per-contract-year" -> new TargetRule.PerContractYear(quantity);
+            default -> new TargetRule.Fixed(quantity);
+        });
+    }
+
+    private CrossReference crossReference(String p, CrossReferenceDto d) {
+        int before = f.reading().problemCount();
+        String scheme = f.id(p + ".scheme", d.scheme());
+        String code = f.text(p + ".code", d.code());
+        String edition = f.optionalText(p + ".edition", d.edition());
+        return build(p, before, () -> new CrossReference(scheme, code, Optional.ofNullable(edition)));
+    }
+}

@@ -1,0 +1,190 @@
+package io.github.svtoms.catalog.json;
+
+import io.github.svtoms.catalog.json.CatalogueReader.Parts;
+import io.github.svtoms.core.catalogue.Catalogue;
+import io.github.svtoms.core.catalogue.Framework;
+import io.github.svtoms.core.catalogue.FrameworkId;
+import io.github.svtoms.core.catalogue.FrameworkKind;
+import io.github.svtoms.core.catalogue.Measure;
+import io.github.svtoms.core.catalogue.MeasureId;
+import io.github.svtoms.core.catalogue.Outcome;
+import io.github.svtoms.core.catalogue.Priority;
+import io.github.svtoms.core.catalogue.PriorityGroup;
+import io.github.svtoms.core.catalogue.PriorityGroupId;
+import io.github.svtoms.core.catalogue.PriorityId;
+import io.github.svtoms.core.catalogue.Theme;
+import io.github.svtoms.core.catalogue.ThemeId;
+
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+
+/**
+ * Checks the references of one catalogue file against itself and the base catalogue it is read over,
+ * before the core builder sees them, so that each dangling reference is reported at its own JSON path:
+ * unique ids, theme → measure-owning framework, outcome → theme, measure → outcome, priority group →
+ * measures, framework → mandatory themes and priority groups, priority → measures and parent (no
+ * cycles). When the file extends its base, an id already in the base is an error; when it overlays
+ * the base, such an element replaces the base's, but a measure may not change its unit.
+ *
+ * <p>Stateless; confined to one read.
+ */
+final class CatalogueReferences {
+    private CatalogueReferences() {
+    }
+
+    static void check(Reading r, Parts parts, Catalogue base, boolean overlay) {
+        Map<FrameworkId, FrameworkKind> frameworks = new HashMap<>();
+        base.frameworks().forEach(fw -> frameworks.put(fw.id(), fw.kind()));
+        Set<ThemeId> themes = new HashSet<>();
+        base.themes().forEach(t -> themes.add(t.id()));
+        Set<Object> outcomes = new HashSet<>();
+        base.outcomes().forEach(o -> outcomes.add(o.id()));
+        Set<MeasureId> measures = new HashSet<>();
+        base.measures().forEach(m -> measures.add(m.id()));
+        Set<PriorityGroupId> groups = new HashSet<>();
+        base.priorityGroups().forEach(g -> groups.add(g.id()));
+
+        unique(r, "framework", "$.frameworks", parts.frameworks(), Framework::id, id -> base.framework(id).isPresent(), overlay);
+        unique(r, "theme", "$.themes", parts.themes(), Theme::id, id -> base.theme(id).isPresent(), overlay);
+        unique(r, "outcome", "$.outcomes", parts.outcomes(), Outcome::id, id -> base.outcome(id).isPresent(), overlay);
+        unique(r, "priority group", "$.priorityGroups", parts.priorityGroups(), PriorityGroup::id,
+                id -> base.priorityGroup(id).isPresent(), overlay);
+        unique(r, "measure", "$.measures", parts.measures(), Measure::id, id -> base.measure(id).isPresent(), overlay);
+
+        parts.frameworks().stream().filter(x -> x != null).forEach(fw -> frameworks.put(fw.id(), fw.kind()));
+        parts.themes().stream().filter(x -> x != null).forEach(t -> themes.add(t.id()));
+        parts.outcomes().stream().filter(x -> x != null).forEach(o -> outcomes.add(o.id()));
+        parts.measures().stream().filter(x -> x != null).forEach(m -> measures.add(m.id()));
+        parts.priorityGroups().stream().filter(x -> x != null).forEach(g -> groups.add(g.id()));
+
+        for (int i = 0; i < parts.themes().size(); i++) {
+            Theme t = parts.themes().get(i);
+            if (t != null) {
+                FrameworkKind kind = frameworks.get(t.framework());
+                if (kind == null) {
+                    r.problem("$.themes[" + i + "].framework", "unknown framework '" + t.framework() + "'");
+                } else if (kind != FrameworkKind.MEASURES) {
+                    r.problem("$.themes[" + i + "].framework", "framework '" + t.framework()
+                            + "' is a priority framework: only measure-owning frameworks own themes");
+                }
+            }
+        }
+        for (int i = 0; i < parts.outcomes().size(); i++) {
+            Outcome o = parts.outcomes().get(i);
+            if (o != null && !themes.contains(o.theme())) {
+                r.problem("$.outcomes[" + i + "].theme", "unknown theme '" + o.theme() + "'");
+            }
+        }
+        for (int i = 0; i < parts.measures().size(); i++) {
+            Measure m = parts.measures().get(i);
+            if (m == null) {
+                continue;
+            }
+            if (!outcomes.contains(m.outcome())) {
+                r.problem("$.measures[" + i + "].outcome", "unknown outcome '" + m.outcome() + "'");
+            }
+            Optional<Measure> old = base.measure(m.id());
+            if (overlay && old.isPresent() && !old.get().unit().equals(m.unit())) {
+                r.problem("$.measures[" + i + "].unit", "unit conflict: measure '" + m.id() + "' has unit '"
+                        + old.get().unit().id() + "' in the base catalogue and '" + m.unit().id()
+                        + "' here: an overlay may not change a measure's unit");
+            }
+        }
+        for (int i = 0; i < parts.priorityGroups().size(); i++) {
+            PriorityGroup g = parts.priorityGroups().get(i);
+            if (g != null) {
+                measureRefs(r, "$.priorityGroups[" + i + "].measures", g.measures(), measures);
+            }
+        }
+        for (int i = 0; i < parts.frameworks().size(); i++) {
+            Framework fw = parts.frameworks().get(i);
+            if (fw != null) {
+                framework(r, "$.frameworks[" + i + "]", fw, themes, measures, groups);
+            }
+        }
+    }
+
+    private static void framework(Reading r, String p, Framework fw, Set<ThemeId> themes, Set<MeasureId> measures,
+                                  Set<PriorityGroupId> groups) {
+        List<ThemeId> mandatory = fw.rules().mandatoryThemes();
+        for (int j = 0; j < mandatory.size(); j++) {
+            if (!themes.contains(mandatory.get(j))) {
+                r.problem(p + ".rules.mandatoryThemes[" + j + "]", "unknown theme '" + mandatory.get(j) + "'");
+            }
+        }
+        for (int j = 0; j < fw.priorityGroups().size(); j++) {
+            if (!groups.contains(fw.priorityGroups().get(j))) {
+                r.problem(p + ".priorityGroups[" + j + "]", "unknown priority group '" + fw.priorityGroups().get(j) + "'");
+            }
+        }
+        Map<PriorityId, Priority> byId = new HashMap<>();
+        Map<PriorityId, Integer> firstAt = new HashMap<>();
+        for (int j = 0; j < fw.priorities().size(); j++) {
+            Priority pr = fw.priorities().get(j);
+            if (byId.putIfAbsent(pr.id(), pr) != null) {
+                r.problem(p + ".priorities[" + j + "].id", "duplicate priority id '" + pr.id() + "' (first at "
+                        + p + ".priorities[" + firstAt.get(pr.id()) + "])");
+            } else {
+                firstAt.put(pr.id(), j);
+            }
+        }
+        for (int j = 0; j < fw.priorities().size(); j++) {
+            Priority pr = fw.priorities().get(j);
+            String pp = p + ".priorities[" + j + "]";
+            measureRefs(r, pp + ".measures", pr.measures(), measures);
+            if (pr.parent().isPresent()) {
+                PriorityId parent = pr.parent().get();
+                if (!byId.containsKey(parent)) {
+                    r.problem(pp + ".parent", "unknown parent priority '" + parent + "' in framework '" + fw.id() + "'");
+                } else if (inCycle(pr, byId)) {
+                    r.problem(pp + ".parent", "priority '" + pr.id() + "' is its own ancestor");
+                }
+            }
+        }
+    }
+
+    private static boolean inCycle(Priority start, Map<PriorityId, Priority> byId) {
+        Set<PriorityId> seen = new HashSet<>();
+        Optional<PriorityId> next = Optional.of(start.id());
+        while (next.isPresent()) {
+            if (!seen.add(next.get())) {
+                return true;
+            }
+            Priority pr = byId.get(next.get());
+            next = pr == null ? Optional.empty() : pr.parent();
+        }
+        return false;
+    }
+
+    private static void measureRefs(Reading r, String path, List<MeasureId> ids, Set<MeasureId> measures) {
+        for (int j = 0; j < ids.size(); j++) {
+            if (!measures.contains(ids.get(j))) {
+                r.problem(path + "[" + j + "]", "unknown measure '" + ids.get(j) + "'");
+            }
+        }
+    }
+
+    private static <T, K> void unique(Reading r, String kind, String path, List<T> values, Function<T, K> id,
+                                      Function<K, Boolean> inBase, boolean overlay) {
+        Map<K, Integer> first = new HashMap<>();
+        for (int i = 0; i < values.size(); i++) {
+            T v = values.get(i);
+            if (v == null) {
+                continue;
+            }
+            K key = id.apply(v);
+            Integer at = first.putIfAbsent(key, i);
+            if (at != null) {
+                r.problem(path + "[" + i + "].id", "duplicate " + kind + " id '" + key + "' (first at " + path + "[" + at + "])");
+            } else if (!overlay && inBase.apply(key)) {
+                r.problem(path + "[" + i + "].id", kind + " '" + key + "' is already defined in the catalogue this file "
+                        + "extends: read it as an overlay to replace it");
+            }
+        }
+    }
+}

@@ -1,0 +1,167 @@
+package io.github.svtoms.catalog.json;
+
+import io.github.svtoms.core.InvalidValueException;
+import io.github.svtoms.core.SvtomsException;
+import io.github.svtoms.core.money.Money;
+
+import java.math.BigDecimal;
+import java.util.Currency;
+import java.util.List;
+import java.util.function.Function;
+import java.util.regex.Pattern;
+
+/**
+ * Field-level checks shared by the codecs. Each check records a problem on the {@link Reading} (at the
+ * value's path) and returns {@code null} instead of throwing, so that every problem of a file is found
+ * in one pass.
+ *
+ * <p>Stateless apart from the reading it reports to; confined to one read.
+ */
+final class Fields {
+    /** The decimal rule of formats.md. */
+    static final Pattern DECIMAL = Pattern.compile("-?(0|[1-9][0-9]{0,29})(\\.[0-9]{1,20})?");
+    static final String DECIMAL_RULE = "a plain decimal in a JSON string: optional '-', no leading zeros, at most 30 "
+            + "integer and 20 fraction digits, no exponent (e.g. \"74.43\")";
+    static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9.-]{0,63}");
+    static final String ID_RULE = "lowercase letters, digits, '-' and '.', 1-64 characters, starting with a letter or digit";
+    static final Pattern PRICE_YEAR = Pattern.compile("([0-9]{4})(?:-([0-9]{2}))?");
+    private static final Pattern CURRENCY = Pattern.compile("[A-Z]{3}");
+
+    private final Reading reading;
+
+    Fields(Reading reading) {
+        this.reading = reading;
+    }
+
+    Reading reading() {
+        return reading;
+    }
+
+    void problem(String path, String message) {
+        reading.problem(path, message);
+    }
+
+    <T> T required(String path, T value) {
+        if (value == null) {
+            reading.problem(path, "missing required member '" + last(path) + "'");
+        }
+        return value;
+    }
+
+    static String last(String path) {
+        return path.substring(path.lastIndexOf('.') + 1);
+    }
+
+    /** A required, non-blank text. */
+    String text(String path, String value) {
+        if (required(path, value) != null && value.isBlank()) {
+            reading.problem(path, "'" + last(path) + "' must not be blank");
+            return null;
+        }
+        return value;
+    }
+
+    /** An optional text: absent stays null, present must not be blank. */
+    String optionalText(String path, String value) {
+        return value == null ? null : text(path, value);
+    }
+
+    /** A required id. */
+    String id(String path, String value) {
+        if (required(path, value) != null && !ID.matcher(value).matches()) {
+            reading.problem(path, "invalid id '" + value + "': an id has " + ID_RULE);
+            return null;
+        }
+        return value;
+    }
+
+    /** An optional id. */
+    String optionalId(String path, String value) {
+        return value == null ? null : id(path, value);
+    }
+
+    /** A required decimal. */
+    BigDecimal decimal(String path, String value) {
+        if (required(path, value) == null) {
+            return null;
+        }
+        if (!DECIMAL.matcher(value).matches()) {
+            reading.problem(path, "invalid decimal '" + value + "': expected " + DECIMAL_RULE);
+            return null;
+        }
+        return new BigDecimal(value);
+    }
+
+    /** An optional decimal. */
+    BigDecimal optionalDecimal(String path, String value) {
+        return value == null ? null : decimal(path, value);
+    }
+
+    /** A decimal in [low, high] (inclusive). */
+    BigDecimal decimalIn(String path, String value, BigDecimal low, BigDecimal high, String rule) {
+        BigDecimal d = decimal(path, value);
+        if (d != null && (d.compareTo(low) < 0 || d.compareTo(high) > 0)) {
+            reading.problem(path, "'" + value + "' is out of range: " + rule);
+            return null;
+        }
+        return d;
+    }
+
+    /** A required ISO 4217 currency code. */
+    Currency currency(String path, String value) {
+        if (required(path, value) == null) {
+            return null;
+        }
+        if (!CURRENCY.matcher(value).matches()) {
+            reading.problem(path, "invalid currency '" + value + "': expected an ISO 4217 code such as GBP");
+            return null;
+        }
+        try {
+            return Money.currency(value);
+        } catch (InvalidValueException e) {
+            reading.problem(path, e.getMessage());
+            return null;
+        }
+    }
+
+    /** A price year text: {@code 2022} or {@code 2012-13}; checked here so the rule is the same in every codec. */
+    String priceYear(String path, String value) {
+        if (required(path, value) == null) {
+            return null;
+        }
+        var m = PRICE_YEAR.matcher(value);
+        if (!m.matches() || m.group(2) != null
+                && Integer.parseInt(m.group(2)) != (Integer.parseInt(m.group(1)) + 1) % 100) {
+            reading.problem(path, "invalid price year '" + value + "': expected a calendar year such as \"2022\" or a "
+                    + "UK financial year such as \"2012-13\" (second part = first + 1)");
+            return null;
+        }
+        return value;
+    }
+
+    /** An enum-like value read by a core {@code fromId}; its message names the allowed values. */
+    <E> E oneOf(String path, String value, Function<String, E> fromId) {
+        if (required(path, value) == null) {
+            return null;
+        }
+        try {
+            return fromId.apply(value);
+        } catch (SvtomsException e) {
+            reading.problem(path, e.getMessage());
+            return null;
+        }
+    }
+
+    /** An integer at least {@code min}. */
+    Integer atLeast(String path, Integer value, int min) {
+        if (value != null && value < min) {
+            reading.problem(path, "invalid " + last(path) + " " + value + ": must be at least " + min);
+            return null;
+        }
+        return value;
+    }
+
+    static <T> List<T> list(List<T> values) {
+        return values == null ? List.of() : values;
+    }
+}

@@ -1,0 +1,96 @@
+package io.github.svtoms.catalog.json;
+
+import io.github.svtoms.catalog.json.ProxyDtos.ProvenanceDto;
+import io.github.svtoms.core.SvtomsException;
+import io.github.svtoms.proxies.EvidenceGrade;
+import io.github.svtoms.proxies.PriceYear;
+import io.github.svtoms.proxies.Provenance;
+
+import java.math.BigDecimal;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Reading and writing of the parts shared by the proxy and reference formats: provenance, price years
+ * and year-keyed value series. Stateless.
+ */
+final class Provenances {
+    private Provenances() {
+    }
+
+    static Provenance read(Fields f, String p, ProvenanceDto d) {
+        if (f.required(p, d) == null) {
+            return null;
+        }
+        int before = f.reading().problemCount();
+        String source = f.text(p + ".source", d.source());
+        String publisher = f.text(p + ".publisher", d.publisher());
+        String edition = f.text(p + ".edition", d.edition());
+        String url = f.optionalText(p + ".url", d.url());
+        String licence = f.text(p + ".licence", d.licence());
+        EvidenceGrade evidence = f.oneOf(p + ".evidence", d.evidence(), EvidenceGrade::fromId);
+        String reference = f.optionalText(p + ".reference", d.reference());
+        if (f.reading().problemCount() != before) {
+            return null;
+        }
+        try {
+            return new Provenance(source, publisher, edition, Optional.ofNullable(url), licence, evidence,
+                    Optional.ofNullable(reference));
+        } catch (SvtomsException e) {
+            f.problem(p, e.getMessage());
+            return null;
+        }
+    }
+
+    static void write(JsonText w, Provenance p) {
+        w.name("provenance").beginObject().member("source", p.source()).member("publisher", p.publisher())
+                .member("edition", p.edition());
+        p.url().ifPresent(u -> w.member("url", u));
+        w.member("licence", p.licence()).member("evidence", p.evidence().id());
+        p.reference().ifPresent(r -> w.member("reference", r));
+        w.endObject();
+    }
+
+    static PriceYear priceYear(Fields f, String p, String value) {
+        String text = f.priceYear(p, value);
+        if (text == null) {
+            return null;
+        }
+        try {
+            return PriceYear.parse(text);
+        } catch (SvtomsException e) {
+            f.problem(p, e.getMessage());
+            return null;
+        }
+    }
+
+    /** A year-keyed series of positive decimals, in file order; null when it had a problem. */
+    static Map<PriceYear, BigDecimal> values(Fields f, String p, Map<String, String> values) {
+        if (f.required(p, values) == null) {
+            return null;
+        }
+        if (values.isEmpty()) {
+            f.problem(p, "a series needs at least one value");
+        }
+        int before = f.reading().problemCount();
+        Map<PriceYear, BigDecimal> out = new LinkedHashMap<>();
+        for (Map.Entry<String, String> e : values.entrySet()) {
+            String path = p + "." + e.getKey();
+            PriceYear year = priceYear(f, path, e.getKey());
+            BigDecimal v = f.decimal(path, e.getValue());
+            if (v != null && v.signum() <= 0) {
+                f.problem(path, "invalid value '" + e.getValue() + "' for " + e.getKey() + ": must be greater than 0");
+            } else if (year != null && v != null && out.put(year, v) != null) {
+                f.problem(path, "duplicate price year '" + e.getKey() + "'");
+            }
+        }
+        return f.reading().problemCount() == before ? out : null;
+    }
+
+    static void writeValues(JsonText w, Map<PriceYear, BigDecimal> values) {
+        w.name("values").beginObject();
+        values.forEach((y, v) -> w.member(y.toString(), v));
+        w.endObject();
+    }
+}

@@ -1,0 +1,128 @@
+package io.github.svtoms.catalog.json;
+
+import io.github.svtoms.catalog.CatalogueFormatException;
+import io.github.svtoms.catalog.json.ProxyDtos.EntryDto;
+import io.github.svtoms.catalog.json.ProxyDtos.ProxiesDocument;
+import io.github.svtoms.core.SvtomsException;
+import io.github.svtoms.core.catalogue.MeasureId;
+import io.github.svtoms.core.money.Money;
+import io.github.svtoms.proxies.PriceYear;
+import io.github.svtoms.proxies.Provenance;
+import io.github.svtoms.proxies.ProxyTable;
+import io.github.svtoms.proxies.ProxyValue;
+import io.github.svtoms.proxies.ValueType;
+
+import java.io.InputStream;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Currency;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Internal codec of {@code svtoms-proxies/1}: strict reading into a {@link ProxyTable}, canonical writing.
+ * Not exported.
+ *
+ * <p>Stateless and thread-safe.
+ */
+public final class ProxyCodec {
+    private ProxyCodec() {
+    }
+
+    /**
+     * Reads a proxy table.
+     *
+     * @param in the bytes, not closed here
+     * @param file the file name for messages
+     * @return the table
+     * @throws CatalogueFormatException listing every problem
+     */
+    public static ProxyTable read(InputStream in, String file) {
+        Reading reading = new Reading(file);
+        ProxiesDocument d = reading.bind(in, "proxies", ProxiesDocument.class, ProxiesDocument.EMPTY);
+        Fields f = new Fields(reading);
+        String id = f.id("$.id", d.id());
+        String name = f.text("$.name", d.name());
+        String edition = f.text("$.edition", d.edition());
+        Currency currency = f.currency("$.currency", d.currency());
+        f.required("$.entries", d.entries());
+        List<Map.Entry<MeasureId, ProxyValue>> entries = new ArrayList<>();
+        Map<String, Integer> seen = new HashMap<>();
+        List<EntryDto> list = Fields.list(d.entries());
+        for (int i = 0; i < list.size(); i++) {
+            String p = "$.entries[" + i + "]";
+            EntryDto e = list.get(i);
+            String measure = f.id(p + ".measure", e.measure());
+            if (measure != null) {
+                Integer first = seen.putIfAbsent(measure, i);
+                if (first != null) {
+                    f.problem(p + ".measure", "duplicate entry for measure '" + measure + "' (first at $.entries[" + first
+                            + "]): one entry per measure");
+                }
+            }
+            ProxyValue value = entry(f, p, e, currency);
+            if (measure != null && value != null) {
+                entries.add(Map.entry(MeasureId.of(measure), value));
+            }
+        }
+        reading.throwIfProblems();
+        try {
+            ProxyTable.Builder b = ProxyTable.builder(id, name, edition, currency);
+            entries.forEach(e -> b.put(e.getKey(), e.getValue()));
+            return b.build();
+        } catch (SvtomsException e) {
+            reading.problem("$", e.getMessage());
+            reading.throwIfProblems();
+            throw e;
+        }
+    }
+
+    private static ProxyValue entry(Fields f, String p, EntryDto e, Currency currency) {
+        int before = f.reading().problemCount();
+        BigDecimal amount = f.decimal(p + ".amount", e.amount());
+        if (amount != null && amount.signum() < 0) {
+            f.problem(p + ".amount", "invalid amount '" + e.amount() + "': a proxy value must not be negative");
+        }
+        PriceYear year = Provenances.priceYear(f, p + ".priceYear", e.priceYear());
+        ValueType type = f.oneOf(p + ".valueType", e.valueType(), ValueType::fromId);
+        BigDecimal deadweight = e.defaultDeadweight() == null ? null
+                : f.decimalIn(p + ".defaultDeadweight", e.defaultDeadweight(), BigDecimal.ZERO, BigDecimal.ONE,
+                "a deadweight is a fraction between 0 and 1");
+        Provenance provenance = Provenances.read(f, p + ".provenance", e.provenance());
+        String notes = f.optionalText(p + ".notes", e.notes());
+        if (f.reading().problemCount() != before || currency == null) {
+            return null;
+        }
+        try {
+            return new ProxyValue(Money.of(amount, currency), year, type, Optional.ofNullable(deadweight), provenance,
+                    Optional.ofNullable(notes));
+        } catch (SvtomsException x) {
+            f.problem(p, x.getMessage());
+            return null;
+        }
+    }
+
+    /**
+     * Writes a proxy table in the canonical form.
+     *
+     * @param table the table
+     * @return the JSON text, ending with a newline
+     */
+    public static String write(ProxyTable table) {
+        JsonText w = new JsonText().beginObject().member("format", "svtoms-proxies/1").member("id", table.id())
+                .member("name", table.name()).member("edition", table.edition())
+                .member("currency", table.currency().getCurrencyCode());
+        w.name("entries").beginArray();
+        table.entries().forEach((measure, v) -> {
+            w.beginObject().member("measure", measure.value()).member("amount", v.amount().amount())
+                    .member("priceYear", v.priceYear().toString()).member("valueType", v.valueType().id());
+            v.defaultDeadweight().ifPresent(d -> w.member("defaultDeadweight", d));
+            Provenances.write(w, v.provenance());
+            v.notes().ifPresent(n -> w.member("notes", n));
+            w.endObject();
+        });
+        return w.endArray().endObject().finish();
+    }
+}

@@ -1,0 +1,214 @@
+package io.github.svtoms.catalog.json;
+
+import io.github.svtoms.catalog.CatalogueFormatException;
+import io.github.svtoms.catalog.json.ProxyDtos.BandDto;
+import io.github.svtoms.catalog.json.ProxyDtos.IndexDto;
+import io.github.svtoms.catalog.json.ProxyDtos.ReferenceDocument;
+import io.github.svtoms.catalog.json.ProxyDtos.ScheduleDto;
+import io.github.svtoms.catalog.json.ProxyDtos.WageDto;
+import io.github.svtoms.catalog.json.ProxyDtos.WellbyDto;
+import io.github.svtoms.core.SvtomsException;
+import io.github.svtoms.core.money.Money;
+import io.github.svtoms.proxies.DiscountBand;
+import io.github.svtoms.proxies.DiscountSchedule;
+import io.github.svtoms.proxies.PriceIndex;
+import io.github.svtoms.proxies.PriceYear;
+import io.github.svtoms.proxies.Provenance;
+import io.github.svtoms.proxies.ReferenceData;
+import io.github.svtoms.proxies.WageSeries;
+import io.github.svtoms.proxies.WellbyValue;
+
+import java.io.InputStream;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Currency;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Supplier;
+
+/**
+ * Internal codec of {@code svtoms-reference/1}: discount schedules, price indices, the WELLBY value and
+ * wage series. Not exported.
+ *
+ * <p>Stateless and thread-safe.
+ */
+public final class ReferenceCodec {
+    private ReferenceCodec() {
+    }
+
+    /**
+     * Reads reference data.
+     *
+     * @param in the bytes, not closed here
+     * @param file the file name for messages
+     * @return the reference data
+     * @throws CatalogueFormatException listing every problem
+     */
+    public static ReferenceData read(InputStream in, String file) {
+        Reading reading = new Reading(file);
+        ReferenceDocument d = reading.bind(in, "reference", ReferenceDocument.class, ReferenceDocument.EMPTY);
+        Fields f = new Fields(reading);
+        List<DiscountSchedule> schedules = new ArrayList<>();
+        List<ScheduleDto> sl = Fields.list(d.discountSchedules());
+        for (int i = 0; i < sl.size(); i++) {
+            add(schedules, schedule(f, "$.discountSchedules[" + i + "]", sl.get(i)));
+        }
+        List<PriceIndex> indices = new ArrayList<>();
+        List<IndexDto> il = Fields.list(d.priceIndices());
+        for (int i = 0; i < il.size(); i++) {
+            add(indices, index(f, "$.priceIndices[" + i + "]", il.get(i)));
+        }
+        WellbyValue wellby = d.wellby() == null ? null : wellby(f, "$.wellby", d.wellby());
+        List<WageSeries> wages = new ArrayList<>();
+        List<WageDto> wl = Fields.list(d.wageSeries());
+        for (int i = 0; i < wl.size(); i++) {
+            add(wages, wage(f, "$.wageSeries[" + i + "]", wl.get(i)));
+        }
+        unique(f, "$.discountSchedules", sl.stream().map(ScheduleDto::id).toList(), "discount schedule");
+        unique(f, "$.priceIndices", il.stream().map(IndexDto::id).toList(), "price index");
+        unique(f, "$.wageSeries", wl.stream().map(WageDto::id).toList(), "wage series");
+        reading.throwIfProblems();
+        return new ReferenceData(schedules, indices, Optional.ofNullable(wellby), wages);
+    }
+
+    private static <T> void add(List<T> list, T value) {
+        if (value != null) {
+            list.add(value);
+        }
+    }
+
+    private static void unique(Fields f, String path, List<String> ids, String kind) {
+        Map<String, Integer> first = new HashMap<>();
+        for (int i = 0; i < ids.size(); i++) {
+            String id = ids.get(i);
+            Integer at = id == null ? null : first.putIfAbsent(id, i);
+            if (at != null) {
+                f.problem(path + "[" + i + "].id", "duplicate " + kind + " id '" + id + "' (first at " + path + "[" + at + "])");
+            }
+        }
+    }
+
+    private static <T> T build(Fields f, String p, int before, Supplier<T> constructor) {
+        if (f.reading().problemCount() != before) {
+            return null;
+        }
+        try {
+            return constructor.get();
+        } catch (SvtomsException e) {
+            f.problem(p, e.getMessage());
+            return null;
+        }
+    }
+
+    private static DiscountSchedule schedule(Fields f, String p, ScheduleDto d) {
+        int before = f.reading().problemCount();
+        String id = f.id(p + ".id", d.id());
+        String name = f.text(p + ".name", d.name());
+        Provenance provenance = d.provenance() == null ? null : Provenances.read(f, p + ".provenance", d.provenance());
+        f.required(p + ".bands", d.bands());
+        List<DiscountBand> bands = new ArrayList<>();
+        List<BandDto> bl = Fields.list(d.bands());
+        for (int j = 0; j < bl.size(); j++) {
+            String bp = p + ".bands[" + j + "]";
+            BandDto b = bl.get(j);
+            int bandBefore = f.reading().problemCount();
+            Integer from = f.atLeast(bp + ".from", f.required(bp + ".from", b.from()), 1);
+            Integer to = f.atLeast(bp + ".to", b.to(), 1);
+            BigDecimal rate = f.decimalIn(bp + ".rate", b.rate(), BigDecimal.ZERO, BigDecimal.ONE,
+                    "a discount rate is a fraction in [0, 1)");
+            DiscountBand band = build(f, bp, bandBefore, () -> new DiscountBand(from, Optional.ofNullable(to), rate));
+            add(bands, band);
+        }
+        return build(f, p, before, () -> DiscountSchedule.of(id, name, bands, Optional.ofNullable(provenance)));
+    }
+
+    private static PriceIndex index(Fields f, String p, IndexDto d) {
+        int before = f.reading().problemCount();
+        String id = f.id(p + ".id", d.id());
+        String name = f.text(p + ".name", d.name());
+        String vintage = f.text(p + ".vintage", d.vintage());
+        String release = f.optionalText(p + ".release", d.release());
+        String base = f.optionalText(p + ".base", d.base());
+        Provenance provenance = d.provenance() == null ? null : Provenances.read(f, p + ".provenance", d.provenance());
+        Map<PriceYear, BigDecimal> values = Provenances.values(f, p + ".values", d.values());
+        return build(f, p, before, () -> {
+            PriceIndex.Builder b = PriceIndex.builder(id, name, vintage);
+            if (release != null) {
+                b.release(release);
+            }
+            if (base != null) {
+                b.base(base);
+            }
+            if (provenance != null) {
+                b.provenance(provenance);
+            }
+            values.forEach(b::put);
+            return b.build();
+        });
+    }
+
+    private static WellbyValue wellby(Fields f, String p, WellbyDto d) {
+        int before = f.reading().problemCount();
+        BigDecimal amount = f.decimal(p + ".amount", d.amount());
+        BigDecimal low = f.decimal(p + ".low", d.low());
+        BigDecimal high = f.decimal(p + ".high", d.high());
+        Currency currency = f.currency(p + ".currency", d.currency());
+        PriceYear year = Provenances.priceYear(f, p + ".priceYear", d.priceYear());
+        Provenance provenance = Provenances.read(f, p + ".provenance", d.provenance());
+        return build(f, p, before, () -> new WellbyValue(Money.of(amount, currency), Money.of(low, currency),
+                Money.of(high, currency), year, provenance));
+    }
+
+    private static WageSeries wage(Fields f, String p, WageDto d) {
+        int before = f.reading().problemCount();
+        String id = f.id(p + ".id", d.id());
+        String name = f.text(p + ".name", d.name());
+        Currency currency = f.currency(p + ".currency", d.currency());
+        String per = f.text(p + ".per", d.per());
+        Provenance provenance = Provenances.read(f, p + ".provenance", d.provenance());
+        Map<PriceYear, BigDecimal> values = Provenances.values(f, p + ".values", d.values());
+        return build(f, p, before, () -> new WageSeries(id, name, currency, per, provenance, values));
+    }
+
+    /**
+     * Writes reference data in the canonical form.
+     *
+     * @param data the reference data
+     * @return the JSON text, ending with a newline
+     */
+    public static String write(ReferenceData data) {
+        JsonText w = new JsonText().beginObject().member("format", "svtoms-reference/1");
+        CatalogueWriter.array(w, "discountSchedules", data.discountSchedules(), (x, s) -> {
+            x.member("id", s.id()).member("name", s.name());
+            s.provenance().ifPresent(pr -> Provenances.write(x, pr));
+            CatalogueWriter.array(x, "bands", s.bands(), (y, b) -> {
+                y.name("from").integer(b.from());
+                b.to().ifPresent(t -> y.name("to").integer(t));
+                y.member("rate", b.rate());
+            });
+        });
+        CatalogueWriter.array(w, "priceIndices", data.priceIndices(), (x, i) -> {
+            x.member("id", i.id()).member("name", i.name()).member("vintage", i.vintage());
+            i.release().ifPresent(r -> x.member("release", r));
+            i.base().ifPresent(b -> x.member("base", b));
+            i.provenance().ifPresent(pr -> Provenances.write(x, pr));
+            Provenances.writeValues(x, i.values());
+        });
+        data.wellby().ifPresent(v -> {
+            w.name("wellby").beginObject().member("amount", v.amount().amount()).member("low", v.low().amount())
+                    .member("high", v.high().amount()).member("currency", v.amount().currency().getCurrencyCode())
+                    .member("priceYear", v.priceYear().toString());
+            Provenances.write(w, v.provenance());
+            w.endObject();
+        });
+        CatalogueWriter.array(w, "wageSeries", data.wageSeries(), (x, s) -> {
+            x.member("id", s.id()).member("name", s.name()).member("currency", s.currency().getCurrencyCode())
+                    .member("per", s.per());
+            Provenances.write(x, s.provenance());
+            Provenances.writeValues(x, s.values());
+        });
+        return w.endObject().finish();
+    }
+}

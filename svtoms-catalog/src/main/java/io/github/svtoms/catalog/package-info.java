@@ -1,0 +1,12 @@
+/**
+ * Reading, writing and overlaying svtoms data files: {@link io.github.svtoms.catalog.Catalogues} for
+ * {@code svtoms-catalogue/1}. Every reader is strict and all-or-nothing: a file with any problem yields
+ * a {@link io.github.svtoms.catalog.CatalogueFormatException} listing every problem found with its file,
+ * line, column and JSON path, and nothing partial.
+ *
+ * <p>Parameters and return values are non-null unless annotated {@code @Nullable}.
+ */
+@ParametersAreNonnullByDefault
+package io.github.svtoms.catalog;
+
+import javax.annotation.ParametersAreNonnullByDefault;

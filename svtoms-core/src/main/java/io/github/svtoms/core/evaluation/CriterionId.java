@@ -1,0 +1,48 @@
+package io.github.svtoms.core.evaluation;
+
+/**
+ * The id of a criterion: lowercase letters, digits, {@code -} and {@code .}, 1–64 characters, starting with a
+ * letter or digit (e.g. {@code criterion-a}). A typed id, so that one kind of id cannot be passed where another
+ * belongs.
+ *
+ * <p>Immutable and thread-safe; equal when the text is equal; ordered by its text.
+ *
+ * @param value the id text
+ */
+public record CriterionId(String value) implements Comparable<CriterionId> {
+    /**
+     * Validates the id.
+     *
+     * @param value the id text
+     * @throws io.github.svtoms.core.InvalidValueException when it breaks the id rule
+     */
+    public CriterionId {
+        Numbers.id(value, "criterion id");
+    }
+
+    /**
+     * The id of this text.
+     *
+     * @param value the id text
+     * @return the id
+     * @throws io.github.svtoms.core.InvalidValueException when it breaks the id rule
+     */
+    public static CriterionId of(String value) {
+        return new CriterionId(value);
+    }
+
+    @Override
+    public int compareTo(CriterionId other) {
+        return value.compareTo(other.value);
+    }
+
+    /**
+     * The id text.
+     *
+     * @return the id text
+     */
+    @Override
+    public String toString() {
+        return value;
+    }
+}

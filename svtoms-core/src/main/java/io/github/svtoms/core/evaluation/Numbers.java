@@ -1,0 +1,55 @@
+package io.github.svtoms.core.evaluation;
+
+import io.github.svtoms.core.Checks;
+import io.github.svtoms.core.InvalidValueException;
+
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.math.RoundingMode;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/** Shared number, text and id helpers of the evaluation package. Stateless. */
+final class Numbers {
+    static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+    static final MathContext MC = MathContext.DECIMAL128;
+    static final String ID_RULE = "lowercase letters, digits, '-' and '.', 1-64 characters, starting with a letter or digit";
+    private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9.-]{0,63}");
+
+    private Numbers() {
+    }
+
+    static String plain(BigDecimal value) {
+        return value.signum() == 0 ? "0" : value.stripTrailingZeros().toPlainString();
+    }
+
+    static String display(BigDecimal value) {
+        return value.setScale(2, RoundingMode.HALF_EVEN).toPlainString();
+    }
+
+    static BigDecimal percent(@javax.annotation.Nullable BigDecimal value, String what) {
+        Checks.notNull(value, what);
+        if (value.signum() < 0 || value.compareTo(HUNDRED) > 0) {
+            throw new InvalidValueException("invalid " + what + " " + value.toPlainString()
+                    + ": must be between 0 and 100");
+        }
+        return value;
+    }
+
+    static String id(@javax.annotation.Nullable String value, String kind) {
+        Checks.notNull(value, kind);
+        if (!ID.matcher(value).matches()) {
+            throw new InvalidValueException("invalid " + kind + " '" + value + "': an id has " + ID_RULE);
+        }
+        return value;
+    }
+
+    static <K, V> Map<K, V> orderedCopy(Map<K, V> map, String what) {
+        Checks.notNull(map, what);
+        Map<K, V> copy = new LinkedHashMap<>();
+        map.forEach((k, v) -> copy.put(Checks.notNull(k, what + " key"), Checks.notNull(v, what + " value")));
+        return Collections.unmodifiableMap(copy);
+    }
+}

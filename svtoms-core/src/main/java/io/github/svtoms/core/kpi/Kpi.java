@@ -1,0 +1,74 @@
+package io.github.svtoms.core.kpi;
+
+import io.github.svtoms.core.Checks;
+import io.github.svtoms.core.InvalidValueException;
+import io.github.svtoms.core.catalogue.MeasureId;
+import io.github.svtoms.core.catalogue.PriorityId;
+import io.github.svtoms.core.catalogue.ThemeId;
+import io.github.svtoms.core.catalogue.Unit;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * One selected KPI: a catalogue measure with its minimum, target and stretch levels for this contract,
+ * the chosen priorities it serves and the reasons it was selected.
+ *
+ * <p>The three levels are all present or all empty (a measure without a target rule gets no numeric
+ * levels: the buyer agrees a target with the supplier). When present, minimum ≤ target ≤ stretch.
+ * Maps one-to-one onto an entry of {@code kpis} in {@value KpiSelection#FORMAT} ({@code unit} is the
+ * unit's id).
+ *
+ * <p>Immutable and thread-safe; value equality over all components.
+ *
+ * @param measure the measure
+ * @param theme the theme the measure falls under
+ * @param unit the measure's unit
+ * @param minimum the lowest acceptable level, if the measure has a target rule
+ * @param target the target, if the measure has a target rule
+ * @param stretch the stretch level, if the measure has a target rule
+ * @param priorities the chosen priorities it serves, in the profile's order (empty when it was added
+ *                   only to satisfy a framework or buyer rule)
+ * @param reasons why it was selected, one rule per line, at least one
+ */
+public record Kpi(MeasureId measure, ThemeId theme, Unit unit, Optional<BigDecimal> minimum,
+                  Optional<BigDecimal> target, Optional<BigDecimal> stretch, List<PriorityId> priorities,
+                  List<String> reasons) {
+    /**
+     * Validates the KPI and copies its lists.
+     *
+     * @throws InvalidValueException when a part is missing, the levels are partly given or out of order,
+     *                               or there is no reason
+     */
+    public Kpi {
+        Checks.notNull(measure, "measure");
+        Checks.notNull(theme, "theme");
+        Checks.notNull(unit, "unit");
+        Checks.notNull(minimum, "minimum");
+        Checks.notNull(target, "target");
+        Checks.notNull(stretch, "stretch");
+        if (minimum.isPresent() != target.isPresent() || target.isPresent() != stretch.isPresent()) {
+            throw new InvalidValueException("KPI '" + measure + "': minimum, target and stretch are given together or not at all");
+        }
+        if (target.isPresent() && (minimum.get().compareTo(target.get()) > 0 || target.get().compareTo(stretch.get()) > 0)) {
+            throw new InvalidValueException("KPI '" + measure + "': levels must satisfy minimum <= target <= stretch, got "
+                    + minimum.get().toPlainString() + ", " + target.get().toPlainString() + ", "
+                    + stretch.get().toPlainString());
+        }
+        priorities = List.copyOf(Checks.notNull(priorities, "priorities"));
+        reasons = List.copyOf(Checks.notNull(reasons, "reasons"));
+        if (reasons.isEmpty()) {
+            throw new InvalidValueException("KPI '" + measure + "' has no reason: every selection is explained");
+        }
+    }
+
+    /**
+     * Whether the KPI has numeric levels.
+     *
+     * @return {@code true} when its measure has a target rule
+     */
+    public boolean hasLevels() {
+        return target.isPresent();
+    }
+}

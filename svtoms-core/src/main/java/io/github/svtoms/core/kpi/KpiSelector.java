@@ -1,0 +1,123 @@
+package io.github.svtoms.core.kpi;
+
+import io.github.svtoms.core.Checks;
+import io.github.svtoms.core.catalogue.Catalogue;
+import io.github.svtoms.core.catalogue.Measure;
+import io.github.svtoms.core.catalogue.MeasureId;
+import io.github.svtoms.core.catalogue.PriorityGroup;
+import io.github.svtoms.core.catalogue.PriorityGroupId;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Selects a small, relevant and proportionate set of KPIs for a contract and explains every choice.
+ *
+ * <p>The rules, each visible in the {@link KpiSelection}:
+ * <ol>
+ *   <li>Candidates: the measures mapped from the chosen priorities (with their child priorities); for a
+ *       measure-owning framework, the measures under the chosen themes.</li>
+ *   <li>Relevance: a measure that does not apply to the contract's category or sectors is excluded.</li>
+ *   <li>Proportionality: a measure whose minimum contract value exceeds the contract is excluded; the
+ *       set is capped by contract size ({@link KpiSettings}) unless the profile sets its own maximum.</li>
+ *   <li>Mandatory rules: a mandatory theme of the framework (or of the buyer type) gets a KPI even when
+ *       the chosen priorities leave it out (the first applicable measure of the theme, in catalogue
+ *       order, among the framework's measures, else among all); a framework's minimum number of
+ *       outcomes per tender is met from its measures where possible. What cannot be met is a failed
+ *       {@link RuleCheck}.</li>
+ *   <li>Priority groups: hire measures of catalogue priority groups are kept only for the first N
+ *       requested groups (N from the framework's rules, else {@link KpiSettings#defaultPriorityGroupLimit()});
+ *       no requested group means no filtering.</li>
+ *   <li>Ranking: chosen priority order, then catalogue order; when capping, mandatory KPIs first, then
+ *       one KPI per chosen priority where possible, then rank order.</li>
+ *   <li>Targets from the measure's target rule, floored to the unit's precision (whole numbers or 2
+ *       decimal places); a target of 0 excludes the measure as too small for the contract; minimum =
+ *       factor × target rounded down, stretch = factor × target rounded up.</li>
+ * </ol>
+ *
+ * <p>Financial proxies are never consulted: this class lives in svtoms-core, which cannot see them.
+ *
+ * <p>Immutable and thread-safe: it holds only the immutable catalogue, settings and indexes built once
+ * at construction; each call works on its own state. The same profile always gives an equal selection.
+ */
+public final class KpiSelector {
+    private final Catalogue catalogue;
+    private final KpiSettings settings;
+    private final Map<MeasureId, Integer> catalogueOrder;
+    private final Map<MeasureId, List<PriorityGroupId>> hireGroups;
+
+    /**
+     * A selector with the {@linkplain KpiSettings#DEFAULT default settings}.
+     *
+     * @param catalogue the catalogue to select from
+     */
+    public KpiSelector(Catalogue catalogue) {
+        this(catalogue, KpiSettings.DEFAULT);
+    }
+
+    /**
+     * A selector with its own settings.
+     *
+     * @param catalogue the catalogue to select from
+     * @param settings the size bands, default priority-group limit and buyer rules
+     */
+    public KpiSelector(Catalogue catalogue, KpiSettings settings) {
+        this.catalogue = Checks.notNull(catalogue, "catalogue");
+        this.settings = Checks.notNull(settings, "settings");
+        Map<MeasureId, Integer> order = new HashMap<>();
+        List<Measure> measures = catalogue.measures();
+        for (int i = 0; i < measures.size(); i++) {
+            order.put(measures.get(i).id(), i);
+        }
+        this.catalogueOrder = Map.copyOf(order);
+        Map<MeasureId, List<PriorityGroupId>> groups = new HashMap<>();
+        for (PriorityGroup g : catalogue.priorityGroups()) {
+            for (MeasureId m : g.measures()) {
+                groups.computeIfAbsent(m, k -> new ArrayList<>()).add(g.id());
+            }
+        }
+        Map<MeasureId, List<PriorityGroupId>> copy = new HashMap<>();
+        groups.forEach((k, v) -> copy.put(k, List.copyOf(v)));
+        this.hireGroups = Map.copyOf(copy);
+    }
+
+    /**
+     * The catalogue this selector selects from.
+     *
+     * @return the catalogue
+     */
+    public Catalogue catalogue() {
+        return catalogue;
+    }
+
+    /**
+     * The settings this selector uses.
+     *
+     * @return the settings
+     */
+    public KpiSettings settings() {
+        return settings;
+    }
+
+    /**
+     * Selects the KPIs for a contract.
+     *
+     * @param profile the contract and the buyer's choices
+     * @return the selection, with a reason for every selected and excluded candidate and every rule check
+     * @throws io.github.svtoms.core.UnknownIdException when the framework, a chosen priority or a
+     *         requested priority group is not in the catalogue (or a group not used by the framework)
+     * @throws io.github.svtoms.core.InvalidValueException when the profile is null, or its value is in
+     *         another currency than the size bands it must be compared with
+     */
+    public KpiSelection select(ContractProfile profile) {
+        Checks.notNull(profile, "contract profile");
+        return new SelectionRun(catalogue, settings, profile, catalogueOrder, hireGroups).run();
+    }
+
+    @Override
+    public String toString() {
+        return "KpiSelector[" + catalogue + ", " + settings + "]";
+    }
+}

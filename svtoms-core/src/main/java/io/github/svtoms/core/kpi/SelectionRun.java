@@ -1,0 +1,259 @@
+package io.github.svtoms.core.kpi;
+
+import io.github.svtoms.core.InvalidValueException;
+import io.github.svtoms.core.UnknownIdException;
+import io.github.svtoms.core.catalogue.Catalogue;
+import io.github.svtoms.core.catalogue.Framework;
+import io.github.svtoms.core.catalogue.FrameworkKind;
+import io.github.svtoms.core.catalogue.Measure;
+import io.github.svtoms.core.catalogue.MeasureId;
+import io.github.svtoms.core.catalogue.OutcomeId;
+import io.github.svtoms.core.catalogue.Priority;
+import io.github.svtoms.core.catalogue.PriorityGroupId;
+import io.github.svtoms.core.catalogue.PriorityId;
+import io.github.svtoms.core.catalogue.Theme;
+import io.github.svtoms.core.catalogue.ThemeId;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Predicate;
+
+/**
+ * One run of the selection rules for one profile. Mutable and confined to the thread that calls
+ * {@link KpiSelector#select(ContractProfile)}; the selector itself holds only immutable state.
+ */
+final class SelectionRun {
+    /** A chosen priority: for a measure-owning framework, a theme acting as one. */
+    record Chosen(PriorityId id, String name, List<Measure> measures) {
+    }
+
+    /** A theme that must be included, and who requires it. */
+    record MandatoryTheme(ThemeId theme, String requiredBy) {
+    }
+
+    final Catalogue catalogue;
+    final KpiSettings settings;
+    final ContractProfile profile;
+    final Map<MeasureId, Integer> catalogueOrder;
+    final Framework framework;
+    final List<Chosen> chosen;
+    final int groupLimit;
+    final String groupLimitText;
+    final List<PriorityGroupId> allowedGroups;
+    final CandidateRules rules;
+    final Map<MeasureId, Candidate> candidates = new LinkedHashMap<>();
+    final List<MandatoryTheme> mandatoryThemes = new ArrayList<>();
+    final Map<ThemeId, String> mandatoryFailures = new LinkedHashMap<>();
+    final Map<ThemeId, Candidate> mandatoryPicks = new LinkedHashMap<>();
+    final Cap cap;
+
+    SelectionRun(Catalogue catalogue, KpiSettings settings, ContractProfile profile,
+                 Map<MeasureId, Integer> catalogueOrder, Map<MeasureId, List<PriorityGroupId>> hireGroups) {
+        this.catalogue = catalogue;
+        this.settings = settings;
+        this.profile = profile;
+        this.catalogueOrder = catalogueOrder;
+        this.framework = catalogue.requireFramework(profile.framework());
+        this.cap = Cap.of(settings, profile);
+        this.chosen = choosePriorities();
+        Optional<Integer> frameworkLimit = framework.rules().priorityGroupLimit();
+        this.groupLimit = frameworkLimit.orElse(settings.defaultPriorityGroupLimit());
+        this.groupLimitText = frameworkLimit.isPresent() ? "limit of framework " + framework.id()
+                : "default limit of " + groupLimit;
+        this.allowedGroups = checkGroups();
+        this.rules = new CandidateRules(profile, hireGroups, allowedGroups, groupLimitText);
+    }
+
+    private List<Chosen> choosePriorities() {
+        List<Chosen> all = new ArrayList<>();
+        if (framework.kind() == FrameworkKind.MEASURES) {
+            for (Theme t : catalogue.themesOf(framework.id())) {
+                all.add(new Chosen(PriorityId.of(t.id().value()), t.name(), catalogue.measuresOfTheme(t.id())));
+            }
+        } else {
+            for (Priority p : framework.priorities()) {
+                List<Measure> ms = new ArrayList<>(catalogue.measuresServing(framework.id(), p.id()));
+                ms.sort(Comparator.comparing(m -> catalogueOrder.get(m.id())));
+                all.add(new Chosen(p.id(), p.name(), List.copyOf(ms)));
+            }
+        }
+        if (profile.allPriorities()) {
+            return List.copyOf(all);
+        }
+        List<Chosen> picked = new ArrayList<>();
+        for (PriorityId id : profile.priorities()) {
+            picked.add(all.stream().filter(c -> c.id().equals(id)).findFirst().orElseThrow(() -> unknownPriority(id, all)));
+        }
+        return List.copyOf(picked);
+    }
+
+    private UnknownIdException unknownPriority(PriorityId id, List<Chosen> all) {
+        String known = Text.ids(all.stream().map(Chosen::id).toList());
+        return new UnknownIdException("unknown priority '" + id + "' in framework '" + framework.id() + "': "
+                + (framework.kind() == FrameworkKind.MEASURES
+                ? "a measure-owning framework's priorities are its theme ids: " : "its priorities are: ") + known);
+    }
+
+    private List<PriorityGroupId> checkGroups() {
+        for (PriorityGroupId g : profile.priorityGroups()) {
+            catalogue.requirePriorityGroup(g);
+            if (!framework.priorityGroups().isEmpty() && !framework.priorityGroups().contains(g)) {
+                throw new UnknownIdException("unknown priority group '" + g + "' in framework '" + framework.id()
+                        + "': it uses " + Text.ids(framework.priorityGroups()));
+            }
+        }
+        List<PriorityGroupId> requested = profile.priorityGroups();
+        return List.copyOf(requested.subList(0, Math.min(groupLimit, requested.size())));
+    }
+
+    KpiSelection run() {
+        for (Chosen c : chosen) {
+            for (Measure m : c.measures()) {
+                candidates.computeIfAbsent(m.id(), id -> candidate(m)).priorities.add(c.id());
+            }
+        }
+        collectMandatoryThemes();
+        mandatoryThemes.forEach(this::pickMandatory);
+        supplementOutcomes();
+        new Capping(this).apply();
+        return result();
+    }
+
+    Candidate candidate(Measure m) {
+        return new Candidate(m, catalogue.themeOf(m.id()).id(), rules.evaluate(m));
+    }
+
+    private void collectMandatoryThemes() {
+        Map<ThemeId, List<String>> by = new LinkedHashMap<>();
+        framework.rules().mandatoryThemes().forEach(t -> by.computeIfAbsent(t, k -> new ArrayList<>())
+                .add("framework " + framework.id()));
+        settings.mandatoryThemesFor(profile.buyer()).forEach(t -> by.computeIfAbsent(t, k -> new ArrayList<>())
+                .add("buyer type " + profile.buyer().id()));
+        by.forEach((t, who) -> mandatoryThemes.add(new MandatoryTheme(t, String.join(" and ", who))));
+    }
+
+    String themeName(ThemeId id) {
+        return catalogue.theme(id).map(Theme::name).orElse(id.value());
+    }
+
+    private void pickMandatory(MandatoryTheme mt) {
+        ThemeId t = mt.theme();
+        if (catalogue.theme(t).isEmpty()) {
+            mandatoryFailures.put(t, "theme '" + t + "' is not in this catalogue");
+            return;
+        }
+        Optional<Candidate> existing = candidates.values().stream().filter(c -> c.eligible() && c.theme.equals(t))
+                .findFirst();
+        if (existing.isPresent()) {
+            mandatoryPicks.put(t, existing.get());
+            return;
+        }
+        List<String> tried = new ArrayList<>();
+        for (Measure m : mandatorySearchOrder(t)) {
+            Candidate c = candidates.containsKey(m.id()) ? candidates.get(m.id()) : candidate(m);
+            if (c.eligible()) {
+                c.addedBecause = "added although no chosen priority maps to it: at least one KPI from theme '"
+                        + themeName(t) + "' is required by " + mt.requiredBy();
+                candidates.put(m.id(), c);
+                mandatoryPicks.put(t, c);
+                return;
+            }
+            tried.add(m.id() + ": " + ((CandidateRules.Ineligible) c.verdict).reason());
+        }
+        mandatoryFailures.put(t, tried.isEmpty() ? "the catalogue has no measure of this theme"
+                : "no measure of this theme applies to this contract (" + String.join("; ", tried) + ")");
+    }
+
+    /** Measures of the theme the framework maps onto, then every catalogue measure of it; catalogue order. */
+    private List<Measure> mandatorySearchOrder(ThemeId t) {
+        Set<Measure> order = new LinkedHashSet<>(frameworkMeasures(m -> catalogue.themeOf(m.id()).id().equals(t)));
+        order.addAll(catalogue.measuresOfTheme(t));
+        return List.copyOf(order);
+    }
+
+    List<Measure> frameworkMeasures(Predicate<Measure> filter) {
+        List<Measure> ms = new ArrayList<>(catalogue.measuresOfFramework(framework.id()));
+        ms.removeIf(filter.negate());
+        ms.sort(Comparator.comparing(m -> catalogueOrder.get(m.id())));
+        return ms;
+    }
+
+    int minimumOutcomes() {
+        return framework.rules().minimumOutcomesPerTender();
+    }
+
+    Set<OutcomeId> eligibleOutcomes() {
+        Set<OutcomeId> outcomes = new LinkedHashSet<>();
+        candidates.values().stream().filter(Candidate::eligible).forEach(c -> outcomes.add(c.outcome()));
+        return outcomes;
+    }
+
+    /** Rule 4b: when the candidates cover too few outcomes, add measures of the framework that cover new ones. */
+    private void supplementOutcomes() {
+        int need = minimumOutcomes();
+        Set<OutcomeId> covered = eligibleOutcomes();
+        if (covered.size() >= need) {
+            return;
+        }
+        for (Measure m : frameworkMeasures(m -> !candidates.containsKey(m.id()))) {
+            if (covered.size() >= need) {
+                return;
+            }
+            if (covered.contains(m.outcome())) {
+                continue;
+            }
+            Candidate c = candidate(m);
+            if (c.eligible()) {
+                c.addedBecause = "added although no chosen priority maps to it: framework " + framework.id()
+                        + " requires at least " + Text.plural(need, "social value outcome", "social value outcomes")
+                        + " per tender";
+                candidates.put(m.id(), c);
+                covered.add(m.outcome());
+            }
+        }
+    }
+
+    private KpiSelection result() {
+        List<Kpi> kpis = new ArrayList<>();
+        List<ExcludedCandidate> excluded = new ArrayList<>();
+        for (Candidate c : candidates.values()) {
+            if (c.verdict instanceof CandidateRules.Ineligible no) {
+                excluded.add(new ExcludedCandidate(c.measure.id(), no.reason()));
+            } else if (!c.kept()) {
+                excluded.add(new ExcludedCandidate(c.measure.id(), cap.reason()));
+            } else {
+                kpis.add(kpi(c, (CandidateRules.Eligible) c.verdict));
+            }
+        }
+        return new KpiSelection(framework.id(), profile, kpis, excluded, new SelectionChecks(this).checks());
+    }
+
+    private Kpi kpi(Candidate c, CandidateRules.Eligible yes) {
+        List<String> reasons = new ArrayList<>();
+        for (PriorityId p : c.priorities) {
+            String name = chosen.stream().filter(ch -> ch.id().equals(p)).findFirst().map(Chosen::name).orElse(p.value());
+            reasons.add("serves chosen priority '" + p + "' (" + name + ")");
+        }
+        if (c.addedBecause != null) {
+            reasons.add(c.addedBecause);
+        }
+        reasons.addAll(yes.reasons());
+        reasons.add(c.keptBecause);
+        Optional<CandidateRules.Levels> levels = yes.levels();
+        return new Kpi(c.measure.id(), c.theme, c.measure.unit(), levels.map(CandidateRules.Levels::minimum),
+                levels.map(CandidateRules.Levels::target), levels.map(CandidateRules.Levels::stretch),
+                c.priorities, reasons);
+    }
+
+    static InvalidValueException currencyMismatch(ContractProfile profile, KpiSettings settings) {
+        return new InvalidValueException("contract value " + profile.value() + " is in "
+                + profile.value().currency().getCurrencyCode() + " but the KPI size bands are in "
+                + settings.currency().getCurrencyCode() + ": svtoms never converts currencies");
+    }
+}

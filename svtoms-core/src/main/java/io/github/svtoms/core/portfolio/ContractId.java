@@ -1,0 +1,60 @@
+package io.github.svtoms.core.portfolio;
+
+import io.github.svtoms.core.InvalidValueException;
+
+import java.util.regex.Pattern;
+
+/**
+ * The id of a contract in a portfolio: lowercase letters, digits, {@code -} and {@code .}, 1–64
+ * characters, starting with a letter or digit (e.g. {@code fm-2024-017}). A typed id, so that one kind of id
+ * cannot be passed where another belongs.
+ *
+ * <p>Immutable and thread-safe; equal when the text is equal; ordered by its text.
+ *
+ * @param value the id text
+ */
+public record ContractId(String value) implements Comparable<ContractId> {
+    private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9.-]{0,63}");
+
+    /**
+     * Validates the id.
+     *
+     * @param value the id text
+     * @throws InvalidValueException when it breaks the id rule
+     */
+    public ContractId {
+        if (value == null) {
+            throw new InvalidValueException("contract id must not be null");
+        }
+        if (!ID.matcher(value).matches()) {
+            throw new InvalidValueException("invalid contract id '" + value + "': an id has lowercase letters, digits,"
+                    + " '-' and '.', 1-64 characters, starting with a letter or digit");
+        }
+    }
+
+    /**
+     * The id of this text.
+     *
+     * @param value the id text
+     * @return the id
+     * @throws InvalidValueException when it breaks the id rule
+     */
+    public static ContractId of(String value) {
+        return new ContractId(value);
+    }
+
+    @Override
+    public int compareTo(ContractId other) {
+        return value.compareTo(other.value);
+    }
+
+    /**
+     * The id text.
+     *
+     * @return the id text
+     */
+    @Override
+    public String toString() {
+        return value;
+    }
+}

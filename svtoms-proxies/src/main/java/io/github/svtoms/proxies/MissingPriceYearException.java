@@ -1,0 +1,45 @@
+package io.github.svtoms.proxies;
+
+/**
+ * A series (price index or wage series) has no value for a price year that was asked for. svtoms never
+ * substitutes 1.0 or a neighbouring year.
+ *
+ * <p>Immutable and thread-safe once thrown.
+ */
+public final class MissingPriceYearException extends ValuationException {
+    private static final long serialVersionUID = 1L;
+
+    private final String year;
+    private final String seriesId;
+
+    /**
+     * Creates the exception.
+     *
+     * @param year the missing year
+     * @param seriesId the id of the series that lacks it
+     */
+    public MissingPriceYearException(PriceYear year, String seriesId) {
+        super("series '" + seriesId + "' has no value for price year " + year
+                + " (a missing year is never assumed to be 1.0; add the year to the series)");
+        this.year = year.toString();
+        this.seriesId = seriesId;
+    }
+
+    /**
+     * The year that is missing.
+     *
+     * @return the price year
+     */
+    public PriceYear year() {
+        return PriceYear.parse(year);
+    }
+
+    /**
+     * The id of the series that lacks the year.
+     *
+     * @return the series id
+     */
+    public String seriesId() {
+        return seriesId;
+    }
+}

@@ -1,0 +1,39 @@
+package io.github.svtoms.proxies;
+
+import io.github.svtoms.core.Checks;
+import io.github.svtoms.core.InvalidValueException;
+import io.github.svtoms.core.catalogue.MeasureId;
+
+import java.math.BigDecimal;
+
+/** Shared argument rules of this package. Stateless. */
+final class Rules {
+    private Rules() {
+    }
+
+    static BigDecimal fraction(BigDecimal value, String name) {
+        Checks.notNull(value, name);
+        if (value.signum() < 0 || value.compareTo(BigDecimal.ONE) > 0) {
+            throw new InvalidValueException(name + " " + value.toPlainString() + " is outside [0, 1]");
+        }
+        return value;
+    }
+
+    static BigDecimal positive(BigDecimal value, String name) {
+        Checks.notNull(value, name);
+        if (value.signum() <= 0) {
+            throw new InvalidValueException(name + " " + value.toPlainString() + " must be greater than 0");
+        }
+        return value;
+    }
+
+    static String id(String value, String name) {
+        Checks.notNull(value, name);
+        // the id rule is the one of every core id; MeasureId exposes it
+        if (!MeasureId.isValid(value)) {
+            throw new InvalidValueException("invalid " + name + " '" + value
+                    + "': an id has lowercase letters, digits, '-' and '.', 1-64 characters, starting with a letter or digit");
+        }
+        return value;
+    }
+}

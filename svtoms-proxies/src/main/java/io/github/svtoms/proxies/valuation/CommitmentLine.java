@@ -1,0 +1,223 @@
+package io.github.svtoms.proxies.valuation;
+
+import io.github.svtoms.core.Checks;
+import io.github.svtoms.core.InvalidValueException;
+import io.github.svtoms.core.catalogue.MeasureId;
+import io.github.svtoms.proxies.ProxyValue;
+
+import java.math.BigDecimal;
+import java.util.Optional;
+
+/**
+ * One commitment (or delivery) to value: a quantity of a measure over some years, with its
+ * additionality adjustments.
+ *
+ * <p>Immutable and thread-safe; value equality over all components.
+ *
+ * @param id the line's id, unique within a request, not blank
+ * @param measure the measure
+ * @param quantity per benefit year, in the measure's unit, ≥ 0
+ * @param startYear the 1-based contract year of the first benefit year, ≥ 1
+ * @param duration the number of benefit years, ≥ 1
+ * @param deadweight the share that would have happened anyway, in [0, 1]; empty means the proxy's
+ *        default deadweight (or 0 when it has none)
+ * @param displacement the share displaced from elsewhere, in [0, 1]
+ * @param attribution the share due to others, in [0, 1]
+ * @param dropOff the yearly decline from the second benefit year, in [0, 1]
+ * @param proxy a proxy to use instead of the table's, e.g. one supplied in the request
+ * @param evidence a reference to the evidence for the commitment, if any
+ */
+public record CommitmentLine(String id, MeasureId measure, BigDecimal quantity, int startYear, int duration,
+                             Optional<BigDecimal> deadweight, BigDecimal displacement, BigDecimal attribution,
+                             BigDecimal dropOff, Optional<ProxyValue> proxy, Optional<String> evidence) {
+    /**
+     * Validates the line.
+     *
+     * @throws InvalidValueException naming the line id and the value when a rule is broken
+     */
+    public CommitmentLine {
+        Checks.notBlank(id, "commitment line id");
+        String where = "line '" + id + "': ";
+        Checks.notNull(measure, where + "measure");
+        Checks.notNull(quantity, where + "quantity");
+        if (quantity.signum() < 0) {
+            throw new InvalidValueException(where + "quantity " + quantity.toPlainString()
+                    + " must not be negative (quantities are in the measure's unit)");
+        }
+        if (startYear < 1) {
+            throw new InvalidValueException(where + "start year " + startYear + " must be at least 1 (contract years are 1-based)");
+        }
+        if (duration < 1) {
+            throw new InvalidValueException(where + "duration " + duration + " must be at least 1 year");
+        }
+        Checks.notNull(deadweight, where + "deadweight").ifPresent(d -> fraction(where, "deadweight", d));
+        fraction(where, "displacement", displacement);
+        fraction(where, "attribution", attribution);
+        fraction(where, "drop-off", dropOff);
+        Checks.notNull(proxy, where + "proxy");
+        Checks.notNull(evidence, where + "evidence");
+    }
+
+    private static void fraction(String where, String name, BigDecimal value) {
+        Checks.notNull(value, where + name);
+        if (value.signum() < 0 || value.compareTo(BigDecimal.ONE) > 0) {
+            throw new InvalidValueException(where + name + " " + value.toPlainString() + " is outside [0, 1]");
+        }
+    }
+
+    /**
+     * The last contract year the line has a benefit in: {@code startYear + duration − 1}.
+     *
+     * @return the last contract year
+     */
+    public int lastContractYear() {
+        return startYear + duration - 1;
+    }
+
+    /**
+     * A line for one year from contract year 1, with no adjustments beyond the proxy's default deadweight.
+     *
+     * @param id the id
+     * @param measure the measure
+     * @param quantity the quantity
+     * @return the line
+     */
+    public static CommitmentLine of(String id, MeasureId measure, BigDecimal quantity) {
+        return builder(id, measure, quantity).build();
+    }
+
+    /**
+     * A builder with the defaults: start year 1, duration 1, deadweight from the proxy, other
+     * adjustments 0, no proxy override, no evidence.
+     *
+     * @param id the id
+     * @param measure the measure
+     * @param quantity the quantity
+     * @return the builder
+     */
+    public static Builder builder(String id, MeasureId measure, BigDecimal quantity) {
+        return new Builder(id, measure, quantity);
+    }
+
+    /**
+     * Collects a line's parts; {@link #build()} validates them. Not thread-safe; use one per thread.
+     */
+    public static final class Builder {
+        private final String id;
+        private final MeasureId measure;
+        private final BigDecimal quantity;
+        private int startYear = 1;
+        private int duration = 1;
+        private BigDecimal deadweight;
+        private BigDecimal displacement = BigDecimal.ZERO;
+        private BigDecimal attribution = BigDecimal.ZERO;
+        private BigDecimal dropOff = BigDecimal.ZERO;
+        private ProxyValue proxy;
+        private String evidence;
+
+        private Builder(String id, MeasureId measure, BigDecimal quantity) {
+            this.id = id;
+            this.measure = measure;
+            this.quantity = quantity;
+        }
+
+        /**
+         * Sets the start year.
+         *
+         * @param value 1-based contract year
+         * @return this builder
+         */
+        public Builder startYear(int value) {
+            this.startYear = value;
+            return this;
+        }
+
+        /**
+         * Sets the duration.
+         *
+         * @param value benefit years
+         * @return this builder
+         */
+        public Builder duration(int value) {
+            this.duration = value;
+            return this;
+        }
+
+        /**
+         * Sets the deadweight, overriding the proxy's default.
+         *
+         * @param value in [0, 1]
+         * @return this builder
+         */
+        public Builder deadweight(BigDecimal value) {
+            this.deadweight = value;
+            return this;
+        }
+
+        /**
+         * Sets the displacement.
+         *
+         * @param value in [0, 1]
+         * @return this builder
+         */
+        public Builder displacement(BigDecimal value) {
+            this.displacement = value;
+            return this;
+        }
+
+        /**
+         * Sets the attribution.
+         *
+         * @param value in [0, 1]
+         * @return this builder
+         */
+        public Builder attribution(BigDecimal value) {
+            this.attribution = value;
+            return this;
+        }
+
+        /**
+         * Sets the drop-off.
+         *
+         * @param value in [0, 1]
+         * @return this builder
+         */
+        public Builder dropOff(BigDecimal value) {
+            this.dropOff = value;
+            return this;
+        }
+
+        /**
+         * Sets a proxy to use instead of the table's.
+         *
+         * @param value the proxy
+         * @return this builder
+         */
+        public Builder proxy(ProxyValue value) {
+            this.proxy = value;
+            return this;
+        }
+
+        /**
+         * Sets the evidence reference.
+         *
+         * @param value the reference
+         * @return this builder
+         */
+        public Builder evidence(String value) {
+            this.evidence = value;
+            return this;
+        }
+
+        /**
+         * Validates and builds.
+         *
+         * @return the line
+         * @throws InvalidValueException naming the line id and the value when a rule is broken
+         */
+        public CommitmentLine build() {
+            return new CommitmentLine(id, measure, quantity, startYear, duration, Optional.ofNullable(deadweight),
+                    displacement, attribution, dropOff, Optional.ofNullable(proxy), Optional.ofNullable(evidence));
+        }
+    }
+}

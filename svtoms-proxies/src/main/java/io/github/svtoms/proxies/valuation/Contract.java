@@ -1,0 +1,33 @@
+package io.github.svtoms.proxies.valuation;
+
+import io.github.svtoms.core.Checks;
+import io.github.svtoms.core.InvalidValueException;
+import io.github.svtoms.core.money.Money;
+
+/**
+ * The contract a valuation is for: its total value and its length. The value gives the result's
+ * percentage of contract value.
+ *
+ * <p>Immutable and thread-safe; value equality over all components.
+ *
+ * @param value the total contract value, &gt; 0
+ * @param years the contract length in years, ≥ 1
+ */
+public record Contract(Money value, int years) {
+    /**
+     * Validates the contract.
+     *
+     * @param value &gt; 0
+     * @param years ≥ 1
+     * @throws InvalidValueException when a rule is broken
+     */
+    public Contract {
+        Checks.notNull(value, "contract value");
+        if (value.signum() <= 0) {
+            throw new InvalidValueException("contract value " + value + " must be greater than 0");
+        }
+        if (years < 1) {
+            throw new InvalidValueException("contract years " + years + " must be at least 1");
+        }
+    }
+}

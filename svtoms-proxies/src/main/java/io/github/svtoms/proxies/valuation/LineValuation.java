@@ -1,0 +1,225 @@
+package io.github.svtoms.proxies.valuation;
+
+import io.github.svtoms.core.catalogue.MeasureId;
+import io.github.svtoms.core.catalogue.Unit;
+import io.github.svtoms.core.money.Money;
+import io.github.svtoms.proxies.DiscountSchedule;
+import io.github.svtoms.proxies.PriceYear;
+import io.github.svtoms.proxies.ProxyValue;
+import io.github.svtoms.proxies.YearIndexing;
+import io.github.svtoms.proxies.derivation.Derivation;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The valuation of one commitment line.
+ *
+ * <p><b>Exact and reported figures.</b> {@link #gross()}, {@link #net()}, {@link #presentValue()},
+ * {@link #exact()} and {@link #years()} are exact (DECIMAL128 products, exact sums). {@link #reported()}
+ * and {@link #reportedYears()} are rounded to the currency's minor unit: within a {@link Valuation}, the
+ * reported lines add up exactly to the reported totals (largest-remainder allocation), and each line's
+ * reported years add up exactly to its reported net and present value; a line valued on its own
+ * ({@link ValuationEngine#valueLine(CommitmentLine)}) is simply rounded HALF_EVEN.
+ *
+ * <p>Immutable and thread-safe. {@link #derivation()} is rebuilt from the exact values on each call.
+ */
+public final class LineValuation {
+    private final CommitmentLine line;
+    private final Unit unit;
+    private final ProxyValue proxy;
+    private final Money proxyInPriceYear;
+    private final PriceYear priceYear;
+    private final BigDecimal ratio;
+    private final Rebase rebase;
+    private final BigDecimal deadweight;
+    private final BigDecimal adjustment;
+    private final Money firstYear;
+    private final Figures exact;
+    private final Figures reported;
+    private final BigDecimal[] values;
+    private final BigDecimal[] presentValues;
+    private final BigDecimal[] discountFactors;
+    private final DiscountSchedule schedule;
+    private final YearIndexing indexing;
+
+    /** The index values used to rebase, for the derivation. */
+    record Rebase(String indexId, BigDecimal from, BigDecimal to) {
+    }
+
+    LineValuation(Prepared p, CommitmentLine line, Prepared.Resolved resolved, LineMath m, Figures reported) {
+        this.line = line;
+        this.unit = p.measure(p.measureOf(line)).unit();
+        this.proxy = resolved.proxy();
+        this.proxyInPriceYear = Money.of(resolved.amount(), p.currency());
+        this.priceYear = p.priceYear();
+        this.ratio = resolved.ratio();
+        this.rebase = ratio == null ? null : p.request().priceIndex().map(i -> new Rebase(i.id(),
+                i.value(proxy.priceYear()), i.value(p.priceYear()))).orElseThrow();
+        this.deadweight = m.deadweight;
+        this.adjustment = m.adjustment;
+        this.firstYear = Money.of(m.firstYear, p.currency());
+        this.exact = new Figures(Money.of(m.gross, p.currency()), Money.of(m.net, p.currency()),
+                Money.of(m.presentValue, p.currency()));
+        this.reported = reported == null ? exact.rounded() : reported;
+        this.values = m.values;
+        this.presentValues = m.presentValues;
+        this.discountFactors = m.discountFactors;
+        this.schedule = p.schedule();
+        this.indexing = p.indexing();
+    }
+
+    private LineValuation(LineValuation o, Figures reported) {
+        this.line = o.line;
+        this.unit = o.unit;
+        this.proxy = o.proxy;
+        this.proxyInPriceYear = o.proxyInPriceYear;
+        this.priceYear = o.priceYear;
+        this.ratio = o.ratio;
+        this.rebase = o.rebase;
+        this.deadweight = o.deadweight;
+        this.adjustment = o.adjustment;
+        this.firstYear = o.firstYear;
+        this.exact = o.exact;
+        this.reported = reported;
+        this.values = o.values;
+        this.presentValues = o.presentValues;
+        this.discountFactors = o.discountFactors;
+        this.schedule = o.schedule;
+        this.indexing = o.indexing;
+    }
+
+    LineValuation withReported(Figures value) {
+        return new LineValuation(this, value);
+    }
+
+    /** @return the line's id */
+    public String id() {
+        return line.id();
+    }
+
+    /** @return the line as given */
+    public CommitmentLine line() {
+        return line;
+    }
+
+    /** @return the measure */
+    public MeasureId measure() {
+        return line.measure();
+    }
+
+    /** @return the quantity per benefit year, in {@link #unit()} */
+    public BigDecimal quantity() {
+        return line.quantity();
+    }
+
+    /** @return the measure's unit */
+    public Unit unit() {
+        return unit;
+    }
+
+    /** @return the proxy used (the line's override or the table's entry), in its own price year */
+    public ProxyValue proxy() {
+        return proxy;
+    }
+
+    /** @return the proxy per unit rebased to the valuation's price year, exact */
+    public Money proxyInPriceYear() {
+        return proxyInPriceYear;
+    }
+
+    /** @return the rebasing ratio D[to] / D[from], or empty when the proxy was already in the valuation's price year */
+    public Optional<BigDecimal> rebasingRatio() {
+        return Optional.ofNullable(ratio);
+    }
+
+    /** @return the deadweight applied (the line's, else the proxy's default, else 0) */
+    public BigDecimal deadweight() {
+        return deadweight;
+    }
+
+    /** @return {@code (1 − deadweight)(1 − displacement)(1 − attribution)}, exact */
+    public BigDecimal adjustmentFactor() {
+        return adjustment;
+    }
+
+    /** @return net value of the first benefit year, exact */
+    public Money firstYearNet() {
+        return firstYear;
+    }
+
+    /** @return gross value, exact */
+    public Money gross() {
+        return exact.gross();
+    }
+
+    /** @return net value, exact */
+    public Money net() {
+        return exact.net();
+    }
+
+    /** @return present value, exact */
+    public Money presentValue() {
+        return exact.presentValue();
+    }
+
+    /** @return the exact figures */
+    public Figures exact() {
+        return exact;
+    }
+
+    /** @return the reported (rounded, allocated) figures */
+    public Figures reported() {
+        return reported;
+    }
+
+    /** @return one entry per benefit year, exact */
+    public List<YearValue> years() {
+        List<YearValue> out = new ArrayList<>(values.length);
+        for (int k = 1; k <= values.length; k++) {
+            out.add(new YearValue(line.startYear() + k - 1, k, money(values[k - 1]), discountFactors[k - 1],
+                    money(presentValues[k - 1])));
+        }
+        return out;
+    }
+
+    /**
+     * One entry per benefit year with value and present value rounded to the minor unit and allocated to
+     * add up exactly to {@link #reported()}'s net and present value; the discount factors stay exact.
+     *
+     * @return the reported years
+     */
+    public List<YearValue> reportedYears() {
+        int scale = reported.net().amount().scale();
+        List<BigDecimal> v = LargestRemainder.allocate(Arrays.asList(values), reported.net().amount(), scale);
+        List<BigDecimal> pv = LargestRemainder.allocate(Arrays.asList(presentValues), reported.presentValue().amount(), scale);
+        List<YearValue> out = new ArrayList<>(values.length);
+        for (int k = 1; k <= values.length; k++) {
+            out.add(new YearValue(line.startYear() + k - 1, k, money(v.get(k - 1)), discountFactors[k - 1],
+                    money(pv.get(k - 1))));
+        }
+        return out;
+    }
+
+    private Money money(BigDecimal v) {
+        return Money.of(v, exact.currency());
+    }
+
+    /**
+     * How the figures were computed: PROXY, REBASE (when the proxy's price year differs), GROSS,
+     * ADJUSTMENT, NET_FIRST_YEAR, DROP_OFF, DISCOUNT (unless nothing is discounted), PRESENT_VALUE.
+     *
+     * @return the derivation
+     */
+    public Derivation derivation() {
+        return LineDerivation.of(this, rebase, priceYear, schedule, indexing, discountFactors);
+    }
+
+    @Override
+    public String toString() {
+        return "LineValuation[" + line.id() + " " + line.measure() + ", " + exact + "]";
+    }
+}

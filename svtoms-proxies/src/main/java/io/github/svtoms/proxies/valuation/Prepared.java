@@ -1,0 +1,276 @@
+package io.github.svtoms.proxies.valuation;
+
+import io.github.svtoms.core.catalogue.Catalogue;
+import io.github.svtoms.core.catalogue.Measure;
+import io.github.svtoms.core.catalogue.MeasureId;
+import io.github.svtoms.core.catalogue.OutcomeId;
+import io.github.svtoms.core.catalogue.ThemeId;
+import io.github.svtoms.proxies.DiscountSchedule;
+import io.github.svtoms.proxies.MissingPriceYearException;
+import io.github.svtoms.proxies.PriceIndex;
+import io.github.svtoms.proxies.PriceYear;
+import io.github.svtoms.proxies.ProxyValue;
+import io.github.svtoms.proxies.YearIndexing;
+import io.github.svtoms.proxies.valuation.LineRejectedException.Rule;
+
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.util.ArrayList;
+import java.util.Currency;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
+
+/**
+ * What a request shares between its lines, computed once: discount factors per t, rebasing ratios per
+ * source price year, the proxy of each measure already rebased, catalogue indices for the breakdowns.
+ * Immutable after construction except the ratio cache, which is a {@link ConcurrentHashMap}; thread-safe.
+ */
+final class Prepared {
+    /** Factors are precomputed up to this t for schedules with no horizon. */
+    private static final int PRECOMPUTED = 300;
+
+    /** A proxy ready for a line: the proxy, its amount in the request's price year, the ratio used (or null). */
+    record Resolved(ProxyValue proxy, BigDecimal amount, BigDecimal ratio) {
+    }
+
+    private final ValuationRequest request;
+    private final DiscountSchedule schedule;
+    private final YearIndexing indexing;
+    private final boolean undiscounted;
+    private final Integer horizon;
+    private final BigDecimal[] factors;
+    private final Map<MeasureId, Integer> measureIndex = new HashMap<>();
+    private final Measure[] measures;
+    private final int[] outcomeOf;
+    private final int[] themeOf;
+    private final List<OutcomeId> outcomes;
+    private final List<ThemeId> themes;
+    private final Resolved[] tableProxies;
+    private final LineFailure[] tableFailures;
+    private final Map<String, List<Integer>> exclusiveGroups = new LinkedHashMap<>();
+    private final Map<PriceYear, BigDecimal> ratios = new ConcurrentHashMap<>();
+
+    /** Why a table proxy cannot be used, raised per line when a line needs it. */
+    private record LineFailure(String message, RuntimeException cause) {
+    }
+
+    Prepared(ValuationRequest request) {
+        this.request = request;
+        this.schedule = request.discounting().schedule();
+        this.indexing = request.discounting().firstYear();
+        this.undiscounted = schedule.isUndiscounted();
+        this.horizon = schedule.horizon().orElse(null);
+        int maxLineT = request.lines().stream().mapToInt(l -> indexing.discountYear(l.lastContractYear())).max().orElse(0);
+        int cap = undiscounted ? 0 : horizon != null ? horizon : Math.max(PRECOMPUTED, maxLineT);
+        this.factors = schedule.factors(cap).toArray(new BigDecimal[0]);
+
+        Catalogue c = request.catalogue();
+        List<Measure> ms = c.measures();
+        this.measures = ms.toArray(new Measure[0]);
+        this.outcomes = c.outcomes().stream().map(o -> o.id()).toList();
+        this.themes = c.themes().stream().map(t -> t.id()).toList();
+        Map<OutcomeId, Integer> outcomeIdx = new HashMap<>();
+        for (int i = 0; i < outcomes.size(); i++) {
+            outcomeIdx.put(outcomes.get(i), i);
+        }
+        Map<ThemeId, Integer> themeIdx = new HashMap<>();
+        for (int i = 0; i < themes.size(); i++) {
+            themeIdx.put(themes.get(i), i);
+        }
+        this.outcomeOf = new int[measures.length];
+        this.themeOf = new int[measures.length];
+        this.tableProxies = new Resolved[measures.length];
+        this.tableFailures = new LineFailure[measures.length];
+        for (int i = 0; i < measures.length; i++) {
+            Measure m = measures[i];
+            measureIndex.put(m.id(), i);
+            outcomeOf[i] = outcomeIdx.get(m.outcome());
+            themeOf[i] = themeIdx.get(c.outcome(m.outcome()).orElseThrow().theme());
+            int index = i;
+            m.exclusiveGroup().ifPresent(g -> exclusiveGroups.computeIfAbsent(g, k -> new ArrayList<>()).add(index));
+            Optional<ProxyValue> proxy = request.proxyTable().flatMap(t -> t.proxyFor(m.id()));
+            if (proxy.isPresent()) {
+                try {
+                    tableProxies[i] = resolve(proxy.get());
+                } catch (MissingPriceYearException | NoIndexException e) {
+                    tableFailures[i] = new LineFailure(e.getMessage(), e);
+                }
+            }
+        }
+    }
+
+    /** No price index in the request but a proxy needs rebasing. */
+    private static final class NoIndexException extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        NoIndexException(String message) {
+            super(message);
+        }
+    }
+
+    private Resolved resolve(ProxyValue proxy) {
+        PriceYear from = proxy.priceYear();
+        if (from.equals(request.priceYear())) {
+            return new Resolved(proxy, proxy.amount().amount(), null);
+        }
+        BigDecimal ratio = ratio(from);
+        return new Resolved(proxy, proxy.amount().amount().multiply(ratio, MathContext.DECIMAL128), ratio);
+    }
+
+    private BigDecimal ratio(PriceYear from) {
+        BigDecimal r = ratios.get(from);
+        if (r == null) {
+            PriceIndex index = request.priceIndex().orElseThrow(() -> new NoIndexException("the proxy is in " + from
+                    + " prices but the request has no price index to rebase it to " + request.priceYear()));
+            r = index.ratio(from, request.priceYear());
+            ratios.put(from, r);
+        }
+        return r;
+    }
+
+    int measureOf(CommitmentLine line) {
+        Integer i = measureIndex.get(line.measure());
+        if (i == null) {
+            throw new LineRejectedException(line.id(), Rule.UNKNOWN_MEASURE, "line '" + line.id() + "': unknown measure '"
+                    + line.measure() + "' (not in the catalogue)");
+        }
+        return i;
+    }
+
+    /** Checks the counting rules and the horizon. */
+    void check(CommitmentLine line, int measure) {
+        if (measures[measure].firstYearOnly() && line.duration() > 1) {
+            throw new LineRejectedException(line.id(), Rule.FIRST_YEAR_ONLY, "line '" + line.id() + "': measure '"
+                    + line.measure() + "' counts in the first year only, but the line's duration is " + line.duration()
+                    + " years");
+        }
+        long last = (long) line.startYear() + line.duration() - 1;
+        if (horizon != null && (last > Integer.MAX_VALUE || indexing.discountYear((int) last) > horizon)) {
+            throw new LineRejectedException(line.id(), Rule.BEYOND_HORIZON, "line '" + line.id() + "': contract year "
+                    + last + " (discount year t = " + (indexing == YearIndexing.FIRST_YEAR_DISCOUNTED ? last : last - 1)
+                    + ") is beyond the horizon of discount schedule '" + schedule.id() + "' (t ≤ " + horizon + ")");
+        }
+        if (last > Integer.MAX_VALUE) {
+            throw new LineRejectedException(line.id(), Rule.BEYOND_HORIZON, "line '" + line.id() + "': contract year "
+                    + last + " is beyond the largest supported year " + Integer.MAX_VALUE);
+        }
+    }
+
+    /** The proxy for a line, rebased; null when the line is unvalued. */
+    Resolved proxyFor(CommitmentLine line, int measure) {
+        if (line.proxy().isPresent()) {
+            ProxyValue p = line.proxy().get();
+            if (!p.amount().currency().equals(request.currency())) {
+                throw new LineRejectedException(line.id(), Rule.CURRENCY_MISMATCH, "line '" + line.id() + "': proxy "
+                        + p.amount() + " is in " + p.amount().currency().getCurrencyCode() + " but the request is in "
+                        + request.currency().getCurrencyCode() + " (svtoms never converts currencies)");
+            }
+            try {
+                return resolve(p);
+            } catch (MissingPriceYearException | NoIndexException e) {
+                throw rebasing(line, e.getMessage(), e);
+            }
+        }
+        if (tableFailures[measure] != null) {
+            throw rebasing(line, tableFailures[measure].message(), tableFailures[measure].cause());
+        }
+        return tableProxies[measure];
+    }
+
+    private LineRejectedException rebasing(CommitmentLine line, String why, RuntimeException cause) {
+        return new LineRejectedException(line.id(), Rule.REBASING, "line '" + line.id() + "': cannot rebase the proxy for measure '"
+                + line.measure() + "' to " + request.priceYear() + ": " + why, cause);
+    }
+
+    String unvaluedReason(CommitmentLine line) {
+        return request.proxyTable().map(t -> "no proxy for measure '" + line.measure() + "' in proxy table '" + t.id()
+                + "' and none supplied in the line").orElse("no proxy table in the request and no proxy supplied in the line");
+    }
+
+    /** Discount factors DF_0..DF_lastT (the shared array when it reaches that far). */
+    BigDecimal[] factors(int lastT) {
+        return lastT < factors.length ? factors : schedule.factors(lastT).toArray(new BigDecimal[0]);
+    }
+
+    List<ValuationWarning> exclusiveGroupWarnings(boolean[] used) {
+        List<ValuationWarning> out = new ArrayList<>();
+        exclusiveGroups.forEach((group, members) -> {
+            List<MeasureId> hit = members.stream().filter(i -> used[i]).map(i -> measures[i].id()).toList();
+            if (hit.size() > 1) {
+                out.add(new ValuationWarning(ValuationWarning.Kind.EXCLUSIVE_GROUP, hit, "lines under "
+                        + hit.stream().map(MeasureId::value).collect(Collectors.joining(", ")) + " (exclusive group '"
+                        + group + "'): the same spend must not be counted twice — count each pound under one measure only"));
+            }
+        });
+        return out;
+    }
+
+    ValuationRequest request() {
+        return request;
+    }
+
+    Currency currency() {
+        return request.currency();
+    }
+
+    PriceYear priceYear() {
+        return request.priceYear();
+    }
+
+    Optional<Contract> contract() {
+        return request.contract();
+    }
+
+    DiscountSchedule schedule() {
+        return schedule;
+    }
+
+    YearIndexing indexing() {
+        return indexing;
+    }
+
+    boolean undiscounted() {
+        return undiscounted;
+    }
+
+    Measure measure(int i) {
+        return measures[i];
+    }
+
+    int measureCount() {
+        return measures.length;
+    }
+
+    MeasureId measureId(int i) {
+        return measures[i].id();
+    }
+
+    int outcomeCount() {
+        return outcomes.size();
+    }
+
+    int themeCount() {
+        return themes.size();
+    }
+
+    Integer outcomeOfMeasure(int i) {
+        return outcomeOf[i];
+    }
+
+    Integer themeOfMeasure(int i) {
+        return themeOf[i];
+    }
+
+    OutcomeId outcomeId(int i) {
+        return outcomes.get(i);
+    }
+
+    ThemeId themeId(int i) {
+        return themes.get(i);
+    }
+}

@@ -1,0 +1,118 @@
+package io.github.svtoms.proxies.valuation;
+
+import io.github.svtoms.core.Checks;
+import io.github.svtoms.core.catalogue.MeasureId;
+import io.github.svtoms.core.catalogue.OutcomeId;
+import io.github.svtoms.core.catalogue.ThemeId;
+import io.github.svtoms.proxies.PriceYear;
+
+import java.math.BigDecimal;
+import java.util.Currency;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The result of valuing a request: every valued line with its figures and derivation, the unvalued
+ * lines, totals, percentage of contract value, breakdowns by measure, outcome and theme, and warnings.
+ * Maps one to one onto the {@code svtoms-valuation/1} format.
+ *
+ * <p>{@link #totals()} and the breakdowns' {@link Subtotal#reported()} figures are rounded to the
+ * currency's minor unit (HALF_EVEN) and add up exactly: the reported lines, measures, outcomes and
+ * themes each sum to the reported totals. {@link #exactTotals()} are the exact sums of the lines' exact
+ * values.
+ *
+ * <p>Immutable and thread-safe.
+ */
+public final class Valuation {
+    private final List<LineValuation> lines;
+    private final List<UnvaluedLine> unvalued;
+    private final ValuationSummary summary;
+
+    Valuation(List<LineValuation> lines, List<UnvaluedLine> unvalued, ValuationSummary summary) {
+        this.lines = List.copyOf(lines);
+        this.unvalued = List.copyOf(unvalued);
+        this.summary = Checks.notNull(summary, "summary");
+    }
+
+    /** @return the currency of every figure */
+    public Currency currency() {
+        return summary.currency();
+    }
+
+    /** @return the price year of every figure */
+    public PriceYear priceYear() {
+        return summary.priceYear();
+    }
+
+    /** @return the valued lines, in request order */
+    public List<LineValuation> lines() {
+        return lines;
+    }
+
+    /**
+     * The valued line with this id.
+     *
+     * @param id the line id
+     * @return the line, or empty when there is none (or it is unvalued)
+     */
+    public Optional<LineValuation> line(String id) {
+        Checks.notNull(id, "line id");
+        return lines.stream().filter(l -> l.id().equals(id)).findFirst();
+    }
+
+    /** @return the lines with no proxy, in request order */
+    public List<UnvaluedLine> unvalued() {
+        return unvalued;
+    }
+
+    /** @return the reported (rounded) totals */
+    public Figures totals() {
+        return summary.totals();
+    }
+
+    /** @return the exact totals */
+    public Figures exactTotals() {
+        return summary.exactTotals();
+    }
+
+    /** @return present value as a percentage of contract value, 2 dp, when the request gave a contract */
+    public Optional<BigDecimal> percentOfContract() {
+        return summary.percentOfContract();
+    }
+
+    /** @return per measure, in catalogue order */
+    public Map<MeasureId, Subtotal> byMeasure() {
+        return summary.byMeasure();
+    }
+
+    /** @return per outcome, in catalogue order */
+    public Map<OutcomeId, Subtotal> byOutcome() {
+        return summary.byOutcome();
+    }
+
+    /** @return per theme, in catalogue order */
+    public Map<ThemeId, Subtotal> byTheme() {
+        return summary.byTheme();
+    }
+
+    /** @return the warnings */
+    public List<ValuationWarning> warnings() {
+        return summary.warnings();
+    }
+
+    /**
+     * Totals, breakdowns and warnings without the lines — equal to what a {@link ValuationAccumulator}
+     * gives for the same lines.
+     *
+     * @return the summary
+     */
+    public ValuationSummary summary() {
+        return summary;
+    }
+
+    @Override
+    public String toString() {
+        return "Valuation[" + lines.size() + " lines, " + unvalued.size() + " unvalued, totals " + summary.totals() + "]";
+    }
+}

@@ -1,0 +1,80 @@
+package io.github.svtoms.proxies.valuation;
+
+import io.github.svtoms.core.Checks;
+
+import java.util.Iterator;
+import java.util.stream.Stream;
+
+/**
+ * Values lines one by one into exact running sums per measure (and so per outcome, per theme and in
+ * total), counts of valued and unvalued lines and the exclusive-group warnings, without holding the
+ * lines: memory is proportional to the catalogue, so tens of millions of lines fit in a small heap.
+ * {@link #summary()} equals the {@link Valuation#summary()} of a batch valuation of the same lines.
+ *
+ * <p>Line ids are not checked for uniqueness (that would hold every id); a line that breaks another rule
+ * throws {@link LineRejectedException} and leaves the sums as they were before it.
+ *
+ * <p><b>Mutable and not thread-safe</b>: use one accumulator per thread; the {@link ValuationEngine} that
+ * made it may be shared.
+ */
+public final class ValuationAccumulator {
+    private final Prepared prepared;
+    private final Sums sums;
+    private final LineMath math = new LineMath();
+
+    ValuationAccumulator(Prepared prepared) {
+        this.prepared = prepared;
+        this.sums = new Sums(prepared);
+    }
+
+    /**
+     * Values a line and adds it to the sums.
+     *
+     * @param line the line
+     * @return this accumulator
+     * @throws LineRejectedException when the line breaks a rule
+     */
+    public ValuationAccumulator add(CommitmentLine line) {
+        Checks.notNull(line, "line");
+        int m = prepared.measureOf(line);
+        prepared.check(line, m);
+        Prepared.Resolved proxy = prepared.proxyFor(line, m);
+        if (proxy == null) {
+            sums.addUnvalued(m, line.quantity());
+        } else {
+            math.compute(prepared, line, proxy, false);
+            sums.addValued(m, math.gross, math.net, math.presentValue);
+        }
+        return this;
+    }
+
+    /**
+     * Adds every line of an iterator, in order.
+     *
+     * @param lines the lines
+     * @return this accumulator
+     */
+    public ValuationAccumulator addAll(Iterator<CommitmentLine> lines) {
+        Checks.notNull(lines, "lines").forEachRemaining(this::add);
+        return this;
+    }
+
+    /**
+     * Adds every line of a stream, in encounter order (the stream is consumed sequentially).
+     *
+     * @param lines the lines
+     * @return this accumulator
+     */
+    public ValuationAccumulator addAll(Stream<CommitmentLine> lines) {
+        return addAll(Checks.notNull(lines, "lines").sequential().iterator());
+    }
+
+    /**
+     * The totals, breakdowns and warnings so far. The accumulator may be used further afterwards.
+     *
+     * @return the summary
+     */
+    public ValuationSummary summary() {
+        return sums.summary();
+    }
+}

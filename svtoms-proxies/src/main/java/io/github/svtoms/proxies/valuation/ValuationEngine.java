@@ -1,0 +1,152 @@
+package io.github.svtoms.proxies.valuation;
+
+import io.github.svtoms.core.Checks;
+import io.github.svtoms.proxies.valuation.LineRejectedException.Rule;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Stream;
+
+/**
+ * Values commitment lines under one request's settings. {@link #of(ValuationRequest)} computes once what
+ * every line shares (discount factors, rebasing ratios, each measure's rebased proxy, catalogue indices);
+ * each line then costs a few {@link java.math.BigDecimal} multiplications per benefit year.
+ *
+ * <p>Errors, each naming the line: {@link LineRejectedException} for an unknown measure, a first-year-only
+ * measure over more than one year, a line beyond the discount schedule's horizon, a proxy in another
+ * currency or that cannot be rebased, a repeated line id. A measure with no proxy is not an error: the
+ * line is reported as {@link UnvaluedLine unvalued}.
+ *
+ * <p>Immutable and thread-safe: one engine may value many batches or feed many accumulators at once.
+ */
+public final class ValuationEngine {
+    private final Prepared prepared;
+
+    private ValuationEngine(ValuationRequest request) {
+        this.prepared = new Prepared(request);
+    }
+
+    /**
+     * Prepares an engine for a request's settings (its lines, if any, are valued by {@link #value()}).
+     *
+     * @param request the request
+     * @return the engine
+     */
+    public static ValuationEngine of(ValuationRequest request) {
+        return new ValuationEngine(Checks.notNull(request, "request"));
+    }
+
+    /**
+     * Values a request: {@code ValuationEngine.of(request).value()}.
+     *
+     * @param request the request
+     * @return the valuation
+     * @throws LineRejectedException naming the first line that breaks a rule
+     */
+    public static Valuation value(ValuationRequest request) {
+        return of(request).value();
+    }
+
+    /** @return the request the engine was prepared for */
+    public ValuationRequest request() {
+        return prepared.request();
+    }
+
+    /**
+     * Values the request's lines.
+     *
+     * @return the valuation
+     * @throws LineRejectedException naming the first line that breaks a rule
+     */
+    public Valuation value() {
+        return value(prepared.request().lines());
+    }
+
+    /**
+     * Values lines under this engine's settings.
+     *
+     * @param lines the lines, ids unique
+     * @return the valuation
+     * @throws LineRejectedException naming the first line that breaks a rule
+     */
+    public Valuation value(List<CommitmentLine> lines) {
+        Checks.notNull(lines, "lines");
+        Set<String> ids = new HashSet<>();
+        for (CommitmentLine l : lines) {
+            if (!ids.add(Checks.notNull(l, "line").id())) {
+                throw new LineRejectedException(l.id(), Rule.DUPLICATE_ID, "line '" + l.id()
+                        + "': duplicate line id (ids must be unique within a request)");
+            }
+        }
+        Sums sums = new Sums(prepared);
+        List<LineValuation> valued = new ArrayList<>();
+        List<UnvaluedLine> unvalued = new ArrayList<>();
+        for (CommitmentLine l : lines) {
+            int m = prepared.measureOf(l);
+            prepared.check(l, m);
+            Prepared.Resolved proxy = prepared.proxyFor(l, m);
+            if (proxy == null) {
+                unvalued.add(new UnvaluedLine(l.id(), l.measure(), l.quantity(), prepared.measure(m).unit(),
+                        prepared.unvaluedReason(l)));
+                sums.addUnvalued(m, l.quantity());
+                continue;
+            }
+            LineMath math = new LineMath();
+            math.compute(prepared, l, proxy, true);
+            LineValuation v = new LineValuation(prepared, l, proxy, math, null);
+            valued.add(v);
+            sums.addValued(m, math.gross, math.net, math.presentValue);
+        }
+        ValuationSummary summary = sums.summary();
+        List<Figures> reported = Sums.allocate(valued.stream().map(LineValuation::exact).toList(), summary.totals());
+        List<LineValuation> lines2 = new ArrayList<>(valued.size());
+        for (int i = 0; i < valued.size(); i++) {
+            lines2.add(valued.get(i).withReported(reported.get(i)));
+        }
+        return new Valuation(lines2, unvalued, summary);
+    }
+
+    /**
+     * Values one line on its own; its reported figures are its exact ones rounded HALF_EVEN.
+     *
+     * @param line the line
+     * @return the valuation, or empty when the line's measure has no proxy
+     * @throws LineRejectedException when the line breaks a rule
+     */
+    public Optional<LineValuation> valueLine(CommitmentLine line) {
+        Checks.notNull(line, "line");
+        int m = prepared.measureOf(line);
+        prepared.check(line, m);
+        Prepared.Resolved proxy = prepared.proxyFor(line, m);
+        if (proxy == null) {
+            return Optional.empty();
+        }
+        LineMath math = new LineMath();
+        math.compute(prepared, line, proxy, true);
+        return Optional.of(new LineValuation(prepared, line, proxy, math, null));
+    }
+
+    /**
+     * A new accumulator for streaming lines into totals and breakdowns without holding them.
+     *
+     * @return the accumulator (not thread-safe; one per thread)
+     */
+    public ValuationAccumulator accumulator() {
+        return new ValuationAccumulator(prepared);
+    }
+
+    /**
+     * Streams lines into a summary: {@code accumulator().addAll(lines).summary()}. Line ids are not checked
+     * for uniqueness (that would hold every id in memory).
+     *
+     * @param lines the lines
+     * @return the summary
+     * @throws LineRejectedException naming the first line that breaks a rule
+     */
+    public ValuationSummary summarise(Stream<CommitmentLine> lines) {
+        return accumulator().addAll(lines).summary();
+    }
+}

@@ -1,0 +1,237 @@
+package io.github.svtoms.proxies.valuation;
+
+import io.github.svtoms.core.Checks;
+import io.github.svtoms.core.InvalidValueException;
+import io.github.svtoms.core.catalogue.Catalogue;
+import io.github.svtoms.proxies.PriceIndex;
+import io.github.svtoms.proxies.PriceYear;
+import io.github.svtoms.proxies.ProxyTable;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Currency;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * What to value and how: the currency and price year of the report, the contract, the discounting, the
+ * price index for rebasing proxies, the proxy table, the catalogue (measures, units, counting rules,
+ * outcome and theme breakdowns) and the commitment lines. Maps one to one onto the
+ * {@code svtoms-valuation-request/1} format.
+ *
+ * <p>A request may have no lines, e.g. to prepare a {@link ValuationEngine} for streaming.
+ *
+ * <p>Immutable and thread-safe (the lines are copied); value equality over all components.
+ */
+public final class ValuationRequest {
+    private final Currency currency;
+    private final PriceYear priceYear;
+    private final Optional<Contract> contract;
+    private final Discounting discounting;
+    private final Optional<PriceIndex> priceIndex;
+    private final Optional<ProxyTable> proxyTable;
+    private final Catalogue catalogue;
+    private final List<CommitmentLine> lines;
+
+    private ValuationRequest(Builder b) {
+        this.currency = b.currency;
+        this.priceYear = b.priceYear;
+        this.contract = Optional.ofNullable(b.contract);
+        this.discounting = b.discounting;
+        this.priceIndex = Optional.ofNullable(b.priceIndex);
+        this.proxyTable = Optional.ofNullable(b.proxyTable);
+        this.catalogue = b.catalogue;
+        this.lines = List.copyOf(b.lines);
+    }
+
+    /**
+     * A builder. Defaults: no contract, {@link Discounting#greenBook()}, no price index, no proxy table,
+     * no lines.
+     *
+     * @param currency the report's currency
+     * @param priceYear the report's price year
+     * @param catalogue the catalogue the lines' measures are in
+     * @return the builder
+     */
+    public static Builder builder(Currency currency, PriceYear priceYear, Catalogue catalogue) {
+        return new Builder(Checks.notNull(currency, "currency"), Checks.notNull(priceYear, "price year"),
+                Checks.notNull(catalogue, "catalogue"));
+    }
+
+    /**
+     * A builder holding this request's contents, e.g. to replace the lines.
+     *
+     * @return the builder
+     */
+    public Builder toBuilder() {
+        Builder b = builder(currency, priceYear, catalogue).discounting(discounting).lines(lines);
+        contract.ifPresent(b::contract);
+        priceIndex.ifPresent(b::priceIndex);
+        proxyTable.ifPresent(b::proxyTable);
+        return b;
+    }
+
+    /** @return the currency of every figure */
+    public Currency currency() {
+        return currency;
+    }
+
+    /** @return the price year of every figure */
+    public PriceYear priceYear() {
+        return priceYear;
+    }
+
+    /** @return the contract, if given */
+    public Optional<Contract> contract() {
+        return contract;
+    }
+
+    /** @return the discounting */
+    public Discounting discounting() {
+        return discounting;
+    }
+
+    /** @return the price index for rebasing, if given */
+    public Optional<PriceIndex> priceIndex() {
+        return priceIndex;
+    }
+
+    /** @return the proxy table, if given */
+    public Optional<ProxyTable> proxyTable() {
+        return proxyTable;
+    }
+
+    /** @return the catalogue */
+    public Catalogue catalogue() {
+        return catalogue;
+    }
+
+    /** @return the lines, in order, unmodifiable */
+    public List<CommitmentLine> lines() {
+        return lines;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof ValuationRequest r && currency.equals(r.currency) && priceYear.equals(r.priceYear)
+                && contract.equals(r.contract) && discounting.equals(r.discounting) && priceIndex.equals(r.priceIndex)
+                && proxyTable.equals(r.proxyTable) && catalogue.equals(r.catalogue) && lines.equals(r.lines);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(currency, priceYear, contract, discounting, priceIndex, proxyTable, lines);
+    }
+
+    @Override
+    public String toString() {
+        return "ValuationRequest[" + currency.getCurrencyCode() + ", " + priceYear + " prices, " + lines.size() + " lines]";
+    }
+
+    /**
+     * Collects a request's parts. Not thread-safe; use one per thread.
+     */
+    public static final class Builder {
+        private final Currency currency;
+        private final PriceYear priceYear;
+        private final Catalogue catalogue;
+        private Contract contract;
+        private Discounting discounting = Discounting.greenBook();
+        private PriceIndex priceIndex;
+        private ProxyTable proxyTable;
+        private final List<CommitmentLine> lines = new ArrayList<>();
+
+        private Builder(Currency currency, PriceYear priceYear, Catalogue catalogue) {
+            this.currency = currency;
+            this.priceYear = priceYear;
+            this.catalogue = catalogue;
+        }
+
+        /**
+         * Sets the contract.
+         *
+         * @param value the contract, in the request's currency
+         * @return this builder
+         */
+        public Builder contract(Contract value) {
+            this.contract = Checks.notNull(value, "contract");
+            return this;
+        }
+
+        /**
+         * Sets the discounting.
+         *
+         * @param value the discounting
+         * @return this builder
+         */
+        public Builder discounting(Discounting value) {
+            this.discounting = Checks.notNull(value, "discounting");
+            return this;
+        }
+
+        /**
+         * Sets the price index used to rebase proxies to the request's price year.
+         *
+         * @param value the index
+         * @return this builder
+         */
+        public Builder priceIndex(PriceIndex value) {
+            this.priceIndex = Checks.notNull(value, "price index");
+            return this;
+        }
+
+        /**
+         * Sets the proxy table.
+         *
+         * @param value the table, in the request's currency
+         * @return this builder
+         */
+        public Builder proxyTable(ProxyTable value) {
+            this.proxyTable = Checks.notNull(value, "proxy table");
+            return this;
+        }
+
+        /**
+         * Adds a line.
+         *
+         * @param value the line
+         * @return this builder
+         */
+        public Builder line(CommitmentLine value) {
+            lines.add(Checks.notNull(value, "line"));
+            return this;
+        }
+
+        /**
+         * Adds lines, in order.
+         *
+         * @param values the lines
+         * @return this builder
+         */
+        public Builder lines(Collection<CommitmentLine> values) {
+            Checks.notNull(values, "lines").forEach(this::line);
+            return this;
+        }
+
+        /**
+         * Validates and builds. Line-level rules (known measure, counting rules, horizon, unique ids) are
+         * checked when the request is valued.
+         *
+         * @return the request
+         * @throws InvalidValueException when the contract or the proxy table is in another currency
+         */
+        public ValuationRequest build() {
+            if (contract != null && !contract.value().currency().equals(currency)) {
+                throw new InvalidValueException("contract value " + contract.value() + " is not in the request's currency "
+                        + currency.getCurrencyCode() + " (svtoms never converts currencies)");
+            }
+            if (proxyTable != null && !proxyTable.currency().equals(currency)) {
+                throw new InvalidValueException("proxy table '" + proxyTable.id() + "' is in "
+                        + proxyTable.currency().getCurrencyCode() + " but the request is in " + currency.getCurrencyCode()
+                        + " (svtoms never converts currencies)");
+            }
+            return new ValuationRequest(this);
+        }
+    }
+}
