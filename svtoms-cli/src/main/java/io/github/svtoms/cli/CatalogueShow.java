@@ -249,11 +249,11 @@ final class CatalogueShow implements Callable<Integer> {
     }
 
     private static void proxyTable(PrintWriter out, ProxyTable proxies, List<Measure> measures) {
-        TextTable t = new TextTable("measure", "unit", "proxy", "price year", "source");
+        TextTable t = new TextTable("measure", "unit", "proxy", "price year", "publisher");
         for (Measure x : measures) {
             var p = proxies.proxyFor(x.id());
             t.row(x.id(), x.unit().name(), p.map(v -> Fmt.moneyExact(v.amount())).orElse("none"),
-                    p.map(v -> v.priceYear().toString()).orElse(""), p.map(v -> v.provenance().citation()).orElse(""));
+                    p.map(v -> v.priceYear().toString()).orElse(""), p.map(v -> v.provenance().publisher()).orElse(""));
         }
         out.print(t.render());
     }

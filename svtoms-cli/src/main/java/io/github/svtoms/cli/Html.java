@@ -40,6 +40,66 @@ final class Html {
         return this;
     }
 
+    /** A line of muted text under the title, e.g. the source file and settings. */
+    Html subtitle(String text) {
+        body.append("<p class=\"subtitle\">").append(escape(text)).append("</p>\n");
+        return this;
+    }
+
+    /** A definition list of label/value pairs. */
+    Html facts(List<String[]> labelValue) {
+        body.append("<dl class=\"facts\">\n");
+        for (String[] lv : labelValue) {
+            body.append("<dt>").append(escape(lv[0])).append("</dt><dd>").append(escape(lv[1])).append("</dd>\n");
+        }
+        body.append("</dl>\n");
+        return this;
+    }
+
+    /**
+     * A table whose cells may carry a CSS class: a cell written {@code "class|text"} with class one of
+     * {@code green}, {@code amber}, {@code red}, {@code muted} gets {@code <td class="rag green">}.
+     */
+    Html ragTable(List<String> headers, List<List<String>> rows) {
+        body.append("<table>\n<thead><tr>");
+        headers.forEach(h -> body.append("<th>").append(escape(h)).append("</th>"));
+        body.append("</tr></thead>\n<tbody>\n");
+        for (List<String> r : rows) {
+            body.append("<tr>");
+            for (String c : r) {
+                int bar = c.indexOf('|');
+                String cls = bar > 0 ? c.substring(0, bar) : "";
+                if (bar > 0 && cls.matches("green|amber|red|muted")) {
+                    body.append("<td><span class=\"rag ").append(cls).append("\">").append(escape(c.substring(bar + 1)))
+                            .append("</span></td>");
+                } else {
+                    body.append(isNumeric(c) ? "<td class=\"num\">" : "<td>").append(escape(c)).append("</td>");
+                }
+            }
+            body.append("</tr>\n");
+        }
+        body.append("</tbody>\n</table>\n");
+        return this;
+    }
+
+    /** A collapsed block of lines, e.g. the derivation of each figure. */
+    Html details(String summary, List<String> lines) {
+        body.append("<details><summary>").append(escape(summary)).append("</summary>\n<ul class=\"derivation\">\n");
+        lines.forEach(l -> body.append("<li>").append(escape(l)).append("</li>\n"));
+        body.append("</ul></details>\n");
+        return this;
+    }
+
+    /** An HTML-escaped note in a callout box. */
+    Html note(String text) {
+        body.append("<p class=\"note\">").append(escape(text)).append("</p>\n");
+        return this;
+    }
+
+    private static boolean isNumeric(String c) {
+        return !c.isBlank() && c.matches("[-+]?[£$€]?[0-9][0-9,]*(\\.[0-9]+)?%?");
+    }
+
     Html paragraph(String text) {
         body.append("<p>").append(escape(text)).append("</p>\n");
         return this;
@@ -71,8 +131,7 @@ final class Html {
         body.append("</tr></thead>\n<tbody>\n");
         for (List<String> r : rows) {
             body.append("<tr>");
-            r.forEach(c -> body.append(c.matches("[-£$€0-9.,% ]+") && !c.isBlank() ? "<td class=\"num\">" : "<td>")
-                    .append(escape(c)).append("</td>"));
+            r.forEach(c -> body.append(isNumeric(c) ? "<td class=\"num\">" : "<td>").append(escape(c)).append("</td>"));
             body.append("</tr>\n");
         }
         body.append("</tbody>\n</table>\n");

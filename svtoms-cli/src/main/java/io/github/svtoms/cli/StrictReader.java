@@ -47,6 +47,7 @@ final class StrictReader {
     private final Input input;
     private final Map<String, Leaf> leaves = new LinkedHashMap<>();
     private final List<Problem> problems = new ArrayList<>();
+    private final Map<String, JsonLocation> seen = new LinkedHashMap<>();
 
     private StrictReader(Input input) {
         this.input = input;
@@ -83,12 +84,14 @@ final class StrictReader {
 
     private void object(JsonParser p, String path, Set<String> allowed) throws IOException {
         JsonLocation start = p.currentTokenLocation();
+        seen.putIfAbsent(path, start);
         JsonToken t;
         while ((t = p.nextToken()) == JsonToken.FIELD_NAME) {
             String name = p.currentName();
             String child = path + "." + name;
             JsonToken v = p.nextToken();
             JsonLocation at = p.currentTokenLocation();
+            seen.put(child, at);
             if (!allowed.contains(child)) {
                 problem(at, child, "unknown member '" + name + "'");
                 p.skipChildren();
@@ -137,7 +140,12 @@ final class StrictReader {
     String text(String path) {
         Leaf l = leaves.get(path);
         if (l == null) {
-            problems.add(new Problem(input.name(), 1, 1, path, "missing required member"));
+            if (!seen.containsKey(path)) {
+                String parent = path.substring(0, path.lastIndexOf('.'));
+                JsonLocation at = seen.get(parent);
+                problems.add(new Problem(input.name(), at == null ? 1 : at.getLineNr(), at == null ? 1 : at.getColumnNr(),
+                        parent, "missing required member '" + path.substring(path.lastIndexOf('.') + 1) + "'"));
+            }
             return null;
         }
         return l.value();
