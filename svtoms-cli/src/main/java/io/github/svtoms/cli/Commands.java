@@ -49,6 +49,13 @@ final class Commands {
             context.err.println("svtoms: " + oneLine(s.getMessage()));
             return Main.INVALID_INPUT;
         }
+        if (ex instanceof java.io.UncheckedIOException io) {
+            context.err.println("svtoms: " + oneLine(io.getMessage()));
+            if (context.options.debug) {
+                ex.printStackTrace(context.err);
+            }
+            return Main.FAILURE;
+        }
         context.err.println("svtoms: unexpected failure: " + oneLine(String.valueOf(ex))
                 + (context.options.debug ? "" : " (run with --debug for the stack trace)"));
         if (context.options.debug) {
@@ -66,7 +73,8 @@ final class Commands {
             versionProvider = Version.class, sortOptions = false, usageHelpAutoWidth = true,
             description = {"Social value in public procurement, measured honestly: the catalogue of measures, KPI "
                     + "selection, valuation with financial proxies, evaluation, monitoring and reports.", ""},
-            subcommands = {CatalogueCommand.class, ProxiesCommand.class, Lm3Command.class},
+            subcommands = {CatalogueCommand.class, ProxiesCommand.class, SelectCommand.class, ValueCommand.class,
+                    ReportCommand.class, Lm3Command.class},
             footer = {"", "Exit codes: 0 success, 1 unexpected failure, 2 usage error, 3 invalid input.",
                     "Start with:  svtoms value examples/elft-soft-fm.json"})
     static final class Svtoms implements Runnable {

@@ -38,6 +38,15 @@ final class Fmt {
         return (a.signum() < 0 ? "-" : "") + symbol(m.currency()) + grouped(a.abs(), a.scale(), a.scale());
     }
 
+    /** A proxy value: to the minor unit, or to 4 places when it is under one unit (e.g. £0.0826 per mile). */
+    static String proxy(Money m) {
+        if (m.amount().abs().compareTo(BigDecimal.ONE) >= 0) {
+            return money(m);
+        }
+        BigDecimal a = m.amount().setScale(4, RoundingMode.HALF_EVEN);
+        return (a.signum() < 0 ? "-" : "") + symbol(m.currency()) + grouped(a.abs(), 4, 4);
+    }
+
     /** A quantity with grouping and its own scale, trailing zeros dropped: {@code 1,250}, {@code 0.5}. */
     static String number(BigDecimal n) {
         BigDecimal s = n.stripTrailingZeros();

@@ -1,5 +1,11 @@
 package io.github.svtoms.cli;
 
+import io.github.svtoms.catalog.KpiSelections;
+import io.github.svtoms.catalog.ValuationReport;
+import io.github.svtoms.catalog.ValuationReports;
+import io.github.svtoms.core.kpi.ContractProfile;
+import io.github.svtoms.core.kpi.KpiSelection;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -13,12 +19,32 @@ final class RequestFormats {
     }
 
     static List<String> known() {
-        List<String> k = new ArrayList<>(List.of("svtoms-catalogue/1", "svtoms-proxies/1", "svtoms-reference/1", Lm3File.FORMAT));
+        List<String> k = new ArrayList<>(List.of("svtoms-catalogue/1", "svtoms-proxies/1", "svtoms-reference/1", Lm3File.FORMAT,
+                "svtoms-valuation-request/1", "svtoms-valuation/1", ContractProfile.FORMAT, KpiSelection.FORMAT));
         return k;
     }
 
     /** A summary of a valid request, or empty when the tag is not a request format. */
     static Optional<String> validate(Context context, Input input, String tag) {
-        return Optional.empty();
+        return Optional.ofNullable(switch (tag) {
+            case "svtoms-valuation-request/1" -> {
+                ValuationView v = ValueCommand.value(context, input);
+                yield v.request.lines().size() + " commitment line(s); values to " + Fmt.money(v.valuation.totals().presentValue())
+                        + " present value";
+            }
+            case ValuationReport.FORMAT -> {
+                ValuationReport r = ValuationReports.read(input.stream(), input.name());
+                yield r.lines().size() + " valued line(s), present value " + Fmt.money(r.totals().presentValue());
+            }
+            case ContractProfile.FORMAT -> {
+                KpiView k = SelectCommand.select(context, input);
+                yield "selects " + k.selection.kpis().size() + " KPI(s) from " + k.selection.framework();
+            }
+            case KpiSelection.FORMAT -> {
+                KpiSelection s = KpiSelections.read(input.stream(), input.name());
+                yield s.kpis().size() + " KPI(s) from " + s.framework();
+            }
+            default -> null;
+        });
     }
 }

@@ -78,7 +78,7 @@ final class ValuationPage {
             ProxyValue x = l.proxy();
             Provenance pr = x.provenance();
             p.add(List.of(v.measureName(m), Fmt.moneyExact(x.amount()) + " per " + singular(l.unit().name()),
-                    x.priceYear().toString(), Fmt.money(l.proxyInPriceYear()), x.valueType().id(),
+                    x.priceYear().toString(), Fmt.proxy(l.proxyInPriceYear()), x.valueType().id(),
                     pr.publisher() + ", " + pr.source() + " (" + pr.edition() + ")" + pr.reference().map(r -> ", " + r).orElse(""),
                     pr.licence(), pr.evidence().name()));
         });

@@ -56,9 +56,10 @@ final class ValuationView {
         if (s.bands().isEmpty() || s.bands().stream().allMatch(b -> b.rate().signum() == 0)) {
             return "none";
         }
-        String rates = String.join(", ", s.bands().stream().limit(2).map(b -> Fmt.fractionAsPercent(b.rate())
-                + (b.to().map(t -> " (years " + b.from() + "–" + t + ")").orElse(" (from year " + b.from() + ")"))).toList());
-        return s.name() + ": " + rates + (s.bands().size() > 2 ? ", …" : "") + "; " + first;
+        var b = s.bands().get(0);
+        String rate = Fmt.fractionAsPercent(b.rate()) + (s.bands().size() == 1 ? " a year" : b.to().map(t -> " a year for years 1–" + t)
+                .orElse(" a year"));
+        return s.name() + ", " + rate + "; " + first;
     }
 
     String proxyTableText() {
@@ -146,13 +147,14 @@ final class ValuationView {
         }
         out.println();
         out.println("Proxies used");
-        TextTable p = new TextTable("measure", "proxy", "price year", "in " + valuation.priceYear(), "source", "licence");
+        TextTable p = new TextTable("measure", "proxy", "price year", "in " + valuation.priceYear(), "publisher", "evidence");
         proxiesUsed().forEach((m, l) -> {
             ProxyValue v = l.proxy();
-            p.row(m, Fmt.moneyExact(v.amount()), v.priceYear(), Fmt.money(l.proxyInPriceYear()), v.provenance().citation(),
-                    v.provenance().licence());
+            p.row(m, Fmt.moneyExact(v.amount()), v.priceYear(), Fmt.proxy(l.proxyInPriceYear()), v.provenance().publisher(),
+                    v.provenance().evidence().name());
         });
         out.print(p.render());
+        out.println("  Full provenance: svtoms catalogue show MEASURE; derivations: --format json or svtoms report.");
     }
 
     String csv() {
