@@ -107,7 +107,7 @@ final class KpiView {
         h.heading("Selection checks");
         List<List<String>> checks = new ArrayList<>();
         selection.checks().forEach(c -> checks.add(List.of(c.passed() ? "green|pass" : "red|fail", c.rule(), c.detail())));
-        h.ragTable(List.of("Result", "Rule", "Detail"), checks);
+        h.table(List.of("Result", "Rule", "Detail"), checks);
         if (!selection.excluded().isEmpty()) {
             List<String> x = new ArrayList<>();
             selection.excluded().forEach(e -> x.add(e.measure() + ": " + e.reason()));

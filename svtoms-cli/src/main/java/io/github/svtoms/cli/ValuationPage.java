@@ -19,12 +19,17 @@ final class ValuationPage {
 
     static void write(Html h, ValuationView v) {
         Figures t = v.valuation.totals();
-        h.subtitle("Request " + v.source + " · " + v.pricesText() + " · contract " + v.contractText());
+        h.subtitle("Valuation of " + v.source + " · " + v.pricesText() + " · contract " + v.contractText());
         h.cards(List.of(
-                new String[] {"Gross value", Fmt.money(t.gross())},
-                new String[] {"Net value", Fmt.money(t.net())},
-                new String[] {"Present value", Fmt.money(t.presentValue())},
-                new String[] {"PV as % of contract", v.valuation.percentOfContract().map(Fmt::percent).orElse("n/a")}));
+                new String[] {"Gross value", Fmt.money(t.gross()), "quantity × proxy, every year"},
+                new String[] {"Net value", Fmt.money(t.net()), ValuationView.share(t.net(), t.gross()) + " of gross"},
+                new String[] {"Present value", Fmt.money(t.presentValue()), "net, discounted to today"},
+                new String[] {"PV / contract value", v.valuation.percentOfContract().map(Fmt::percent).orElse("n/a"),
+                        v.request.contract().map(c -> "of " + Fmt.money(c.value())).orElse("no contract value given")}));
+        h.figureChart("Gross, net and present value, " + v.pricesText(), List.of(
+                new Html.Bar("Gross", t.gross().amount(), Fmt.money(t.gross())),
+                new Html.Bar("Net", t.net().amount(), Fmt.money(t.net())),
+                new Html.Bar("Present value", t.presentValue().amount(), Fmt.money(t.presentValue()))));
         h.paragraph("Gross is quantity × proxy over every year. Net removes what would have happened anyway (deadweight), "
                 + "what is merely moved from elsewhere (displacement) and what others contributed (attribution), and lets "
                 + "outcomes fade (drop-off): net is " + ValuationView.share(t.net(), t.gross()) + " of gross. Present value "
@@ -101,7 +106,7 @@ final class ValuationPage {
     private static String years(LineValuation l) {
         int from = l.line().startYear();
         int to = from + l.line().duration() - 1;
-        return from == to ? "year " + from : from + "–" + to;
+        return from == to ? String.valueOf(from) : from + "–" + to;
     }
 
     private static String singular(String unit) {
