@@ -26,6 +26,8 @@ final class ReportCommand implements Callable<Integer> {
     CommandSpec spec;
     @Parameters(paramLabel = "REQUEST", description = "An svtoms-valuation-request/1 or svtoms-kpi-request/1 file, or - for standard input.")
     String file;
+    @Option(names = "--monitoring", paramLabel = "FILE", description = "An svtoms-monitoring/1 file: adds the delivery status with RAG colours.")
+    String monitoring;
     @Option(names = {"-o", "--out"}, paramLabel = "FILE", required = true, description = "Where to write the HTML page (- for standard output).")
     String out;
 
@@ -50,6 +52,10 @@ final class ReportCommand implements Callable<Integer> {
             ValuationView v = ValueCommand.value(context, input);
             h = new Html("Social value report — " + v.source);
             ValuationPage.write(h, v);
+        }
+        if (monitoring != null) {
+            Input m = context.read(monitoring);
+            MonitorCommand.html(h, MonitorCommand.assess(context, m), ValueCommand.shortName(m.name()));
         }
         String page = h.render();
         if ("-".equals(out)) {
