@@ -1,6 +1,9 @@
 package io.github.svtoms.cli;
 
+import io.github.svtoms.catalog.Evaluations;
 import io.github.svtoms.catalog.KpiSelections;
+import io.github.svtoms.catalog.Monitoring;
+import io.github.svtoms.catalog.Portfolios;
 import io.github.svtoms.catalog.ValuationReport;
 import io.github.svtoms.catalog.ValuationReports;
 import io.github.svtoms.core.kpi.ContractProfile;
@@ -20,7 +23,8 @@ final class RequestFormats {
 
     static List<String> known() {
         List<String> k = new ArrayList<>(List.of("svtoms-catalogue/1", "svtoms-proxies/1", "svtoms-reference/1", Lm3File.FORMAT,
-                "svtoms-valuation-request/1", "svtoms-valuation/1", ContractProfile.FORMAT, KpiSelection.FORMAT));
+                "svtoms-valuation-request/1", "svtoms-valuation/1", ContractProfile.FORMAT, KpiSelection.FORMAT,
+                "svtoms-evaluation-request/1", "svtoms-monitoring/1", "svtoms-portfolio/1"));
         return k;
     }
 
@@ -43,6 +47,18 @@ final class RequestFormats {
             case KpiSelection.FORMAT -> {
                 KpiSelection s = KpiSelections.read(input.stream(), input.name());
                 yield s.kpis().size() + " KPI(s) from " + s.framework();
+            }
+            case "svtoms-evaluation-request/1" -> {
+                var r = Evaluations.evaluate(Evaluations.read(input.stream(), input.name(), context.catalogue()));
+                yield r.evaluation().ranking().size() + " bid(s); winner " + r.winner().bid();
+            }
+            case "svtoms-monitoring/1" -> {
+                var r = Monitoring.assess(Monitoring.read(input.stream(), input.name(), context.catalogue()));
+                yield r.statuses().size() + " commitment(s), overall " + r.overall();
+            }
+            case "svtoms-portfolio/1" -> {
+                var r = Portfolios.read(input.stream(), input.name());
+                yield r.portfolio().contracts().size() + " contract(s)";
             }
             default -> null;
         });
