@@ -51,6 +51,15 @@ final class KpiView {
         return String.join(", ", k.priorities().stream().map(PriorityId::value).toList());
     }
 
+    String priorityNames(Kpi k) {
+        if (k.priorities().isEmpty()) {
+            return "(framework or buyer rule)";
+        }
+        var f = catalogue.framework(selection.framework());
+        return String.join(", ", k.priorities().stream().map(p -> f.flatMap(x -> x.priority(p)).map(x -> x.name())
+                .orElse(p.value())).toList());
+    }
+
     void table(PrintWriter out) {
         out.println("KPIs for " + source);
         out.println();
@@ -95,15 +104,23 @@ final class KpiView {
     }
 
     void html(Html h) {
+        h.subtitle("KPI selection from " + source + " · " + frameworkText() + " · " + contractText());
+        h.cards(List.of(new String[] {"KPIs selected", String.valueOf(selection.kpis().size()), "minimum, target and stretch levels"},
+                new String[] {"Checks passed", (selection.checks().size() - selection.failedChecks().size()) + " of "
+                        + selection.checks().size(), selection.failedChecks().isEmpty() ? "all rules met" : "see the failed checks"},
+                new String[] {"Candidates not selected", String.valueOf(selection.excluded().size()), "each with its reason"}));
         h.heading("KPIs selected for the contract");
         h.facts(List.of(new String[] {"Framework", frameworkText()}, new String[] {"Contract", contractText()},
                 new String[] {"Request", source}));
         List<List<String>> rows = new ArrayList<>();
         for (Kpi k : selection.kpis()) {
             rows.add(List.of(measureName(k), k.unit().name(), level(k.minimum()), level(k.target()), level(k.stretch()),
-                    priorities(k), String.join("; ", k.reasons())));
+                    priorityNames(k)));
         }
-        h.table(List.of("KPI", "Unit", "Minimum", "Target", "Stretch", "Priorities served", "Why"), rows);
+        h.table(List.of("KPI", "Unit", "Minimum", "Target", "Stretch", "Priorities served"), rows);
+        List<String> why = new ArrayList<>();
+        selection.kpis().forEach(k -> why.add(k.measure() + ": " + String.join("; ", k.reasons())));
+        h.details("Why each KPI was chosen", why);
         h.heading("Selection checks");
         List<List<String>> checks = new ArrayList<>();
         selection.checks().forEach(c -> checks.add(List.of(c.passed() ? "green|pass" : "red|fail", c.rule(), c.detail())));

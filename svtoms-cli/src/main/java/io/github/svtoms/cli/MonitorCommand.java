@@ -56,7 +56,7 @@ final class MonitorCommand implements Callable<Integer> {
                             s.commitment().stretch().map(BigDecimal::toPlainString).orElse(""),
                             Fmt.number(s.expected(), 2).replace(",", ""), s.delivered().toPlainString(),
                             s.displayPercentOfExpected(), rag(s.rag()),
-                            s.lowestVerification().map(v -> v.name().toLowerCase(Locale.ROOT)).orElse(""), s.reportsCounted());
+                            s.lowestVerification().map(v -> v.name().toLowerCase(Locale.ROOT).replace('_', ' ')).orElse(""), s.reportsCounted());
                 }
                 context.out.print(csv.render());
             }
@@ -71,7 +71,7 @@ final class MonitorCommand implements Callable<Integer> {
                 for (CommitmentStatus s : r.statuses()) {
                     t.row(s.commitment().measure(), Fmt.number(s.commitment().target()), Fmt.number(s.expected(), 1),
                             Fmt.number(s.delivered()), s.displayPercentOfExpected(), s.rag().name(),
-                            s.lowestVerification().map(v -> v.name().toLowerCase(Locale.ROOT)).orElse("none"));
+                            s.lowestVerification().map(v -> v.name().toLowerCase(Locale.ROOT).replace('_', ' ')).orElse("none"));
                 }
                 out.print(t.render());
                 out.println();
@@ -91,7 +91,7 @@ final class MonitorCommand implements Callable<Integer> {
             rows.add(List.of(rag(s.rag()) + "|" + s.rag().name(), s.commitment().measure().value(),
                     Fmt.number(s.commitment().target()), opt(s.commitment().minimum()), Fmt.number(s.expected(), 1),
                     Fmt.number(s.delivered()), s.displayPercentOfExpected().equals("n/a") ? "n/a" : s.displayPercentOfExpected() + "%",
-                    s.lowestVerification().map(v -> v.name().toLowerCase(Locale.ROOT)).orElse("none")));
+                    s.lowestVerification().map(v -> v.name().toLowerCase(Locale.ROOT).replace('_', ' ')).orElse("none")));
         }
         h.table(List.of("Status", "Measure", "Target", "Minimum", "Expected by now", "Delivered", "% of expected",
                 "Weakest verification"), rows);
