@@ -1,0 +1,132 @@
+package io.github.svtoms.cli;
+
+import io.github.svtoms.catalog.CatalogueFormatException;
+import io.github.svtoms.core.SvtomsException;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.IVersionProvider;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.ScopeType;
+import picocli.CommandLine.Spec;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.lang.reflect.Constructor;
+import java.util.Properties;
+
+/**
+ * Builds the command tree for one run and maps failures to exit codes and one-line messages. Stateless.
+ */
+final class Commands {
+    private Commands() {
+    }
+
+    static CommandLine commandLine(Context context) {
+        CommandLine cli = new CommandLine(new Svtoms(context), new Factory(context));
+        cli.setCaseInsensitiveEnumValuesAllowed(true);
+        cli.setOut(context.out);
+        cli.setErr(context.err);
+        cli.setParameterExceptionHandler((ex, args) -> {
+            CommandLine c = ex.getCommandLine();
+            c.getErr().println("svtoms: " + ex.getMessage());
+            c.getErr().println("Run '" + c.getCommandSpec().qualifiedName() + " --help' for usage.");
+            return Main.USAGE;
+        });
+        cli.setExecutionExceptionHandler((ex, c, parseResult) -> failure(ex, context));
+        return cli;
+    }
+
+    static int failure(Exception ex, Context context) {
+        context.out.flush();
+        if (ex instanceof CatalogueFormatException f) {
+            f.problems().forEach(p -> context.err.println(p.toString()));
+            return Main.INVALID_INPUT;
+        }
+        if (ex instanceof SvtomsException s) {
+            context.err.println("svtoms: " + oneLine(s.getMessage()));
+            return Main.INVALID_INPUT;
+        }
+        if (ex instanceof java.io.UncheckedIOException io) {
+            context.err.println("svtoms: " + oneLine(io.getMessage()));
+            if (context.options.debug) {
+                ex.printStackTrace(context.err);
+            }
+            return Main.FAILURE;
+        }
+        context.err.println("svtoms: unexpected failure: " + oneLine(String.valueOf(ex))
+                + (context.options.debug ? "" : " (run with --debug for the stack trace)"));
+        if (context.options.debug) {
+            ex.printStackTrace(context.err);
+        }
+        return Main.FAILURE;
+    }
+
+    private static String oneLine(String s) {
+        return s == null ? "" : s.replace('\n', ' ').replace('\r', ' ');
+    }
+
+    /** The top command: global options and the subcommands. */
+    @Command(name = "svtoms", scope = ScopeType.INHERIT, mixinStandardHelpOptions = true,
+            versionProvider = Version.class, sortOptions = false, usageHelpAutoWidth = true,
+            description = {"Social value in public procurement, measured honestly: the catalogue of measures, KPI "
+                    + "selection, valuation with financial proxies, evaluation, monitoring and reports.", ""},
+            subcommands = {CatalogueCommand.class, ProxiesCommand.class, SelectCommand.class, ValueCommand.class,
+                    ReportCommand.class, EvaluateCommand.class, MonitorCommand.class, PortfolioCommand.class, Lm3Command.class},
+            footer = {"", "Exit codes: 0 success, 1 unexpected failure, 2 usage error, 3 invalid input.",
+                    "Start with:  svtoms value examples/elft-soft-fm.json"})
+    static final class Svtoms implements Runnable {
+        @Spec
+        CommandSpec spec;
+        @Mixin
+        final GlobalOptions options;
+
+        Svtoms(Context context) {
+            this.options = context.options;
+        }
+
+        @Override
+        public void run() {
+            throw new ParameterException(spec.commandLine(), "missing command");
+        }
+    }
+
+    /** Reads the version from the filtered {@code version.properties}. */
+    static final class Version implements IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            Properties p = new Properties();
+            try (InputStream in = Commands.class.getResourceAsStream("version.properties")) {
+                if (in != null) {
+                    p.load(in);
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            return new String[] {"svtoms " + p.getProperty("version", "(unknown version)"),
+                    "Java " + System.getProperty("java.version") + " (" + System.getProperty("java.vendor") + ")"};
+        }
+    }
+
+    /** Creates commands that take the run's {@link Context} in their constructor. */
+    private static final class Factory implements CommandLine.IFactory {
+        private final Context context;
+
+        Factory(Context context) {
+            this.context = context;
+        }
+
+        @Override
+        public <K> K create(Class<K> cls) throws Exception {
+            for (Constructor<?> c : cls.getDeclaredConstructors()) {
+                if (c.getParameterCount() == 1 && c.getParameterTypes()[0] == Context.class) {
+                    c.setAccessible(true);
+                    return cls.cast(c.newInstance(context));
+                }
+            }
+            return CommandLine.defaultFactory().create(cls);
+        }
+    }
+}

@@ -1,0 +1,87 @@
+package io.github.svtoms.cli;
+
+import io.github.svtoms.catalog.Catalogues;
+import io.github.svtoms.catalog.OverlayReport;
+import io.github.svtoms.catalog.Overlaid;
+import io.github.svtoms.catalog.ProxyTables;
+import io.github.svtoms.catalog.References;
+import io.github.svtoms.core.catalogue.Catalogue;
+import io.github.svtoms.proxies.ProxyTable;
+import io.github.svtoms.proxies.ReferenceData;
+
+import java.io.InputStream;
+import java.io.PrintWriter;
+
+/**
+ * One run of the command: its streams, the global options and the effective catalogue and proxy table
+ * (the bundled ones with the user's overlays laid over them, loaded on first use). Not thread-safe; one
+ * per run.
+ */
+final class Context {
+    final PrintWriter out;
+    final PrintWriter err;
+    final InputStream in;
+    final GlobalOptions options = new GlobalOptions();
+    private Catalogue catalogue;
+    private ProxyTable proxies;
+
+    Context(PrintWriter out, PrintWriter err, InputStream in) {
+        this.out = out;
+        this.err = err;
+        this.in = in;
+    }
+
+    OutputFormat format() {
+        return options.format;
+    }
+
+    Input read(String argument) {
+        return Input.read(argument, in);
+    }
+
+    /** The default catalogue with every {@code --catalogue} overlay applied, each replacement reported on stderr. */
+    Catalogue catalogue() {
+        if (catalogue == null) {
+            Catalogue c = Catalogues.openDefault();
+            for (String file : options.catalogues) {
+                Input input = read(file);
+                Overlaid<Catalogue> o = Catalogues.overlay(c, input.stream(), input.name());
+                report(input.name(), o.report());
+                c = o.value();
+            }
+            catalogue = c;
+        }
+        return catalogue;
+    }
+
+    /** The default proxy table with every {@code --proxies} overlay applied, each replacement reported on stderr. */
+    ProxyTable proxies() {
+        if (proxies == null) {
+            ProxyTable t = ProxyTables.openDefault();
+            for (String file : options.proxies) {
+                Input input = read(file);
+                Overlaid<ProxyTable> o = ProxyTables.overlay(t, ProxyTables.read(input.stream(), input.name()));
+                report(input.name(), o.report());
+                t = o.value();
+            }
+            proxies = t;
+        }
+        return proxies;
+    }
+
+    ReferenceData references() {
+        return References.openDefault();
+    }
+
+    private void report(String file, OverlayReport report) {
+        report.replaced().forEach(e -> err.println("svtoms: " + file + " overrides " + kind(e.kind()) + " '" + e.id() + "'"));
+        if (!report.added().isEmpty()) {
+            err.println("svtoms: " + file + " adds " + report.added().size() + " entr"
+                    + (report.added().size() == 1 ? "y" : "ies"));
+        }
+    }
+
+    private static String kind(OverlayReport.Kind kind) {
+        return kind.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
+    }
+}

@@ -1,0 +1,108 @@
+package io.github.svtoms.cli;
+
+import io.github.svtoms.catalog.Monitoring;
+import io.github.svtoms.catalog.MonitoringRequest;
+import io.github.svtoms.core.monitoring.CommitmentStatus;
+import io.github.svtoms.core.monitoring.MonitoringResult;
+import io.github.svtoms.core.monitoring.RagStatus;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+
+/** {@code svtoms monitor FILE}: pledged versus delivered, with RAG status, from an {@code svtoms-monitoring/1} file. */
+@Command(name = "monitor", description = {"Check delivery against commitments from an svtoms-monitoring/1 file: pro-rata",
+        "expectation by the as-of date, delivered so far, red/amber/green status and the weakest verification.",
+        "--format json writes svtoms-monitoring-status/1; csv writes one row per commitment."})
+final class MonitorCommand implements Callable<Integer> {
+    private final Context context;
+    @Parameters(paramLabel = "FILE", description = "An svtoms-monitoring/1 file, or - for standard input.")
+    String file;
+
+    MonitorCommand(Context context) {
+        this.context = context;
+    }
+
+    static MonitoringResult assess(Context context, Input input) {
+        MonitoringRequest request = Monitoring.read(input.stream(), input.name(), context.catalogue());
+        return Monitoring.assess(request);
+    }
+
+    private static String opt(Optional<BigDecimal> v) {
+        return v.map(Fmt::number).orElse("");
+    }
+
+    private static String rag(RagStatus r) {
+        return r.name().toLowerCase(Locale.ROOT);
+    }
+
+    @Override
+    public Integer call() {
+        Input input = context.read(file);
+        MonitoringResult r = assess(context, input);
+        switch (context.format()) {
+            case JSON -> context.out.print(Monitoring.toJson(r));
+            case CSV -> {
+                Csv csv = new Csv("measure", "target", "minimum", "stretch", "expected", "delivered", "percent_of_expected",
+                        "rag", "verification", "reports");
+                for (CommitmentStatus s : r.statuses()) {
+                    csv.row(s.commitment().measure(), s.commitment().target().toPlainString(),
+                            s.commitment().minimum().map(BigDecimal::toPlainString).orElse(""),
+                            s.commitment().stretch().map(BigDecimal::toPlainString).orElse(""),
+                            Fmt.number(s.expected(), 2).replace(",", ""), s.delivered().toPlainString(),
+                            s.displayPercentOfExpected(), rag(s.rag()),
+                            s.lowestVerification().map(v -> v.name().toLowerCase(Locale.ROOT).replace('_', ' ')).orElse(""), s.reportsCounted());
+                }
+                context.out.print(csv.render());
+            }
+            case TABLE -> {
+                var out = context.out;
+                out.println("Delivery against commitments, " + ValueCommand.shortName(input.name()));
+                out.println();
+                ValuationView.kv(out, "as of", r.asOf().toString());
+                ValuationView.kv(out, "overall", r.overall().name());
+                out.println();
+                TextTable t = new TextTable("measure", "target", "expected", "delivered", "% expected", "RAG", "verification");
+                for (CommitmentStatus s : r.statuses()) {
+                    t.row(s.commitment().measure(), Fmt.number(s.commitment().target()), Fmt.number(s.expected(), 1),
+                            Fmt.number(s.delivered()), s.displayPercentOfExpected(), s.rag().name(),
+                            s.lowestVerification().map(v -> v.name().toLowerCase(Locale.ROOT).replace('_', ' ')).orElse("none"));
+                }
+                out.print(t.render());
+                out.println();
+                out.println("How each status was reached");
+                r.statuses().forEach(s -> out.println("  " + s.commitment().measure() + ": " + s.derivation()));
+            }
+        }
+        return 0;
+    }
+
+    /** The monitoring section of the HTML report. */
+    static void html(Html h, MonitoringResult r, String source) {
+        h.heading("Delivery against commitments (" + source + ")");
+        h.facts(List.of(new String[] {"As of", r.asOf().toString()}, new String[] {"Overall", r.overall().name()}));
+        List<List<String>> rows = new ArrayList<>();
+        for (CommitmentStatus s : r.statuses()) {
+            rows.add(List.of(rag(s.rag()) + "|" + s.rag().name(), s.commitment().measure().value(),
+                    Fmt.number(s.commitment().target()), opt(s.commitment().minimum()), Fmt.number(s.expected(), 1),
+                    Fmt.number(s.delivered()), s.displayPercentOfExpected().equals("n/a") ? "n/a" : s.displayPercentOfExpected() + "%",
+                    s.lowestVerification().map(v -> v.name().toLowerCase(Locale.ROOT).replace('_', ' ')).orElse("none")));
+        }
+        h.table(List.of("Status", "Measure", "Target", "Minimum", "Expected by now", "Delivered", "% of expected",
+                "Weakest verification"), rows);
+        List<String> how = new ArrayList<>();
+        r.statuses().forEach(s -> how.add(s.commitment().measure() + ": " + s.derivation()));
+        h.details("How each status was reached", how);
+        List<String> stories = new ArrayList<>();
+        r.statuses().forEach(s -> s.publishableStories().forEach(st -> stories.add(s.commitment().measure() + " — " + st.title() + ": " + st.narrative())));
+        if (!stories.isEmpty()) {
+            h.heading("Stories from delivery");
+            h.list("stories", stories);
+        }
+    }
+}

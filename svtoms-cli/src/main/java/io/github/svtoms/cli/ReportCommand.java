@@ -1,0 +1,73 @@
+package io.github.svtoms.cli;
+
+import io.github.svtoms.core.kpi.ContractProfile;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+
+/** {@code svtoms report REQUEST --out report.html}: a self-contained HTML page. */
+@Command(name = "report", description = {"Write a self-contained HTML report (inline CSS and SVG, no external assets):",
+        "for a valuation request the totals, gross vs net vs present value, a chart by theme, the lines, the provenance",
+        "of every proxy, warnings and unvalued measures; for a KPI request the KPIs and checks; with --monitoring,",
+        "the delivery status with RAG colours."})
+final class ReportCommand implements Callable<Integer> {
+    private final Context context;
+    @Spec
+    CommandSpec spec;
+    @Parameters(paramLabel = "REQUEST", description = "An svtoms-valuation-request/1 or svtoms-kpi-request/1 file, or - for standard input.")
+    String file;
+    @Option(names = "--monitoring", paramLabel = "FILE", description = "An svtoms-monitoring/1 file: adds the delivery status with RAG colours.")
+    String monitoring;
+    @Option(names = {"-o", "--out"}, paramLabel = "FILE", required = true, description = "Where to write the HTML page (- for standard output).")
+    String out;
+
+    ReportCommand(Context context) {
+        this.context = context;
+    }
+
+    @Override
+    public Integer call() {
+        if (context.format() != OutputFormat.TABLE) {
+            throw new ParameterException(spec.commandLine(), "report writes HTML; --format " + context.format().name()
+                    .toLowerCase(java.util.Locale.ROOT) + " does not apply (use value or select for JSON and CSV)");
+        }
+        Input input = context.read(file);
+        String tag = StrictReader.formatTag(input);
+        Html h;
+        if (ContractProfile.FORMAT.equals(tag)) {
+            KpiView k = SelectCommand.select(context, input);
+            h = new Html("Social value KPIs — " + k.source);
+            k.html(h);
+        } else {
+            ValuationView v = ValueCommand.value(context, input);
+            h = new Html("Social value report — " + v.source);
+            ValuationPage.write(h, v);
+        }
+        if (monitoring != null) {
+            Input m = context.read(monitoring);
+            MonitorCommand.html(h, MonitorCommand.assess(context, m), ValueCommand.shortName(m.name()));
+        }
+        String page = h.render();
+        if ("-".equals(out)) {
+            context.out.print(page);
+        } else {
+            try {
+                Files.writeString(Path.of(out), page, StandardCharsets.UTF_8);
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot write " + out + ": " + e.getMessage(), e);
+            }
+            context.err.println("svtoms: wrote " + out);
+        }
+        return 0;
+    }
+}

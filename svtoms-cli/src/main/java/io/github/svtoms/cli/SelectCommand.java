@@ -1,0 +1,42 @@
+package io.github.svtoms.cli;
+
+import io.github.svtoms.catalog.KpiRequests;
+import io.github.svtoms.catalog.KpiSelections;
+import io.github.svtoms.core.kpi.ContractProfile;
+import io.github.svtoms.core.kpi.KpiSelector;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
+
+import java.util.concurrent.Callable;
+
+/** {@code svtoms select REQUEST}: KPI selection for an {@code svtoms-kpi-request/1}. */
+@Command(name = "select", description = {"Select KPIs for a contract from an svtoms-kpi-request/1: relevant, proportionate,",
+        "within the buyer's priorities, with minimum, target and stretch levels and a reason for every choice.",
+        "No financial proxy is used: values never steer which outcomes are sought.",
+        "--format json writes svtoms-kpi-selection/1; csv writes one row per KPI."})
+final class SelectCommand implements Callable<Integer> {
+    private final Context context;
+    @Parameters(paramLabel = "REQUEST", description = "An svtoms-kpi-request/1 file, or - for standard input.")
+    String file;
+
+    SelectCommand(Context context) {
+        this.context = context;
+    }
+
+    static KpiView select(Context context, Input input) {
+        ContractProfile profile = KpiRequests.read(input.stream(), input.name(), context.catalogue());
+        return new KpiView(ValueCommand.shortName(input.name()), new KpiSelector(context.catalogue()).select(profile),
+                context.catalogue());
+    }
+
+    @Override
+    public Integer call() {
+        KpiView v = select(context, context.read(file));
+        switch (context.format()) {
+            case JSON -> context.out.print(KpiSelections.toJson(v.selection));
+            case CSV -> context.out.print(v.csv());
+            case TABLE -> v.table(context.out);
+        }
+        return 0;
+    }
+}

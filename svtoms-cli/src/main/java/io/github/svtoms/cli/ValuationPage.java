@@ -1,0 +1,126 @@
+package io.github.svtoms.cli;
+
+import io.github.svtoms.core.catalogue.ThemeId;
+import io.github.svtoms.core.money.Money;
+import io.github.svtoms.proxies.Provenance;
+import io.github.svtoms.proxies.ProxyValue;
+import io.github.svtoms.proxies.valuation.Figures;
+import io.github.svtoms.proxies.valuation.LineValuation;
+import io.github.svtoms.proxies.valuation.Subtotal;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/** Writes the valuation sections of the HTML report. Stateless. */
+final class ValuationPage {
+    private ValuationPage() {
+    }
+
+    static void write(Html h, ValuationView v) {
+        Figures t = v.valuation.totals();
+        h.subtitle("Valuation of " + v.source + " · " + v.pricesText() + " · contract " + v.contractText());
+        h.cards(List.of(
+                new String[] {"Gross value", Fmt.money(t.gross()), "quantity × proxy, every year"},
+                new String[] {"Net value", Fmt.money(t.net()), ValuationView.share(t.net(), t.gross()) + " of gross"},
+                new String[] {"Present value", Fmt.money(t.presentValue()), "net, discounted to today"},
+                new String[] {"PV / contract value", v.valuation.percentOfContract().map(Fmt::percent).orElse("n/a"),
+                        v.request.contract().map(c -> "of " + Fmt.money(c.value())).orElse("no contract value given")}));
+        h.figureChart("Gross, net and present value, " + v.pricesText(), List.of(
+                new Html.Bar("Gross", t.gross().amount(), Fmt.money(t.gross())),
+                new Html.Bar("Net", t.net().amount(), Fmt.money(t.net())),
+                new Html.Bar("Present value", t.presentValue().amount(), Fmt.money(t.presentValue()))));
+        h.paragraph("Gross is quantity × proxy over every year. Net removes what would have happened anyway (deadweight), "
+                + "what is merely moved from elsewhere (displacement) and what others contributed (attribution), and lets "
+                + "outcomes fade (drop-off): net is " + ValuationView.share(t.net(), t.gross()) + " of gross. Present value "
+                + "discounts future years to today: " + ValuationView.share(t.presentValue(), t.net()) + " of net.");
+        h.facts(List.of(new String[] {"Contract", v.contractText()}, new String[] {"Prices", v.pricesText()},
+                new String[] {"Discounting", v.discountingText()}, new String[] {"Proxy table", v.proxyTableText()}));
+
+        Map<ThemeId, Subtotal> themes = v.themesWithValue();
+        h.heading("Present value by theme");
+        List<Html.Bar> bars = new ArrayList<>();
+        themes.forEach((id, s) -> bars.add(new Html.Bar(v.themeName(id), s.reported().presentValue().amount(),
+                Fmt.money(s.reported().presentValue()) + "  (" + ValuationView.share(s.reported().presentValue(), t.presentValue()) + ")")));
+        h.barChart("Present value by theme, " + v.pricesText(), bars);
+        List<List<String>> themeRows = new ArrayList<>();
+        v.valuation.byTheme().forEach((id, s) -> themeRows.add(List.of(v.themeName(id), Fmt.money(s.reported().gross()),
+                Fmt.money(s.reported().net()), Fmt.money(s.reported().presentValue()),
+                ValuationView.share(s.reported().presentValue(), t.presentValue()))));
+        themeRows.add(List.of("Total", Fmt.money(t.gross()), Fmt.money(t.net()), Fmt.money(t.presentValue()), "100.0%"));
+        h.table(List.of("Theme", "Gross", "Net", "Present value", "Share of PV"), themeRows);
+
+        h.heading("Commitment lines");
+        List<List<String>> rows = new ArrayList<>();
+        for (LineValuation l : v.valuation.lines()) {
+            rows.add(List.of(l.id(), v.measureName(l.measure()), Fmt.number(l.quantity()) + " " + l.unit().name(),
+                    years(l), Fmt.money(l.reported().gross()), Fmt.money(l.reported().net()),
+                    Fmt.money(l.reported().presentValue())));
+        }
+        rows.add(List.of("Total", "", "", "", Fmt.money(t.gross()), Fmt.money(t.net()), Fmt.money(t.presentValue())));
+        h.table(List.of("Line", "Measure", "Quantity per year", "Years", "Gross", "Net", "Present value"), rows);
+        List<String> derivations = new ArrayList<>();
+        for (LineValuation l : v.valuation.lines()) {
+            l.derivation().sentences().forEach(s -> derivations.add(l.id() + ": " + s));
+        }
+        h.details("How each figure was derived", derivations);
+
+        if (!v.valuation.unvalued().isEmpty()) {
+            h.heading("Counted but not valued");
+            List<List<String>> u = new ArrayList<>();
+            v.valuation.unvalued().forEach(x -> u.add(List.of(x.lineId(), v.measureName(x.measure()),
+                    Fmt.number(x.quantity()) + " " + x.unit().name(), x.reason())));
+            h.table(List.of("Line", "Measure", "Quantity per year", "Why no value"), u);
+        }
+        if (!v.valuation.warnings().isEmpty()) {
+            h.heading("Warnings");
+            h.list("warnings", v.warningTexts());
+        }
+
+        h.heading("Financial proxies used and their provenance");
+        List<List<String>> p = new ArrayList<>();
+        v.proxiesUsed().forEach((m, l) -> {
+            ProxyValue x = l.proxy();
+            Provenance pr = x.provenance();
+            p.add(List.of(v.measureName(m), Fmt.moneyExact(x.amount()) + " per " + singular(l.unit().name()),
+                    x.priceYear().toString(), Fmt.proxy(l.proxyInPriceYear()), x.valueType().id(),
+                    pr.publisher() + ", " + pr.source() + " (" + pr.edition() + ")" + pr.reference().map(r -> ", " + r).orElse(""),
+                    pr.licence(), pr.evidence().name()));
+        });
+        h.table(List.of("Measure", "Proxy", "Price year", "In " + v.valuation.priceYear() + " prices", "Value type",
+                "Source", "Licence", "Evidence"), p);
+        List<String> urls = new ArrayList<>();
+        v.proxiesUsed().forEach((m, l) -> l.proxy().provenance().url().ifPresent(u -> {
+            String s = l.proxy().provenance().source() + ": " + u;
+            if (!urls.contains(s)) {
+                urls.add(s);
+            }
+        }));
+        if (!urls.isEmpty()) {
+            h.details("Where the sources are published", urls);
+        }
+        h.note("Financial proxies evidence the value of outcomes; they are not a reason to choose one outcome over "
+                + "another. Evidence grade V: read directly from the source; V2: derived from it; U: unverified or supplied.");
+    }
+
+    private static String years(LineValuation l) {
+        int from = l.line().startYear();
+        int to = from + l.line().duration() - 1;
+        return from == to ? String.valueOf(from) : from + "–" + to;
+    }
+
+    private static String singular(String unit) {
+        return switch (unit) {
+            case "people" -> "person";
+            case "FTE-years" -> "FTE-year";
+            case "hours" -> "hour";
+            case "weeks" -> "week";
+            case "GBP" -> "£1";
+            case "miles" -> "mile";
+            case "tonnes" -> "tonne";
+            case "WELLBYs" -> "WELLBY";
+            default -> unit;
+        };
+    }
+
+}

@@ -1,0 +1,188 @@
+package io.github.svtoms.cli;
+
+import io.github.svtoms.core.catalogue.Catalogue;
+import io.github.svtoms.core.catalogue.Measure;
+import io.github.svtoms.core.catalogue.MeasureId;
+import io.github.svtoms.core.catalogue.ThemeId;
+import io.github.svtoms.core.money.Money;
+import io.github.svtoms.proxies.DiscountSchedule;
+import io.github.svtoms.proxies.ProxyValue;
+import io.github.svtoms.proxies.YearIndexing;
+import io.github.svtoms.proxies.valuation.Figures;
+import io.github.svtoms.proxies.valuation.LineValuation;
+import io.github.svtoms.proxies.valuation.Subtotal;
+import io.github.svtoms.proxies.valuation.UnvaluedLine;
+import io.github.svtoms.proxies.valuation.Valuation;
+import io.github.svtoms.proxies.valuation.ValuationRequest;
+import io.github.svtoms.proxies.valuation.ValuationWarning;
+
+import java.io.PrintWriter;
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Renders a valuation for people (text summary and tables) and as CSV (one row per line). Also holds the
+ * pieces the HTML report shares: descriptions of the settings, the themes with a value, the proxies used.
+ * Immutable once built.
+ */
+final class ValuationView {
+    final String source;
+    final ValuationRequest request;
+    final Valuation valuation;
+
+    ValuationView(String source, ValuationRequest request, Valuation valuation) {
+        this.source = source;
+        this.request = request;
+        this.valuation = valuation;
+    }
+
+    String contractText() {
+        return request.contract().map(c -> Fmt.money(c.value()) + " over " + c.years() + " year" + (c.years() == 1 ? "" : "s"))
+                .orElse("not given");
+    }
+
+    String pricesText() {
+        return valuation.priceYear() + " prices, " + valuation.currency().getCurrencyCode();
+    }
+
+    String discountingText() {
+        DiscountSchedule s = request.discounting().schedule();
+        String first = request.discounting().firstYear() == YearIndexing.FIRST_YEAR_UNDISCOUNTED
+                ? "first year undiscounted (Green Book convention)" : "first year discounted (SROI convention)";
+        if (s.bands().isEmpty() || s.bands().stream().allMatch(b -> b.rate().signum() == 0)) {
+            return "none";
+        }
+        var b = s.bands().get(0);
+        String rate = Fmt.fractionAsPercent(b.rate()) + (s.bands().size() == 1 ? " a year" : b.to().map(t -> " a year for years 1–" + t)
+                .orElse(" a year"));
+        return s.name() + ", " + rate + "; " + first;
+    }
+
+    String proxyTableText() {
+        return request.proxyTable().map(t -> t.name() + " (" + t.id() + ", edition " + t.edition() + ")").orElse("none");
+    }
+
+    String percentText() {
+        return valuation.percentOfContract().map(Fmt::percent).orElse("n/a (no contract value)");
+    }
+
+    /** Themes with a non-zero reported present value, in catalogue order. */
+    Map<ThemeId, Subtotal> themesWithValue() {
+        Map<ThemeId, Subtotal> m = new LinkedHashMap<>();
+        valuation.byTheme().forEach((id, s) -> {
+            if (s.reported().presentValue().signum() != 0) {
+                m.put(id, s);
+            }
+        });
+        return m;
+    }
+
+    String themeName(ThemeId id) {
+        return request.catalogue().theme(id).map(t -> t.name()).orElse(id.value());
+    }
+
+    String measureName(MeasureId id) {
+        return request.catalogue().measure(id).map(Measure::name).orElse(id.value());
+    }
+
+    /** Each distinct proxy used, keyed by measure, in line order. */
+    Map<MeasureId, LineValuation> proxiesUsed() {
+        Map<MeasureId, LineValuation> m = new LinkedHashMap<>();
+        valuation.lines().forEach(l -> m.putIfAbsent(l.measure(), l));
+        return m;
+    }
+
+    static String share(Money part, Money whole) {
+        if (whole.signum() == 0) {
+            return "";
+        }
+        return Fmt.number(part.amount().multiply(BigDecimal.valueOf(100)).divide(whole.amount(), MathContext.DECIMAL128), 1) + "%";
+    }
+
+    void table(PrintWriter out) {
+        Figures t = valuation.totals();
+        out.println("Social value of " + source);
+        out.println();
+        kv(out, "contract", contractText());
+        kv(out, "prices", pricesText());
+        kv(out, "discounting", discountingText());
+        kv(out, "proxy table", proxyTableText());
+        out.println();
+        out.println("Totals");
+        kv(out, "gross", Fmt.money(t.gross()) + "   quantity × proxy, over every year");
+        kv(out, "net", Fmt.money(t.net()) + "   after deadweight, displacement, attribution and drop-off");
+        kv(out, "present value", Fmt.money(t.presentValue()) + "   net, discounted to today");
+        kv(out, "% of contract", percentText() + (request.contract().isPresent() ? "   present value / contract value" : ""));
+        out.println();
+        out.println("Lines");
+        TextTable lines = new TextTable("id", "measure", "quantity", "unit", "years", "gross", "net", "present value");
+        for (LineValuation l : valuation.lines()) {
+            lines.row(l.id(), l.measure(), Fmt.number(l.quantity()), l.unit().name(), l.line().duration(),
+                    Fmt.money(l.reported().gross()), Fmt.money(l.reported().net()), Fmt.money(l.reported().presentValue()));
+        }
+        lines.row("total", "", "", "", "", Fmt.money(t.gross()), Fmt.money(t.net()), Fmt.money(t.presentValue()));
+        out.print(lines.render());
+        out.println();
+        out.println("By theme");
+        TextTable themes = new TextTable("theme", "gross", "net", "present value", "share of PV");
+        valuation.byTheme().forEach((id, s) -> themes.row(themeName(id), Fmt.money(s.reported().gross()),
+                Fmt.money(s.reported().net()), Fmt.money(s.reported().presentValue()),
+                share(s.reported().presentValue(), t.presentValue())));
+        out.print(themes.render());
+        if (!valuation.unvalued().isEmpty()) {
+            out.println();
+            out.println("Unvalued (counted, not valued: no proxy)");
+            TextTable u = new TextTable("id", "measure", "quantity", "unit", "reason");
+            valuation.unvalued().forEach(x -> u.row(x.lineId(), x.measure(), Fmt.number(x.quantity()), x.unit().name(), x.reason()));
+            out.print(u.render());
+        }
+        if (!valuation.warnings().isEmpty()) {
+            out.println();
+            out.println("Warnings");
+            valuation.warnings().forEach(w -> out.println("  ! " + w.message()));
+        }
+        out.println();
+        out.println("Proxies used");
+        TextTable p = new TextTable("measure", "proxy", "price year", "in " + valuation.priceYear(), "publisher", "evidence");
+        proxiesUsed().forEach((m, l) -> {
+            ProxyValue v = l.proxy();
+            p.row(m, Fmt.moneyExact(v.amount()), v.priceYear(), Fmt.proxy(l.proxyInPriceYear()), v.provenance().publisher(),
+                    v.provenance().evidence().name());
+        });
+        out.print(p.render());
+        out.println("  Full provenance: svtoms catalogue show MEASURE; derivations: --format json or svtoms report.");
+    }
+
+    String csv() {
+        Csv csv = new Csv("id", "measure", "theme", "quantity", "unit", "start_year", "duration", "currency", "price_year",
+                "proxy", "proxy_price_year", "deadweight", "gross", "net", "present_value", "source");
+        Catalogue c = request.catalogue();
+        for (LineValuation l : valuation.lines()) {
+            csv.row(l.id(), l.measure(), c.themeOf(l.measure()).id(), l.quantity().toPlainString(), l.unit().id(),
+                    l.line().startYear(), l.line().duration(), valuation.currency().getCurrencyCode(), valuation.priceYear(),
+                    l.proxy().amount().amount().toPlainString(), l.proxy().priceYear(), l.deadweight().toPlainString(),
+                    l.reported().gross().amount().toPlainString(), l.reported().net().amount().toPlainString(),
+                    l.reported().presentValue().amount().toPlainString(), l.proxy().provenance().citation());
+        }
+        for (UnvaluedLine u : valuation.unvalued()) {
+            csv.row(u.lineId(), u.measure(), c.themeOf(u.measure()).id(), u.quantity().toPlainString(), u.unit().id(),
+                    "", "", valuation.currency().getCurrencyCode(), valuation.priceYear(), "", "", "", "", "", "",
+                    "unvalued: " + u.reason());
+        }
+        return csv.render();
+    }
+
+    List<String> warningTexts() {
+        List<String> w = new ArrayList<>();
+        valuation.warnings().stream().map(ValuationWarning::message).forEach(w::add);
+        return w;
+    }
+
+    static void kv(PrintWriter out, String key, String value) {
+        out.printf("  %-15s %s%n", key, value);
+    }
+}

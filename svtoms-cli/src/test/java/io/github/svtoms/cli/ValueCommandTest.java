@@ -1,0 +1,149 @@
+package io.github.svtoms.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class ValueCommandTest {
+    private static final String ONE_LINE = """
+            {
+              "format": "svtoms-valuation-request/1",
+              "currency": "GBP",
+              "priceYear": "2025-26",
+              "discounting": {
+                "schedule": "none"
+              },
+              "commitments": [
+                {
+                  "id": "c1",
+                  "measure": "volunteering-hours",
+                  "quantity": "100",
+                  "duration": 2,
+                  "deadweight": "0.25",
+                  "proxy": {
+                    "amount": "20.00",
+                    "priceYear": "2025-26"
+                  }
+                }
+              ]
+            }
+            """;
+
+    @Test
+    void aWorkedExampleInTableJsonAndCsv() {
+        // 100 hours × £20.00 × 2 years = £4,000.00 gross; net = 4,000 × (1 − 0.25) = £3,000.00;
+        // no discounting, so present value = net = £3,000.00
+        Run t = Run.withInput(ONE_LINE, "value", "-");
+        assertEquals(0, t.code(), t.err());
+        assertTrue(t.out().contains("gross           £4,000.00"), t.out());
+        assertTrue(t.out().contains("net             £3,000.00"), t.out());
+        assertTrue(t.out().contains("present value   £3,000.00"), t.out());
+        JsonNode j = Run.withInput(ONE_LINE, "value", "-", "--format", "json").json();
+        assertEquals("svtoms-valuation/1", j.get("format").asText());
+        assertEquals("4000.00", j.get("totals").get("gross").asText());
+        assertEquals("3000.00", j.get("totals").get("presentValue").asText());
+        Run csv = Run.withInput(ONE_LINE, "--format", "csv", "value", "-");
+        String[] rows = csv.out().split("\n");
+        assertEquals(2, rows.length, csv.out());
+        assertTrue(rows[0].startsWith("id,measure,theme,quantity,unit,"), rows[0]);
+        assertTrue(rows[1].startsWith("c1,volunteering-hours,wellbeing,100,hours,1,2,GBP,2025-26,20.00,2025-26,0.25,4000.00,3000.00,3000.00"),
+                rows[1]);
+    }
+
+    @Test
+    void csvHasOneRowPerLineIncludingUnvaluedOnes() {
+        Run csv = Run.of("value", Run.file("examples/elft-soft-fm.json"), "--format", "csv");
+        assertEquals(0, csv.code(), csv.err());
+        // 8 commitment lines (7 valued, 1 unvalued) + header
+        assertEquals(9, csv.out().lines().count(), csv.out());
+        assertTrue(csv.out().lines().anyMatch(l -> l.startsWith("ocs-local-sme-spend,") && l.contains("unvalued")), csv.out());
+    }
+
+    @Test
+    void theElftExampleShowsTheExclusiveGroupWarningAndTheUnvaluedMeasure() {
+        Run r = Run.of("value", Run.file("examples/elft-soft-fm.json"));
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().contains("exclusive group 'supplier-spend'"), r.out());
+        assertTrue(r.out().contains("Unvalued") && r.out().contains("ocs-local-sme-spend"), r.out());
+        assertTrue(r.out().matches("(?s).*% of contract   \\d+\\.\\d\\d%.*"), r.out());
+        JsonNode j = Run.of("value", Run.file("examples/elft-soft-fm.json"), "--format", "json").json();
+        // every reported line adds up exactly to the reported total
+        BigDecimal sum = BigDecimal.ZERO;
+        for (JsonNode l : j.get("lines")) {
+            sum = sum.add(new BigDecimal(l.get("presentValue").asText()));
+        }
+        assertEquals(new BigDecimal(j.get("totals").get("presentValue").asText()), sum);
+    }
+
+    @Test
+    void aBadRequestGivesFileLineColumnProblemsAndNothingOnStdout(@TempDir Path dir) throws IOException {
+        Path bad = dir.resolve("bad.json");
+        Files.writeString(bad, ONE_LINE.replace("\"100\"", "100").replace("volunteering-hours", "no-such-measure"));
+        Run r = Run.of("value", bad.toString(), "--format", "json");
+        assertEquals(3, r.code());
+        assertEquals("", r.out());
+        assertTrue(r.err().lines().allMatch(l -> l.matches(".*bad\\.json:\\d+:\\d+: \\$\\.commitments\\[0\\]\\.\\w+: .+")), r.err());
+        assertTrue(r.err().contains("bad.json:12:"), r.err());
+        assertTrue(!r.err().contains("Exception") && !r.err().contains("\tat "), "no stack trace: " + r.err());
+    }
+
+    @Test
+    void anEngineRuleBrokenGivesOneLineNamingTheLine() {
+        // long-term-unemployed hires count in the first year only: a 3-year line breaks that rule
+        String req = ONE_LINE.replace("volunteering-hours", "long-term-unemployed-hires").replace("\"duration\": 2", "\"duration\": 3");
+        Run r = Run.withInput(req, "value", "-");
+        assertEquals(3, r.code());
+        assertEquals("", r.out());
+        assertEquals(1, r.err().lines().count(), r.err());
+        assertTrue(r.err().startsWith("svtoms: ") && r.err().contains("'c1'"), r.err());
+    }
+
+    @Test
+    void usageErrorsGiveTwo() {
+        assertEquals(2, Run.of().code(), "no command");
+        assertEquals(2, Run.of("value").code(), "missing REQUEST");
+        assertEquals(2, Run.of("value", "x.json", "--format", "xml").code());
+        assertEquals(2, Run.of("frobnicate").code());
+        Run r = Run.of("report", Run.file("examples/elft-soft-fm.json"));
+        assertEquals(2, r.code(), "report needs --out");
+        assertTrue(r.err().contains("--out"), r.err());
+    }
+
+    @Test
+    void helpAndVersionOnEveryCommand() {
+        for (String[] cmd : new String[][] {{}, {"catalogue"}, {"catalogue", "list"}, {"catalogue", "show"},
+                {"catalogue", "export"}, {"catalogue", "validate"}, {"proxies", "export"}, {"select"}, {"value"}, {"report"},
+                {"evaluate"}, {"monitor"}, {"portfolio"}, {"lm3"}}) {
+            String[] help = java.util.Arrays.copyOf(cmd, cmd.length + 1);
+            help[cmd.length] = "--help";
+            Run h = Run.of(help);
+            assertEquals(0, h.code(), String.join(" ", help) + ": " + h.err());
+            assertTrue(h.out().contains("Usage: svtoms"), h.out());
+            assertTrue(h.out().contains("--format"), "global options inherited: " + String.join(" ", help));
+            help[cmd.length] = "--version";
+            Run v = Run.of(help);
+            assertEquals(0, v.code());
+            assertTrue(v.out().startsWith("svtoms "), v.out());
+        }
+    }
+
+    @Test
+    void unexpectedFailureIsOneLineWithoutDebugAndATraceWithIt(@TempDir Path dir) {
+        // writing the report into a directory that does not exist fails on output, not input
+        String out = dir.resolve("missing/dir/report.html").toString();
+        Run r = Run.of("report", Run.file("examples/elft-soft-fm.json"), "--out", out);
+        assertEquals(1, r.code());
+        assertEquals(1, r.err().lines().count(), r.err());
+        Run d = Run.of("report", Run.file("examples/elft-soft-fm.json"), "--out", out, "--debug");
+        assertEquals(1, d.code());
+        assertTrue(d.err().contains("\tat "), d.err());
+    }
+}
