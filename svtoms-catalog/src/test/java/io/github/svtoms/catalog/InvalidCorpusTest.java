@@ -57,6 +57,10 @@ class InvalidCorpusTest {
                         case "overlay" -> Catalogues.overlay(base, in, file);
                         case "proxies" -> ProxyTables.read(in, file);
                         case "reference" -> References.read(in, file);
+                        case "valuation-request" -> ValuationRequests.read(in, file);
+                        case "valuation" -> ValuationReports.read(in, file);
+                        case "kpi-request" -> KpiRequests.read(in, file);
+                        case "kpi-selection" -> KpiSelections.read(in, file);
                         default -> Catalogues.read(in, file);
                     }
                 });

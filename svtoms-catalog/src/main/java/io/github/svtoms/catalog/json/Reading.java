@@ -28,7 +28,7 @@ import java.util.regex.Pattern;
  * <p>Mutable, confined to one read on one thread.
  */
 final class Reading {
-    private static final Pattern FORMAT = Pattern.compile("svtoms-([a-z]+)/([0-9]{1,9})");
+    private static final Pattern FORMAT = Pattern.compile("svtoms-([a-z]+(?:-[a-z]+)*)/([0-9]{1,9})");
 
     private final String file;
     private LocatingParser parser;

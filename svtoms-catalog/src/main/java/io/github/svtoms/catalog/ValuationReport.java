@@ -1,0 +1,324 @@
+package io.github.svtoms.catalog;
+
+import io.github.svtoms.core.Checks;
+import io.github.svtoms.core.InvalidValueException;
+import io.github.svtoms.core.catalogue.Catalogue;
+import io.github.svtoms.core.catalogue.MeasureId;
+import io.github.svtoms.core.catalogue.Unit;
+import io.github.svtoms.core.money.Money;
+import io.github.svtoms.proxies.DiscountSchedule;
+import io.github.svtoms.proxies.PriceYear;
+import io.github.svtoms.proxies.Provenance;
+import io.github.svtoms.proxies.ValueType;
+import io.github.svtoms.proxies.YearIndexing;
+import io.github.svtoms.proxies.derivation.DerivationStep;
+import io.github.svtoms.proxies.derivation.StepKind;
+import io.github.svtoms.proxies.valuation.Figures;
+import io.github.svtoms.proxies.valuation.LineValuation;
+import io.github.svtoms.proxies.valuation.Valuation;
+import io.github.svtoms.proxies.valuation.ValuationRequest;
+import io.github.svtoms.proxies.valuation.YearValue;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Currency;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The content of a {@code svtoms-valuation/1} file: what {@link ValuationReports} writes from a
+ * {@link Valuation} and reads back. Every money figure is the engine's <em>reported</em> figure, rounded
+ * to the currency's minor unit (HALF_EVEN) and allocated by largest remainder so that lines, measures,
+ * outcomes and themes add up exactly to {@link #totals()}; discount factors are rounded HALF_EVEN to
+ * {@value #DISCOUNT_FACTOR_SCALE} decimal places; other numbers (quantities, derivation inputs and
+ * results, proxy amounts) are exact, except that a number with more than {@value #MAX_SCALE} decimal
+ * places is rounded HALF_EVEN to {@value #MAX_SCALE} (the decimal rule of the formats allows no more).
+ *
+ * <p>Writing a report and reading it back gives an equal report, and writing that again gives the same
+ * bytes.
+ *
+ * <p>Immutable and thread-safe (records of immutable values, lists and maps copied); value equality.
+ *
+ * @param currency the currency of every money figure
+ * @param priceYear the price year of every money figure
+ * @param discounting the discounting applied
+ * @param totals the reported totals
+ * @param percentOfContract present value as a percentage of the contract value, 2 dp, when a contract was given
+ * @param lines the valued lines, in request order
+ * @param byMeasure reported figures per measure, in catalogue order
+ * @param byOutcome reported figures per outcome, in catalogue order
+ * @param byTheme reported figures per theme, in catalogue order
+ * @param unvalued the lines with no proxy, in request order
+ * @param warnings the warnings
+ */
+public record ValuationReport(Currency currency, PriceYear priceYear, AppliedDiscounting discounting, Figures totals,
+                              Optional<BigDecimal> percentOfContract, List<Line> lines, List<Breakdown> byMeasure,
+                              List<Breakdown> byOutcome, List<Breakdown> byTheme, List<Unvalued> unvalued,
+                              List<Warning> warnings) {
+    /** The format tag. */
+    public static final String FORMAT = "svtoms-valuation/1";
+    /** Decimal places of the discount factors written, rounded HALF_EVEN. */
+    public static final int DISCOUNT_FACTOR_SCALE = 10;
+    /** The most decimal places any number in the file has. */
+    public static final int MAX_SCALE = 20;
+
+    /**
+     * Validates the report and copies its lists.
+     */
+    public ValuationReport {
+        Checks.notNull(currency, "currency");
+        Checks.notNull(priceYear, "price year");
+        Checks.notNull(discounting, "discounting");
+        Checks.notNull(totals, "totals");
+        Checks.notNull(percentOfContract, "percent of contract");
+        lines = List.copyOf(lines);
+        byMeasure = List.copyOf(byMeasure);
+        byOutcome = List.copyOf(byOutcome);
+        byTheme = List.copyOf(byTheme);
+        unvalued = List.copyOf(unvalued);
+        warnings = List.copyOf(warnings);
+    }
+
+    /**
+     * The report of a valuation.
+     *
+     * @param request the request that was valued (for its discounting and its catalogue's themes)
+     * @param valuation the valuation of that request
+     * @return the report
+     */
+    public static ValuationReport of(ValuationRequest request, Valuation valuation) {
+        Checks.notNull(request, "request");
+        Checks.notNull(valuation, "valuation");
+        Catalogue catalogue = request.catalogue();
+        List<Line> lines = new ArrayList<>();
+        for (LineValuation l : valuation.lines()) {
+            List<Year> years = new ArrayList<>();
+            for (YearValue y : l.reportedYears()) {
+                years.add(new Year(y.contractYear(), y.value(), y.discountFactor().setScale(DISCOUNT_FACTOR_SCALE,
+                        RoundingMode.HALF_EVEN), y.presentValue()));
+            }
+            List<Step> steps = new ArrayList<>();
+            for (DerivationStep s : l.derivation().steps()) {
+                Map<String, String> inputs = new LinkedHashMap<>();
+                s.inputs().forEach(i -> inputs.put(i.name(), i.number().map(n -> normalise(n).toPlainString())
+                        .orElseGet(() -> i.text().orElseThrow())));
+                steps.add(new Step(s.kind(), s.sentence(), inputs, normalise(s.result())));
+            }
+            var p = l.proxy();
+            ProxyUsed proxy = new ProxyUsed(Money.of(normalise(p.amount().amount()), p.amount().currency()),
+                    p.priceYear(), p.valueType(), p.provenance());
+            lines.add(new Line(l.id(), l.measure(), catalogue.themeOf(l.measure()).id().value(), normalise(l.quantity()),
+                    l.unit(), l.reported(), proxy, years, steps));
+        }
+        List<Breakdown> byMeasure = new ArrayList<>();
+        valuation.byMeasure().forEach((k, v) -> byMeasure.add(new Breakdown(k.value(), v.reported())));
+        List<Breakdown> byOutcome = new ArrayList<>();
+        valuation.byOutcome().forEach((k, v) -> byOutcome.add(new Breakdown(k.value(), v.reported())));
+        List<Breakdown> byTheme = new ArrayList<>();
+        valuation.byTheme().forEach((k, v) -> byTheme.add(new Breakdown(k.value(), v.reported())));
+        List<Unvalued> unvalued = valuation.unvalued().stream()
+                .map(u -> new Unvalued(u.lineId(), u.measure(), normalise(u.quantity()), u.unit(), u.reason())).toList();
+        List<Warning> warnings = valuation.warnings().stream()
+                .map(w -> new Warning(w.kind().name().toLowerCase(Locale.ROOT).replace('_', '-'), w.measures(), w.message()))
+                .toList();
+        return new ValuationReport(valuation.currency(), valuation.priceYear(),
+                AppliedDiscounting.of(request.discounting().schedule(), request.discounting().firstYear()),
+                valuation.totals(), valuation.percentOfContract().map(ValuationReport::normalise), lines, byMeasure,
+                byOutcome, byTheme, unvalued, warnings);
+    }
+
+    /**
+     * A number as the file holds it: no negative scale, at most {@value #MAX_SCALE} decimal places
+     * (HALF_EVEN).
+     *
+     * @param value the exact number
+     * @return the number written
+     */
+    public static BigDecimal normalise(BigDecimal value) {
+        Checks.notNull(value, "number");
+        if (value.scale() < 0) {
+            return value.setScale(0, RoundingMode.UNNECESSARY);
+        }
+        return value.scale() > MAX_SCALE ? value.setScale(MAX_SCALE, RoundingMode.HALF_EVEN) : value;
+    }
+
+    /**
+     * The discounting applied: a schedule by id, or a constant rate (schedule id {@code constant}), and
+     * the year indexing.
+     *
+     * @param schedule the schedule id ({@code none}, {@code green-book}, {@code green-book-health},
+     *                 {@code constant} or a reference schedule's id)
+     * @param constantRate the rate, present exactly when {@code schedule} is {@code constant}
+     * @param firstYear the year indexing
+     */
+    public record AppliedDiscounting(String schedule, Optional<BigDecimal> constantRate, YearIndexing firstYear) {
+        /** The schedule id of a constant rate. */
+        public static final String CONSTANT = "constant";
+
+        /**
+         * Validates the discounting.
+         *
+         * @throws InvalidValueException when the rate is given for another schedule than {@code constant}, or missing for it
+         */
+        public AppliedDiscounting {
+            Checks.notBlank(schedule, "schedule");
+            Checks.notNull(constantRate, "constant rate");
+            Checks.notNull(firstYear, "first year");
+            if (constantRate.isPresent() != schedule.equals(CONSTANT)) {
+                throw new InvalidValueException("schedule '" + schedule + "' and constant rate " + constantRate
+                        + " disagree: a constant rate goes with schedule 'constant' only");
+            }
+        }
+
+        /**
+         * The applied discounting of a schedule.
+         *
+         * @param schedule the schedule
+         * @param firstYear the indexing
+         * @return a constant rate when the schedule is one open band from year 1 with id {@code constant}, else the schedule's id
+         */
+        public static AppliedDiscounting of(DiscountSchedule schedule, YearIndexing firstYear) {
+            if (schedule.id().equals(CONSTANT) && schedule.bands().size() == 1) {
+                return new AppliedDiscounting(CONSTANT, Optional.of(normalise(schedule.bands().get(0).rate())), firstYear);
+            }
+            return new AppliedDiscounting(schedule.id(), Optional.empty(), firstYear);
+        }
+    }
+
+    /**
+     * One valued line.
+     *
+     * @param id the line id
+     * @param measure the measure
+     * @param theme the id of the measure's theme
+     * @param quantity the quantity per benefit year
+     * @param unit the measure's unit
+     * @param figures the reported gross, net and present value
+     * @param proxy the proxy used
+     * @param years the benefit years, reported values adding up to the line's net and present value
+     * @param derivation the steps of the computation
+     */
+    public record Line(String id, MeasureId measure, String theme, BigDecimal quantity, Unit unit, Figures figures,
+                       ProxyUsed proxy, List<Year> years, List<Step> derivation) {
+        /** Validates the line and copies its lists. */
+        public Line {
+            Checks.notBlank(id, "line id");
+            Checks.notNull(measure, "measure");
+            Checks.notBlank(theme, "theme");
+            Checks.notNull(quantity, "quantity");
+            Checks.notNull(unit, "unit");
+            Checks.notNull(figures, "figures");
+            Checks.notNull(proxy, "proxy");
+            years = List.copyOf(years);
+            derivation = List.copyOf(derivation);
+        }
+    }
+
+    /**
+     * The proxy a line used, in its own price year, with its provenance.
+     *
+     * @param amount per unit of the measure, as published
+     * @param priceYear its price base
+     * @param valueType what kind of value it is
+     * @param provenance where it comes from
+     */
+    public record ProxyUsed(Money amount, PriceYear priceYear, ValueType valueType, Provenance provenance) {
+        /** Validates the proxy. */
+        public ProxyUsed {
+            Checks.notNull(amount, "amount");
+            Checks.notNull(priceYear, "price year");
+            Checks.notNull(valueType, "value type");
+            Checks.notNull(provenance, "provenance");
+        }
+    }
+
+    /**
+     * One benefit year of a line.
+     *
+     * @param contractYear the 1-based contract year
+     * @param value the reported net value in that year
+     * @param discountFactor the factor applied, {@value ValuationReport#DISCOUNT_FACTOR_SCALE} dp
+     * @param presentValue the reported present value
+     */
+    public record Year(int contractYear, Money value, BigDecimal discountFactor, Money presentValue) {
+        /** Validates the year. */
+        public Year {
+            Checks.notNull(value, "value");
+            Checks.notNull(discountFactor, "discount factor");
+            Checks.notNull(presentValue, "present value");
+        }
+    }
+
+    /**
+     * One derivation step.
+     *
+     * @param kind what it computes
+     * @param text the step in words
+     * @param inputs its named inputs, in order: numbers as plain decimals, texts as given
+     * @param result its result
+     */
+    public record Step(StepKind kind, String text, Map<String, String> inputs, BigDecimal result) {
+        /** Validates the step and copies its inputs, keeping their order. */
+        public Step {
+            Checks.notNull(kind, "kind");
+            Checks.notBlank(text, "text");
+            inputs = Collections.unmodifiableMap(new LinkedHashMap<>(Checks.notNull(inputs, "inputs")));
+            Checks.notNull(result, "result");
+        }
+    }
+
+    /**
+     * A breakdown entry: a measure, outcome or theme id with its reported figures.
+     *
+     * @param id the measure, outcome or theme id
+     * @param figures the reported figures
+     */
+    public record Breakdown(String id, Figures figures) {
+        /** Validates the entry. */
+        public Breakdown {
+            Checks.notBlank(id, "id");
+            Checks.notNull(figures, "figures");
+        }
+    }
+
+    /**
+     * A line with no proxy.
+     *
+     * @param line the line id
+     * @param measure its measure
+     * @param quantity its quantity per year
+     * @param unit the measure's unit
+     * @param reason why it has no value
+     */
+    public record Unvalued(String line, MeasureId measure, BigDecimal quantity, Unit unit, String reason) {
+        /** Validates the entry. */
+        public Unvalued {
+            Checks.notBlank(line, "line");
+            Checks.notNull(measure, "measure");
+            Checks.notNull(quantity, "quantity");
+            Checks.notNull(unit, "unit");
+            Checks.notBlank(reason, "reason");
+        }
+    }
+
+    /**
+     * A warning.
+     *
+     * @param kind its kind, e.g. {@code exclusive-group}
+     * @param measures the measures concerned
+     * @param message the warning in words
+     */
+    public record Warning(String kind, List<MeasureId> measures, String message) {
+        /** Validates the warning and copies its measures. */
+        public Warning {
+            Checks.notBlank(kind, "kind");
+            measures = List.copyOf(measures);
+            Checks.notBlank(message, "message");
+        }
+    }
+}

@@ -1,0 +1,81 @@
+package io.github.svtoms.catalog.json;
+
+import io.github.svtoms.catalog.json.ProxyDtos.ProvenanceDto;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The package-private DTO records of {@code svtoms-valuation-request/1} and {@code svtoms-valuation/1},
+ * exactly as the files hold them; absent members are {@code null}. Maps keep file order.
+ *
+ * <p>Immutable records, never exposed.
+ */
+final class ValuationDtos {
+    private ValuationDtos() {
+    }
+
+    record RequestDocument(String currency, String priceYear, ContractDto contract, DiscountingDto discounting,
+                           PriceIndexDto priceIndex, String proxyTable, List<CommitmentDto> commitments) {
+        static final RequestDocument EMPTY = new RequestDocument(null, null, null, null, null, null, null);
+    }
+
+    record ContractDto(String value, Integer years) {
+    }
+
+    record DiscountingDto(String schedule, String constantRate, String firstYear) {
+    }
+
+    record PriceIndexDto(String id, String name, String vintage, String release, String base, ProvenanceDto provenance,
+                         Map<String, String> values) {
+    }
+
+    record CommitmentDto(String id, String measure, String quantity, Integer startYear, Integer duration,
+                         String deadweight, String displacement, String attribution, String dropOff, InlineProxyDto proxy,
+                         String evidence) {
+    }
+
+    record InlineProxyDto(String amount, String priceYear, String valueType, String defaultDeadweight,
+                          ProvenanceDto provenance, String notes) {
+    }
+
+    record ReportDocument(String currency, String priceYear, DiscountingDto discounting, FiguresDto totals,
+                          String percentOfContract, List<LineDto> lines, List<MeasureShareDto> byMeasure,
+                          List<OutcomeShareDto> byOutcome, List<ThemeShareDto> byTheme, List<UnvaluedDto> unvalued,
+                          List<WarningDto> warnings) {
+        static final ReportDocument EMPTY = new ReportDocument(null, null, null, null, null, null, null, null, null, null,
+                null);
+    }
+
+    record FiguresDto(String gross, String net, String presentValue) {
+    }
+
+    record LineDto(String id, String measure, String theme, String quantity, String unit, String gross, String net,
+                   String presentValue, ProxyUsedDto proxy, List<YearDto> years, List<StepDto> derivation) {
+    }
+
+    record ProxyUsedDto(String amount, String priceYear, String valueType, String source, String publisher,
+                        String edition, String url, String licence, String evidence, String reference) {
+    }
+
+    record YearDto(Integer contractYear, String value, String discountFactor, String presentValue) {
+    }
+
+    record StepDto(String kind, String text, Map<String, String> inputs, String result) {
+    }
+
+    record MeasureShareDto(String measure, String gross, String net, String presentValue) {
+    }
+
+    record OutcomeShareDto(String outcome, String gross, String net, String presentValue) {
+    }
+
+    record ThemeShareDto(String theme, String gross, String net, String presentValue) {
+    }
+
+    record UnvaluedDto(String line, String measure, String quantity, String unit, String reason) {
+    }
+
+    record WarningDto(String kind, List<String> measures, String message) {
+    }
+}

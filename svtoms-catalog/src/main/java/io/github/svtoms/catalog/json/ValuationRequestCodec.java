@@ -1,0 +1,386 @@
+package io.github.svtoms.catalog.json;
+
+import io.github.svtoms.catalog.CatalogueFormatException;
+import io.github.svtoms.catalog.json.ValuationDtos.CommitmentDto;
+import io.github.svtoms.catalog.json.ValuationDtos.ContractDto;
+import io.github.svtoms.catalog.json.ValuationDtos.DiscountingDto;
+import io.github.svtoms.catalog.json.ValuationDtos.InlineProxyDto;
+import io.github.svtoms.catalog.json.ValuationDtos.PriceIndexDto;
+import io.github.svtoms.catalog.json.ValuationDtos.RequestDocument;
+import io.github.svtoms.core.InvalidValueException;
+import io.github.svtoms.core.SvtomsException;
+import io.github.svtoms.core.catalogue.Catalogue;
+import io.github.svtoms.core.catalogue.MeasureId;
+import io.github.svtoms.core.money.Money;
+import io.github.svtoms.proxies.DiscountSchedule;
+import io.github.svtoms.proxies.PriceIndex;
+import io.github.svtoms.proxies.PriceYear;
+import io.github.svtoms.proxies.Provenance;
+import io.github.svtoms.proxies.ProxyTable;
+import io.github.svtoms.proxies.ProxyValue;
+import io.github.svtoms.proxies.ReferenceData;
+import io.github.svtoms.proxies.ValueType;
+import io.github.svtoms.proxies.YearIndexing;
+import io.github.svtoms.proxies.valuation.CommitmentLine;
+import io.github.svtoms.proxies.valuation.Contract;
+import io.github.svtoms.proxies.valuation.Discounting;
+import io.github.svtoms.proxies.valuation.ValuationRequest;
+
+import java.io.InputStream;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Currency;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Internal codec of {@code svtoms-valuation-request/1}: strict reading into a {@link ValuationRequest}
+ * against a catalogue, reference data and proxy tables; canonical writing. Not exported.
+ *
+ * <p>Stateless and thread-safe.
+ */
+public final class ValuationRequestCodec {
+    /** The format tag. */
+    public static final String FORMAT = "svtoms-valuation-request/1";
+    /** The id of a price index given in a request without one. */
+    public static final String DEFAULT_INDEX_ID = "request-price-index";
+    /** The vintage of a price index given in a request without one. */
+    public static final String DEFAULT_INDEX_VINTAGE = "as given in the request";
+    private static final BigDecimal ONE = BigDecimal.ONE;
+    private static final String FRACTION = "a fraction between 0 and 1";
+
+    private ValuationRequestCodec() {
+    }
+
+    /**
+     * Reads a request.
+     *
+     * @param in the bytes, not closed here
+     * @param file the file name for messages
+     * @param catalogue the catalogue the measures must be in
+     * @param reference the reference data whose first price index is the default
+     * @param tables the proxy tables {@code proxyTable} may name; the first is the default
+     * @return the request
+     * @throws CatalogueFormatException listing every problem
+     */
+    public static ValuationRequest read(InputStream in, String file, Catalogue catalogue, ReferenceData reference,
+                                        List<ProxyTable> tables) {
+        Reading reading = new Reading(file);
+        RequestDocument d = reading.bind(in, "valuation-request", RequestDocument.class, RequestDocument.EMPTY);
+        Fields f = new Fields(reading);
+        Currency currency = f.currency("$.currency", d.currency());
+        PriceYear priceYear = Provenances.priceYear(f, "$.priceYear", d.priceYear());
+        Contract contract = d.contract() == null ? null : contract(f, d.contract(), currency);
+        Discounting discounting = discounting(f, d.discounting());
+        PriceIndex index = d.priceIndex() == null ? reference.priceIndices().stream().findFirst().orElse(null)
+                : priceIndex(f, d.priceIndex());
+        if (index != null && priceYear != null && !index.contains(priceYear)) {
+            f.problem("$.priceYear", "price year '" + priceYear + "' is not in price index '" + index.id()
+                    + "': figures can only be reported in a year the index has");
+        }
+        ProxyTable table = table(f, d.proxyTable(), tables, currency);
+        f.required("$.commitments", d.commitments());
+        List<CommitmentLine> lines = new ArrayList<>();
+        Map<String, Integer> seen = new HashMap<>();
+        List<CommitmentDto> list = Fields.list(d.commitments());
+        for (int i = 0; i < list.size(); i++) {
+            String p = "$.commitments[" + i + "]";
+            CommitmentLine line = line(f, p, list.get(i), currency, catalogue);
+            String id = list.get(i).id();
+            if (id != null && !id.isBlank()) {
+                Integer first = seen.putIfAbsent(id, i);
+                if (first != null) {
+                    f.problem(p + ".id", "duplicate commitment id '" + id + "' (first at $.commitments[" + first
+                            + "]): line ids are unique within a request");
+                }
+            }
+            if (line != null) {
+                if (index != null || d.priceIndex() == null) {
+                    checkRebasing(f, p, line, table, index, priceYear);
+                }
+                lines.add(line);
+            }
+        }
+        reading.throwIfProblems();
+        try {
+            ValuationRequest.Builder b = ValuationRequest.builder(currency, priceYear, catalogue).discounting(discounting)
+                    .lines(lines);
+            if (contract != null) {
+                b.contract(contract);
+            }
+            if (index != null) {
+                b.priceIndex(index);
+            }
+            if (table != null) {
+                b.proxyTable(table);
+            }
+            return b.build();
+        } catch (SvtomsException e) {
+            reading.problem("$", e.getMessage());
+            reading.throwIfProblems();
+            throw e;
+        }
+    }
+
+    private static Contract contract(Fields f, ContractDto c, Currency currency) {
+        BigDecimal value = f.decimal("$.contract.value", c.value());
+        if (value != null && value.signum() <= 0) {
+            f.problem("$.contract.value", "invalid contract value '" + c.value() + "': must be greater than 0");
+            value = null;
+        }
+        Integer years = f.atLeast("$.contract.years", f.required("$.contract.years", c.years()), 1);
+        return value == null || years == null || currency == null ? null : new Contract(Money.of(value, currency), years);
+    }
+
+    private static Discounting discounting(Fields f, DiscountingDto d) {
+        if (d == null) {
+            return Discounting.greenBook();
+        }
+        YearIndexing firstYear = d.firstYear() == null ? YearIndexing.FIRST_YEAR_UNDISCOUNTED
+                : f.oneOf("$.discounting.firstYear", d.firstYear(), YearIndexing::fromId);
+        DiscountSchedule schedule = DiscountSchedule.greenBook();
+        if (d.schedule() != null && d.constantRate() != null) {
+            f.problem("$.discounting.constantRate", "give either 'schedule' or 'constantRate', not both: schedule '"
+                    + d.schedule() + "' and constant rate '" + d.constantRate() + "'");
+            return null;
+        }
+        if (d.schedule() != null) {
+            schedule = f.oneOf("$.discounting.schedule", d.schedule(), ValuationRequestCodec::schedule);
+        } else if (d.constantRate() != null) {
+            BigDecimal rate = f.decimal("$.discounting.constantRate", d.constantRate());
+            if (rate != null && (rate.signum() < 0 || rate.compareTo(ONE) >= 0)) {
+                f.problem("$.discounting.constantRate", "'" + d.constantRate()
+                        + "' is out of range: a constant discount rate is at least 0 and below 1");
+                rate = null;
+            }
+            schedule = rate == null ? null : DiscountSchedule.constant(rate);
+        }
+        return schedule == null || firstYear == null ? null : new Discounting(schedule, firstYear);
+    }
+
+    private static DiscountSchedule schedule(String name) {
+        return switch (name) {
+            case "none" -> DiscountSchedule.none();
+            case "green-book" -> DiscountSchedule.greenBook();
+            case "green-book-health" -> DiscountSchedule.greenBookHealth();
+            default -> throw new InvalidValueException("unknown discount schedule '" + name
+                    + "': expected none, green-book or green-book-health (or give a constantRate instead)");
+        };
+    }
+
+    private static PriceIndex priceIndex(Fields f, PriceIndexDto d) {
+        int before = f.reading().problemCount();
+        String id = d.id() == null ? DEFAULT_INDEX_ID : f.id("$.priceIndex.id", d.id());
+        String name = f.text("$.priceIndex.name", d.name());
+        String vintage = d.vintage() == null ? DEFAULT_INDEX_VINTAGE : f.text("$.priceIndex.vintage", d.vintage());
+        String release = f.optionalText("$.priceIndex.release", d.release());
+        String base = f.optionalText("$.priceIndex.base", d.base());
+        Provenance provenance = d.provenance() == null ? null
+                : Provenances.read(f, "$.priceIndex.provenance", d.provenance());
+        Map<PriceYear, BigDecimal> values = Provenances.values(f, "$.priceIndex.values", d.values());
+        if (f.reading().problemCount() != before) {
+            return null;
+        }
+        try {
+            PriceIndex.Builder b = PriceIndex.builder(id, name, vintage);
+            if (release != null) {
+                b.release(release);
+            }
+            if (base != null) {
+                b.base(base);
+            }
+            if (provenance != null) {
+                b.provenance(provenance);
+            }
+            values.forEach(b::put);
+            return b.build();
+        } catch (SvtomsException e) {
+            f.problem("$.priceIndex", e.getMessage());
+            return null;
+        }
+    }
+
+    private static ProxyTable table(Fields f, String name, List<ProxyTable> tables, Currency currency) {
+        ProxyTable table;
+        String path;
+        if (name == null) {
+            table = tables.isEmpty() ? null : tables.get(0);
+            path = "$.currency";
+        } else {
+            String id = f.id("$.proxyTable", name);
+            if (id == null) {
+                return null;
+            }
+            table = tables.stream().filter(t -> t.id().equals(id)).findFirst().orElse(null);
+            path = "$.proxyTable";
+            if (table == null) {
+                f.problem(path, "unknown proxy table '" + name + "': " + (tables.isEmpty() ? "no proxy table was given"
+                        : "the tables given are " + String.join(", ", tables.stream().map(ProxyTable::id).toList())));
+                return null;
+            }
+        }
+        if (table != null && currency != null && !table.currency().equals(currency)) {
+            f.problem(path, "proxy table '" + table.id() + "' is in " + table.currency().getCurrencyCode()
+                    + " but the request is in " + currency.getCurrencyCode() + " (svtoms never converts currencies)");
+            return null;
+        }
+        return table;
+    }
+
+    private static CommitmentLine line(Fields f, String p, CommitmentDto c, Currency currency, Catalogue catalogue) {
+        int before = f.reading().problemCount();
+        String id = f.text(p + ".id", c.id());
+        String measure = f.id(p + ".measure", c.measure());
+        if (measure != null && catalogue.measure(MeasureId.of(measure)).isEmpty()) {
+            f.problem(p + ".measure", "unknown measure '" + measure + "': the catalogue has no measure with this id");
+        }
+        BigDecimal quantity = f.decimal(p + ".quantity", c.quantity());
+        if (quantity != null && quantity.signum() < 0) {
+            f.problem(p + ".quantity", "invalid quantity '" + c.quantity() + "': must not be negative (quantities are in"
+                    + " the measure's unit)");
+        }
+        Integer startYear = c.startYear() == null ? Integer.valueOf(1) : f.atLeast(p + ".startYear", c.startYear(), 1);
+        Integer duration = c.duration() == null ? Integer.valueOf(1) : f.atLeast(p + ".duration", c.duration(), 1);
+        BigDecimal deadweight = fraction(f, p + ".deadweight", c.deadweight(), null);
+        BigDecimal displacement = fraction(f, p + ".displacement", c.displacement(), BigDecimal.ZERO);
+        BigDecimal attribution = fraction(f, p + ".attribution", c.attribution(), BigDecimal.ZERO);
+        BigDecimal dropOff = fraction(f, p + ".dropOff", c.dropOff(), BigDecimal.ZERO);
+        ProxyValue proxy = c.proxy() == null ? null : proxy(f, p + ".proxy", c.proxy(), currency);
+        String evidence = f.optionalText(p + ".evidence", c.evidence());
+        if (f.reading().problemCount() != before) {
+            return null;
+        }
+        try {
+            return new CommitmentLine(id, MeasureId.of(measure), quantity, startYear, duration,
+                    Optional.ofNullable(deadweight), displacement, attribution, dropOff, Optional.ofNullable(proxy),
+                    Optional.ofNullable(evidence));
+        } catch (SvtomsException e) {
+            f.problem(p, e.getMessage());
+            return null;
+        }
+    }
+
+    private static BigDecimal fraction(Fields f, String path, String value, BigDecimal absent) {
+        return value == null ? absent : f.decimalIn(path, value, BigDecimal.ZERO, ONE, "'" + Fields.last(path)
+                + "' is " + FRACTION);
+    }
+
+    private static ProxyValue proxy(Fields f, String p, InlineProxyDto d, Currency currency) {
+        int before = f.reading().problemCount();
+        BigDecimal amount = f.decimal(p + ".amount", d.amount());
+        if (amount != null && amount.signum() < 0) {
+            f.problem(p + ".amount", "invalid amount '" + d.amount() + "': a proxy value must not be negative");
+        }
+        PriceYear year = Provenances.priceYear(f, p + ".priceYear", d.priceYear());
+        ValueType type = d.valueType() == null ? ValueType.ECONOMIC : f.oneOf(p + ".valueType", d.valueType(),
+                ValueType::fromId);
+        BigDecimal deadweight = fraction(f, p + ".defaultDeadweight", d.defaultDeadweight(), null);
+        Provenance provenance = d.provenance() == null ? Provenance.suppliedInRequest()
+                : Provenances.read(f, p + ".provenance", d.provenance());
+        String notes = f.optionalText(p + ".notes", d.notes());
+        if (f.reading().problemCount() != before || currency == null) {
+            return null;
+        }
+        try {
+            return new ProxyValue(Money.of(amount, currency), year, type, Optional.ofNullable(deadweight), provenance,
+                    Optional.ofNullable(notes));
+        } catch (SvtomsException e) {
+            f.problem(p, e.getMessage());
+            return null;
+        }
+    }
+
+    /** The proxy a line will use must be in the report's price year or rebasable with the index. */
+    private static void checkRebasing(Fields f, String p, CommitmentLine line, ProxyTable table, PriceIndex index,
+                                      PriceYear priceYear) {
+        if (priceYear == null) {
+            return;
+        }
+        String path = line.proxy().isPresent() ? p + ".proxy.priceYear" : p + ".measure";
+        Optional<ProxyValue> proxy = line.proxy().isPresent() ? line.proxy()
+                : table == null ? Optional.empty() : table.proxyFor(line.measure());
+        if (proxy.isEmpty() || proxy.get().priceYear().equals(priceYear)) {
+            return;
+        }
+        PriceYear year = proxy.get().priceYear();
+        String what = line.proxy().isPresent() ? "the proxy" : "the proxy for '" + line.measure() + "' in table '"
+                + table.id() + "'";
+        if (index == null) {
+            f.problem(path, what + " is in " + year + " prices and there is no price index to rebase it to " + priceYear);
+        } else if (!index.contains(year)) {
+            f.problem(path, "price year '" + year + "' of " + what + " is not in price index '" + index.id()
+                    + "': it cannot be rebased to " + priceYear);
+        }
+    }
+
+    /**
+     * Writes a request in the canonical form. The price index is omitted when it equals the default
+     * (the first index of {@code reference}), the proxy table is written by id.
+     *
+     * @param r the request
+     * @param reference the reference data a reader will take the default index from
+     * @return the JSON text, ending with a newline
+     * @throws InvalidValueException when the discount schedule is not one the format can name
+     */
+    public static String write(ValuationRequest r, ReferenceData reference) {
+        JsonText w = new JsonText().beginObject().member("format", FORMAT)
+                .member("currency", r.currency().getCurrencyCode()).member("priceYear", r.priceYear().toString());
+        r.contract().ifPresent(c -> w.name("contract").beginObject().member("value", c.value().amount())
+                .name("years").integer(c.years()).endObject());
+        writeDiscounting(w, r.discounting());
+        Optional<PriceIndex> standard = reference.priceIndices().stream().findFirst();
+        r.priceIndex().filter(i -> !standard.equals(Optional.of(i))).ifPresent(i -> writeIndex(w, i));
+        r.proxyTable().ifPresent(t -> w.member("proxyTable", t.id()));
+        w.name("commitments").beginArray();
+        for (CommitmentLine l : r.lines()) {
+            w.beginObject().member("id", l.id()).member("measure", l.measure().value()).member("quantity", l.quantity())
+                    .name("startYear").integer(l.startYear()).name("duration").integer(l.duration());
+            l.deadweight().ifPresent(d -> w.member("deadweight", d));
+            w.member("displacement", l.displacement()).member("attribution", l.attribution())
+                    .member("dropOff", l.dropOff());
+            l.proxy().ifPresent(p -> writeProxy(w, p));
+            l.evidence().ifPresent(e -> w.member("evidence", e));
+            w.endObject();
+        }
+        return w.endArray().endObject().finish();
+    }
+
+    static void writeDiscounting(JsonText w, Discounting d) {
+        DiscountSchedule s = d.schedule();
+        w.name("discounting").beginObject();
+        if (s.equals(DiscountSchedule.none()) || s.equals(DiscountSchedule.greenBook())
+                || s.equals(DiscountSchedule.greenBookHealth())) {
+            w.member("schedule", s.id());
+        } else if (s.bands().size() == 1 && s.equals(DiscountSchedule.constant(s.bands().get(0).rate()))) {
+            w.member("constantRate", s.bands().get(0).rate());
+        } else {
+            throw new InvalidValueException("discount schedule '" + s.id() + "' cannot be written in " + FORMAT
+                    + ": a request names none, green-book or green-book-health, or gives a constant rate");
+        }
+        w.member("firstYear", d.firstYear().id()).endObject();
+    }
+
+    private static void writeIndex(JsonText w, PriceIndex i) {
+        w.name("priceIndex").beginObject().member("id", i.id()).member("name", i.name()).member("vintage", i.vintage());
+        i.release().ifPresent(v -> w.member("release", v));
+        i.base().ifPresent(v -> w.member("base", v));
+        i.provenance().ifPresent(v -> Provenances.write(w, v));
+        Provenances.writeValues(w, i.values());
+        w.endObject();
+    }
+
+    private static void writeProxy(JsonText w, ProxyValue p) {
+        w.name("proxy").beginObject().member("amount", p.amount().amount()).member("priceYear", p.priceYear().toString());
+        if (p.valueType() != ValueType.ECONOMIC) {
+            w.member("valueType", p.valueType().id());
+        }
+        p.defaultDeadweight().ifPresent(d -> w.member("defaultDeadweight", d));
+        if (!p.provenance().equals(Provenance.suppliedInRequest())) {
+            Provenances.write(w, p.provenance());
+        }
+        p.notes().ifPresent(n -> w.member("notes", n));
+        w.endObject();
+    }
+}

@@ -1,0 +1,67 @@
+package io.github.svtoms.catalog;
+
+import io.github.svtoms.core.catalogue.Catalogue;
+import io.github.svtoms.core.catalogue.MeasureId;
+import io.github.svtoms.core.kpi.ContractProfile;
+import io.github.svtoms.core.kpi.KpiSelection;
+import io.github.svtoms.core.kpi.KpiSelector;
+import io.github.svtoms.core.money.Money;
+import io.github.svtoms.proxies.ProxyTable;
+import io.github.svtoms.proxies.valuation.Valuation;
+import io.github.svtoms.proxies.valuation.ValuationEngine;
+import io.github.svtoms.proxies.valuation.ValuationRequest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+
+import static io.github.svtoms.catalog.ValuationJsonTest.resource;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The valuation and KPI example of README-formats.md, kept compiling and true. */
+class FormatsExampleTest {
+    @Test
+    void readmeExample(@TempDir Path dir) throws Exception {
+        Path requestFile = Files.writeString(dir.resolve("request.json"), resource("/valid/sroi-request.json"));
+        Path reportFile = dir.resolve("valuation.json");
+        Path kpiFile = Files.writeString(dir.resolve("kpi.json"), resource("/valid/kent-kpi-request.json"));
+        Path overlayFile = Files.writeString(dir.resolve("overlay.json"), """
+                {"format": "svtoms-catalogue/1", "frameworks": [{"id": "my-council", "kind": "priorities",
+                 "name": "My council", "publisher": "me", "edition": "1",
+                 "priorities": [{"id": "jobs", "name": "Jobs", "description": "Local jobs", "measures": ["local-employment"]}]}]}
+                """);
+        Path tableFile = dir.resolve("proxies.json");
+        ProxyTables.write(ProxyTable.builder("my-proxies", "Mine", "1", Money.currency("GBP")).build(),
+                Files.newOutputStream(tableFile));
+
+        // --- README example start
+        ValuationRequest request = ValuationRequests.read(requestFile);        // default catalogue, proxies, deflator
+        Valuation valuation = ValuationEngine.value(request);
+        Files.writeString(reportFile, ValuationReports.toJson(request, valuation));
+        ValuationReport report = ValuationReports.read(reportFile);            // report.totals() == valuation.totals()
+
+        // a user's catalogue and proxy table laid over the defaults, as the CLI does
+        Catalogue mine = Catalogues.overlay(Catalogues.openDefault(), overlayFile).value();
+        ProxyTable myProxies = ProxyTables.overlay(ProxyTables.openDefault(), ProxyTables.read(tableFile)).value();
+        ValuationRequest same = ValuationRequests.read(requestFile, mine, myProxies);
+
+        ContractProfile profile = KpiRequests.read(kpiFile);                   // checked against the default catalogue
+        KpiSelection selection = new KpiSelector(Catalogues.openDefault()).select(profile);
+        String selectionJson = KpiSelections.toJson(selection);                // deterministic
+        // --- README example end
+
+        assertEquals(valuation.totals(), report.totals());
+        assertEquals(Money.of("117377.61", "GBP"), report.totals().presentValue());
+        assertEquals(request.lines(), same.lines());
+        assertEquals(mine, same.catalogue());
+        assertEquals(Optional.of(new BigDecimal("4")),
+                selection.kpi(MeasureId.of("workforce-qualifications")).orElseThrow().target());
+        assertTrue(selectionJson.startsWith("{\n  \"format\": \"svtoms-kpi-selection/1\",\n  \"framework\": \"kent\","));
+        assertEquals(selection, KpiSelections.read(new java.io.ByteArrayInputStream(
+                selectionJson.getBytes(java.nio.charset.StandardCharsets.UTF_8)), "s.json"));
+    }
+}

@@ -1,0 +1,179 @@
+package io.github.svtoms.catalog;
+
+import io.github.svtoms.core.catalogue.MeasureId;
+import io.github.svtoms.core.money.Money;
+import io.github.svtoms.proxies.DiscountSchedule;
+import io.github.svtoms.proxies.PriceYear;
+import io.github.svtoms.proxies.ProxyTable;
+import io.github.svtoms.proxies.YearIndexing;
+import io.github.svtoms.proxies.valuation.CommitmentLine;
+import io.github.svtoms.proxies.valuation.Discounting;
+import io.github.svtoms.proxies.valuation.Valuation;
+import io.github.svtoms.proxies.valuation.ValuationEngine;
+import io.github.svtoms.proxies.valuation.ValuationRequest;
+import org.junit.jupiter.api.Test;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Optional;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** svtoms-valuation-request/1 and svtoms-valuation/1: worked example through JSON, round trips, semantic errors. */
+class ValuationJsonTest {
+    static InputStream bytes(String s) {
+        return new ByteArrayInputStream(s.getBytes(StandardCharsets.UTF_8));
+    }
+
+    static String resource(String name) throws IOException {
+        try (InputStream in = ValuationJsonTest.class.getResourceAsStream(name)) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+
+    static Money gbp(String amount) {
+        return Money.of(amount, "GBP");
+    }
+
+    @Test
+    void sroiWorkedExampleThroughJson() throws IOException {
+        String text = resource("/valid/sroi-request.json");
+        ValuationRequest request = ValuationRequests.read(bytes(text), "sroi-request.json");
+        assertEquals(new Discounting(DiscountSchedule.constant(new BigDecimal("0.035")), YearIndexing.FIRST_YEAR_DISCOUNTED),
+                request.discounting());
+        assertEquals(text, ValuationRequests.toJson(request), "the file is canonical: read then write reproduces it");
+
+        Valuation v = ValuationEngine.value(request);
+        String json = ValuationReports.toJson(request, v);
+        // gross = 10 × 10,000 × 3 = 300,000; net_1 = 100,000 × 0.8 × 0.9 × 0.75 = 54,000; × 0.75 a year:
+        // 40,500; 30,375; net = 124,875.
+        // PV = 54,000/1.035 + 40,500/1.035² + 30,375/1.035³ = 52,173.913 + 37,807.183 + 27,396.510 = 117,377.606 → 117,377.61
+        assertTrue(json.contains("""
+                  "totals": {
+                    "gross": "300000.00",
+                    "net": "124875.00",
+                    "presentValue": "117377.61"
+                  },
+                  "percentOfContract": "9.78",
+                """), json);
+        // 117,377.6061 / 1,200,000 × 100 = 9.7815 → 9.78
+        // DF_1 = 1/1.035 = 0.96618357487… → 0.9661835749; DF_2 = 0.93351070040… → 0.9335107004;
+        // DF_3 = 0.90194270570… → 0.9019427057. Year PVs floored 52,173.91 / 37,807.18 / 27,396.50 sum to
+        // 117,377.59; the two missing pence go to the largest remainders (0.00968, 0.00336): 27,396.51, 37,807.19.
+        assertTrue(json.contains("""
+                      "years": [
+                        {
+                          "contractYear": 1,
+                          "value": "54000.00",
+                          "discountFactor": "0.9661835749",
+                          "presentValue": "52173.91"
+                        },
+                        {
+                          "contractYear": 2,
+                          "value": "40500.00",
+                          "discountFactor": "0.9335107004",
+                          "presentValue": "37807.19"
+                        },
+                        {
+                          "contractYear": 3,
+                          "value": "30375.00",
+                          "discountFactor": "0.9019427057",
+                          "presentValue": "27396.51"
+                        }
+                      ],
+                """), json);
+        assertTrue(json.contains("""
+                  "discounting": {
+                    "constantRate": "0.035",
+                    "firstYear": "discounted"
+                  },
+                """), json);
+
+        ValuationReport back = ValuationReports.read(bytes(json), "valuation.json");
+        assertEquals(v.totals(), back.totals(), "totals read back equal the engine's rounded totals to the penny");
+        assertEquals(gbp("117377.61"), back.totals().presentValue());
+        assertEquals(ValuationReport.of(request, v), back);
+        assertEquals(json, ValuationReports.toJson(back), "write → read → write is byte-identical");
+        assertEquals(v.lines().get(0).reported(), back.lines().get(0).figures());
+        assertEquals("supplied in the valuation request", back.lines().get(0).proxy().provenance().source());
+    }
+
+    @Test
+    void tableProxiesAreRebasedAndTheReportRoundTrips() {
+        String text = """
+                {"format": "svtoms-valuation-request/1", "currency": "GBP", "priceYear": "2024-25",
+                 "commitments": [
+                  {"id": "a", "measure": "long-term-unemployed-hires", "quantity": "2"},
+                  {"id": "b", "measure": "local-supplier-spend", "quantity": "50000.5", "duration": 2, "attribution": "0.5"},
+                  {"id": "c", "measure": "local-sme-spend", "quantity": "1000"},
+                  {"id": "d", "measure": "pay-gap-action-plan", "quantity": "1"}]}
+                """;
+        ValuationRequest request = ValuationRequests.read(bytes(text), "r.json");
+        assertEquals(Optional.of(ProxyTables.openDefault()), request.proxyTable());
+        assertEquals(References.openDefault().priceIndices().get(0), request.priceIndex().orElseThrow());
+        assertEquals(Discounting.greenBook(), request.discounting());
+        Valuation v = ValuationEngine.value(request);
+        String json = ValuationReports.toJson(request, v);
+        ValuationReport back = ValuationReports.read(bytes(json), "v.json");
+        assertEquals(ValuationReport.of(request, v), back);
+        assertEquals(json, ValuationReports.toJson(back));
+        assertEquals(v.totals(), back.totals());
+        Money sum = back.lines().stream().map(l -> l.figures().presentValue()).reduce(Money.zero(request.currency()), Money::plus);
+        assertEquals(back.totals().presentValue(), sum, "reported lines add up exactly to the reported total");
+        String again = ValuationRequests.toJson(request);
+        assertEquals(request, ValuationRequests.read(bytes(again), "again.json"));
+        assertEquals(again, ValuationRequests.toJson(ValuationRequests.read(bytes(again), "again.json")));
+    }
+
+    @Test
+    void semanticProblemsAreCollectedAtOnceWithTheirPositions() {
+        String text = """
+                {"format": "svtoms-valuation-request/1", "currency": "GBP", "priceYear": "1850",
+                 "proxyTable": "hact-values",
+                 "commitments": [
+                  {"id": "a", "measure": "local-employment", "quantity": "1"},
+                  {"id": "b", "measure": "local-employment", "quantity": "1"},
+                  {"id": "c", "measure": "locl-employment", "quantity": "1"}]}
+                """;
+        CatalogueFormatException e = assertThrows(CatalogueFormatException.class,
+                () -> ValuationRequests.read(bytes(text), "r.json"));
+        assertEquals(List.of(
+                "r.json:1:74: $.priceYear: price year '1850' is not in price index 'hmt-gdp-deflator-2024-10': figures"
+                        + " can only be reported in a year the index has",
+                "r.json:2:16: $.proxyTable: unknown proxy table 'hact-values': the tables given are svtoms-open-proxies",
+                "r.json:6:26: $.commitments[2].measure: unknown measure 'locl-employment': the catalogue has no measure"
+                        + " with this id"), e.problems().stream().map(Problem::toString).toList());
+    }
+
+    @Test
+    void overlaidTablesAreChosenByName() {
+        ProxyTable base = ProxyTables.openDefault();
+        String text = """
+                {"format": "svtoms-valuation-request/1", "currency": "GBP", "priceYear": "2024",
+                 "proxyTable": "svtoms-open-proxies", "commitments": []}
+                """;
+        ValuationRequest r = ValuationRequests.read(bytes(text), "r.json", Catalogues.openDefault(), base);
+        assertEquals(base, r.proxyTable().orElseThrow());
+        ValuationRequest none = ValuationRequests.read(bytes(text.replace("\"proxyTable\": \"svtoms-open-proxies\",", "")),
+                "r.json", Catalogues.openDefault());
+        assertEquals(Optional.empty(), none.proxyTable());
+    }
+
+    @Test
+    void aScheduleTheFormatCannotNameIsRefusedWhenWriting() {
+        ValuationRequest r = ValuationRequest.builder(Money.currency("GBP"), PriceYear.parse("2024"), Catalogues.openDefault())
+                .discounting(new Discounting(References.openDefault().discountSchedule("green-book").orElseThrow()
+                        .equals(DiscountSchedule.greenBook()) ? DiscountSchedule.of("odd", "odd", DiscountSchedule.greenBook()
+                        .bands(), Optional.empty()) : DiscountSchedule.of("odd", "odd", DiscountSchedule.greenBook().bands(),
+                        Optional.empty()), YearIndexing.FIRST_YEAR_UNDISCOUNTED))
+                .line(CommitmentLine.of("x", MeasureId.of("local-employment"), BigDecimal.ONE)).build();
+        var e = assertThrows(io.github.svtoms.core.InvalidValueException.class, () -> ValuationRequests.toJson(r));
+        assertTrue(e.getMessage().contains("discount schedule 'odd' cannot be written"), e.getMessage());
+    }
+}
