@@ -1,8 +1,11 @@
 /**
  * svtoms catalog: the strict JSON formats {@code svtoms-catalogue/1}, {@code svtoms-proxies/1} and
- * {@code svtoms-reference/1} (and the request and result formats {@code svtoms-valuation-request/1},
- * {@code svtoms-valuation/1}, {@code svtoms-kpi-request/1}, {@code svtoms-kpi-selection/1}), the
- * bundled open catalogue, proxy table and reference series, and the overlay of a user's catalogue or proxy table over them.
+ * {@code svtoms-reference/1}, the bundled open catalogue, proxy table and reference series, and the
+ * overlay of a user's catalogue or proxy table over them; the request and result formats
+ * {@code svtoms-valuation-request/1}, {@code svtoms-valuation/1}, {@code svtoms-kpi-request/1},
+ * {@code svtoms-kpi-selection/1}; the evaluation, monitoring and portfolio formats
+ * ({@code svtoms-evaluation-request/1}, {@code svtoms-monitoring/1}, {@code svtoms-portfolio/1}) and their
+ * reports.
  *
  * <p>Jackson is an implementation detail: no Jackson type appears in the API, and no Jackson
  * exception escapes it.

@@ -61,6 +61,9 @@ class InvalidCorpusTest {
                         case "valuation" -> ValuationReports.read(in, file);
                         case "kpi-request" -> KpiRequests.read(in, file);
                         case "kpi-selection" -> KpiSelections.read(in, file);
+                        case "evaluation" -> Evaluations.read(in, file);
+                        case "monitoring" -> Monitoring.read(in, file);
+                        case "portfolio" -> Portfolios.read(in, file);
                         default -> Catalogues.read(in, file);
                     }
                 });

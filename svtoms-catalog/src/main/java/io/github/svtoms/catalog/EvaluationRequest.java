@@ -1,0 +1,110 @@
+package io.github.svtoms.catalog;
+
+import io.github.svtoms.core.Checks;
+import io.github.svtoms.core.InvalidValueException;
+import io.github.svtoms.core.catalogue.Framework;
+import io.github.svtoms.core.evaluation.Bid;
+import io.github.svtoms.core.evaluation.BidId;
+import io.github.svtoms.core.evaluation.EvaluationScheme;
+import io.github.svtoms.core.evaluation.FrameworkCheck;
+import io.github.svtoms.core.evaluation.TenderEvaluation;
+import io.github.svtoms.core.money.CurrencyMismatchException;
+
+import java.util.Collections;
+import java.util.Currency;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The contents of an {@code svtoms-evaluation-request/1} file: an evaluation scheme, the bids scored
+ * against it, optional readable names of the bids, and optionally the framework whose rules the scheme
+ * is checked against.
+ *
+ * <p>Immutable and thread-safe; value equality over all components.
+ *
+ * @param framework the framework to check the scheme against, if any
+ * @param scheme the evaluation scheme
+ * @param bids the bids, at least one, ids unique, prices in one currency
+ * @param bidNames a readable name for some bids (keys must be bids of {@code bids}), in bid order
+ */
+public record EvaluationRequest(Optional<Framework> framework, EvaluationScheme scheme, List<Bid> bids,
+                                Map<BidId, String> bidNames) {
+    /**
+     * Validates and copies.
+     *
+     * @param framework the framework, or empty
+     * @param scheme the scheme
+     * @param bids at least one bid; ids unique; one currency
+     * @param bidNames names of some of the bids, not blank
+     * @throws InvalidValueException when there is no bid, an id repeats, or a name is for an unknown bid or blank
+     * @throws CurrencyMismatchException when bid prices are in different currencies
+     */
+    public EvaluationRequest {
+        Checks.notNull(framework, "framework");
+        Checks.notNull(scheme, "scheme");
+        bids = List.copyOf(Checks.notNull(bids, "bids"));
+        Checks.notNull(bidNames, "bid names");
+        if (bids.isEmpty()) {
+            throw new InvalidValueException("no bids: an evaluation request needs at least one bid");
+        }
+        Currency currency = bids.get(0).price().currency();
+        Set<BidId> ids = new HashSet<>();
+        for (Bid b : bids) {
+            if (!ids.add(b.id())) {
+                throw new InvalidValueException("duplicate bid id '" + b.id() + "': bid ids must be unique");
+            }
+            if (!b.price().currency().equals(currency)) {
+                throw new CurrencyMismatchException(currency, b.price().currency());
+            }
+        }
+        Map<BidId, String> names = new LinkedHashMap<>();
+        for (Bid b : bids) {
+            String name = bidNames.get(b.id());
+            if (name != null) {
+                names.put(b.id(), Checks.notBlank(name, "name of bid '" + b.id() + "'"));
+            }
+        }
+        for (BidId id : bidNames.keySet()) {
+            if (!ids.contains(Checks.notNull(id, "bid id of a name"))) {
+                throw new InvalidValueException("name given for unknown bid '" + id + "': not among the bids");
+            }
+        }
+        bidNames = Collections.unmodifiableMap(names);
+    }
+
+    /**
+     * A request without a framework check or bid names.
+     *
+     * @param scheme the scheme
+     * @param bids the bids
+     * @return the request
+     */
+    public static EvaluationRequest of(EvaluationScheme scheme, List<Bid> bids) {
+        return new EvaluationRequest(Optional.empty(), scheme, bids, Map.of());
+    }
+
+    /**
+     * The currency of the bid prices (the document-level {@code currency} of the file).
+     *
+     * @return the currency
+     */
+    public Currency currency() {
+        return bids.get(0).price().currency();
+    }
+
+    /**
+     * Checks the scheme against the framework (when there is one), then scores and ranks the bids.
+     *
+     * @return the framework check and the ranking
+     * @throws io.github.svtoms.core.SvtomsException when a bid cannot be scored (see
+     *                                               {@link TenderEvaluation#evaluate})
+     */
+    public EvaluationResult evaluate() {
+        Optional<FrameworkCheck> check = framework.map(scheme::check);
+        return new EvaluationResult(this, check, TenderEvaluation.evaluate(scheme, bids));
+    }
+}

@@ -1,0 +1,349 @@
+package io.github.svtoms.catalog.json;
+
+import io.github.svtoms.catalog.CatalogueFormatException;
+import io.github.svtoms.catalog.EvaluationRequest;
+import io.github.svtoms.catalog.json.EvaluationDtos.BidDto;
+import io.github.svtoms.catalog.json.EvaluationDtos.CriterionDto;
+import io.github.svtoms.catalog.json.EvaluationDtos.Document;
+import io.github.svtoms.catalog.json.EvaluationDtos.MarksDto;
+import io.github.svtoms.catalog.json.EvaluationDtos.SplitDto;
+import io.github.svtoms.core.catalogue.Catalogue;
+import io.github.svtoms.core.catalogue.Framework;
+import io.github.svtoms.core.catalogue.FrameworkId;
+import io.github.svtoms.core.catalogue.ThemeId;
+import io.github.svtoms.core.evaluation.Bid;
+import io.github.svtoms.core.evaluation.BidId;
+import io.github.svtoms.core.evaluation.Criterion;
+import io.github.svtoms.core.evaluation.CriterionId;
+import io.github.svtoms.core.evaluation.CriterionKind;
+import io.github.svtoms.core.evaluation.EvaluationScheme;
+import io.github.svtoms.core.evaluation.ProxyValueMode;
+import io.github.svtoms.core.evaluation.SocialValueMarks;
+import io.github.svtoms.core.evaluation.SocialValueSplit;
+import io.github.svtoms.core.evaluation.StandardPriceScoring;
+import io.github.svtoms.core.money.Money;
+
+import java.io.InputStream;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Currency;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Internal codec of {@code svtoms-evaluation-request/1}: strict reading into an {@link EvaluationRequest}
+ * (every problem the file has is collected, with its path, before any core type is built), canonical
+ * writing. The result format {@code svtoms-evaluation/1} is written by {@link EvaluationResultWriter}.
+ * Not exported.
+ *
+ * <p>Stateless and thread-safe.
+ */
+public final class EvaluationCodec {
+    static final String KIND = "evaluation-request";
+    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+
+    private EvaluationCodec() {
+    }
+
+    /**
+     * Reads an evaluation request.
+     *
+     * @param in the bytes, not closed here
+     * @param file the file name for messages
+     * @param catalogue where the framework and the social value themes are looked up
+     * @return the request
+     * @throws CatalogueFormatException listing every problem
+     */
+    public static EvaluationRequest read(InputStream in, String file, Catalogue catalogue) {
+        Reading reading = new Reading(file);
+        Document d = reading.bind(in, KIND, Document.class, Document.EMPTY);
+        Fields f = new Fields(reading);
+        int before = reading.problemCount();
+        Currency currency = f.currency("$.currency", d.currency());
+        Framework framework = null;
+        if (f.optionalId("$.framework", d.framework()) != null) {
+            framework = catalogue.framework(FrameworkId.of(d.framework())).orElse(null);
+            if (framework == null) {
+                f.problem("$.framework", "unknown framework '" + d.framework() + "': not in the catalogue");
+            }
+        }
+        Map<String, Criterion> criteria = criteria(f, d.criteria());
+        SocialValueSplit split = d.socialValueSplit() == null ? SocialValueSplit.KENT_DEFAULT
+                : split(f, "$.socialValueSplit", d.socialValueSplit());
+        StandardPriceScoring scoring = d.priceScoring() == null ? StandardPriceScoring.LOWEST_PRICE
+                : priceScoring(f, d.priceScoring());
+        List<ThemeId> themes = themes(f, d.socialValueThemes(), catalogue);
+        Integer outcomes = f.atLeast("$.socialValueOutcomes", d.socialValueOutcomes(), 0);
+        EvaluationScheme scheme = Values.build(f, "$.criteria", before, () -> new EvaluationScheme(
+                List.copyOf(criteria.values()), split, scoring, themes, Optional.ofNullable(outcomes)));
+        List<Bid> bids = new ArrayList<>();
+        Map<BidId, String> names = new LinkedHashMap<>();
+        bids(f, d.bids(), criteria, currency, bids, names);
+        reading.throwIfProblems();
+        Framework fw = framework;
+        EvaluationRequest request = Values.build(f, "$.bids", before,
+                () -> new EvaluationRequest(Optional.ofNullable(fw), scheme, bids, names));
+        reading.throwIfProblems();
+        return request;
+    }
+
+    private static Map<String, Criterion> criteria(Fields f, List<CriterionDto> dtos) {
+        Map<String, Criterion> out = new LinkedHashMap<>();
+        if (f.required("$.criteria", dtos) != null && dtos.isEmpty()) {
+            f.problem("$.criteria", "an evaluation scheme needs at least one criterion");
+        }
+        List<CriterionDto> list = Fields.list(dtos);
+        Values.unique(f, list.stream().map(CriterionDto::id).toList(), "$.criteria", "id", "criterion id");
+        BigDecimal sum = BigDecimal.ZERO;
+        boolean allWeights = true;
+        int prices = 0;
+        for (int i = 0; i < list.size(); i++) {
+            String p = "$.criteria[" + i + "]";
+            CriterionDto c = list.get(i);
+            int before = f.reading().problemCount();
+            String id = f.id(p + ".id", c.id());
+            String name = f.text(p + ".name", c.name());
+            CriterionKind kind = Values.constant(f, p + ".kind", c.kind(), CriterionKind.class, "criterion kind");
+            BigDecimal weight = f.decimal(p + ".weight", c.weight());
+            if (weight != null && (weight.signum() <= 0 || weight.compareTo(HUNDRED) > 0)) {
+                f.problem(p + ".weight", "invalid weight '" + c.weight() + "': a criterion weight must be greater than 0 "
+                        + "and at most 100 percent");
+                weight = null;
+            }
+            if (weight == null) {
+                allWeights = false;
+            } else {
+                sum = sum.add(weight);
+            }
+            if (kind == CriterionKind.PRICE && ++prices == 2) {
+                f.problem(p + ".kind", "a second price criterion: an evaluation scheme has at most one price criterion");
+            }
+            ProxyValueMode mode = c.proxyValueMode() == null ? null
+                    : f.oneOf(p + ".proxyValueMode", c.proxyValueMode(), ProxyValueMode::named);
+            if (mode != null && kind != null && kind != CriterionKind.SOCIAL_VALUE) {
+                f.problem(p + ".proxyValueMode", "criterion '" + id + "' of kind " + Values.id(kind) + " has a proxy "
+                        + "value mode: only a social-value criterion can be scored from proxy value");
+            }
+            BigDecimal w = weight;
+            Criterion built = Values.build(f, p, before,
+                    () -> new Criterion(CriterionId.of(id), name, kind, w, Optional.ofNullable(mode)));
+            if (built != null) {
+                out.putIfAbsent(id, built);
+            }
+        }
+        if (allWeights && !list.isEmpty() && sum.compareTo(HUNDRED) != 0) {
+            f.problem("$.criteria", "criteria weights add up to " + plain(sum) + ", not 100: the weights of an "
+                    + "evaluation scheme must add up to exactly 100 percent");
+        }
+        return out;
+    }
+
+    private static String plain(BigDecimal v) {
+        return v.signum() == 0 ? "0" : v.stripTrailingZeros().toPlainString();
+    }
+
+    private static SocialValueSplit split(Fields f, String p, SplitDto d) {
+        int before = f.reading().problemCount();
+        BigDecimal specified = Values.percent(f, p + ".specified", d.specified(), "a share");
+        BigDecimal open = Values.percent(f, p + ".open", d.open(), "a share");
+        return Values.build(f, p, before, () -> new SocialValueSplit(specified, open));
+    }
+
+    private static StandardPriceScoring priceScoring(Fields f, String value) {
+        for (StandardPriceScoring s : StandardPriceScoring.values()) {
+            if (s.methodName().equals(value)) {
+                return s;
+            }
+        }
+        f.problem("$.priceScoring", "unknown price scoring method '" + value + "': expected lowest-price or linear");
+        return null;
+    }
+
+    private static List<ThemeId> themes(Fields f, List<String> ids, Catalogue catalogue) {
+        List<ThemeId> out = new ArrayList<>();
+        List<String> list = Fields.list(ids);
+        for (int i = 0; i < list.size(); i++) {
+            String p = "$.socialValueThemes[" + i + "]";
+            String id = f.id(p, list.get(i));
+            if (id == null) {
+                continue;
+            }
+            ThemeId theme = ThemeId.of(id);
+            if (catalogue.theme(theme).isEmpty()) {
+                f.problem(p, "unknown theme '" + id + "': not in the catalogue");
+            } else if (out.contains(theme)) {
+                f.problem(p, "duplicate theme '" + id + "' in socialValueThemes");
+            } else {
+                out.add(theme);
+            }
+        }
+        return out;
+    }
+
+    private static void bids(Fields f, List<BidDto> dtos, Map<String, Criterion> criteria, Currency currency,
+                             List<Bid> out, Map<BidId, String> names) {
+        if (f.required("$.bids", dtos) != null && dtos.isEmpty()) {
+            f.problem("$.bids", "an evaluation request needs at least one bid");
+        }
+        List<BidDto> list = Fields.list(dtos);
+        Values.unique(f, list.stream().map(BidDto::id).toList(), "$.bids", "id", "bid id");
+        for (int i = 0; i < list.size(); i++) {
+            String p = "$.bids[" + i + "]";
+            BidDto b = list.get(i);
+            int before = f.reading().problemCount();
+            String id = f.id(p + ".id", b.id());
+            String name = f.optionalText(p + ".name", b.name());
+            BigDecimal price = Values.positive(f, p + ".price", b.price());
+            BigDecimal proxy = b.committedProxyValue() == null ? null
+                    : Values.nonNegative(f, p + ".committedProxyValue", b.committedProxyValue());
+            Map<CriterionId, BigDecimal> quality = new LinkedHashMap<>();
+            for (Map.Entry<String, String> e : entries(b.quality())) {
+                String mp = p + ".quality." + e.getKey();
+                if (marked(f, mp, e.getKey(), criteria, CriterionKind.QUALITY, "quality")) {
+                    BigDecimal mark = Values.percent(f, mp, e.getValue(), "a mark");
+                    if (mark != null) {
+                        quality.put(CriterionId.of(e.getKey()), mark);
+                    }
+                }
+            }
+            Map<CriterionId, SocialValueMarks> social = new LinkedHashMap<>();
+            for (Map.Entry<String, MarksDto> e : entries(b.socialValue())) {
+                String mp = p + ".socialValue." + e.getKey();
+                if (marked(f, mp, e.getKey(), criteria, CriterionKind.SOCIAL_VALUE, "social value")) {
+                    SocialValueMarks marks = marks(f, mp, e.getValue());
+                    if (marks != null) {
+                        social.put(CriterionId.of(e.getKey()), marks);
+                    }
+                }
+            }
+            missing(f, p, id, b, criteria);
+            if (currency == null || id == null) {
+                continue;
+            }
+            Bid bid = Values.build(f, p, before, () -> new Bid(BidId.of(id), Money.of(price, currency), quality, social,
+                    Optional.ofNullable(proxy).map(v -> Money.of(v, currency))));
+            if (bid != null) {
+                out.add(bid);
+                if (name != null) {
+                    names.put(bid.id(), name);
+                }
+            }
+        }
+    }
+
+    private static <V> List<Map.Entry<String, V>> entries(Map<String, V> map) {
+        return map == null ? List.of() : List.copyOf(map.entrySet());
+    }
+
+    /** Whether a marked criterion id is a marked criterion of the expected kind; otherwise records why not. */
+    private static boolean marked(Fields f, String path, String key, Map<String, Criterion> criteria, CriterionKind kind,
+                                  String what) {
+        if (!Fields.ID.matcher(key).matches()) {
+            f.problem(path, "invalid criterion id '" + key + "': an id has " + Fields.ID_RULE);
+            return false;
+        }
+        Criterion c = criteria.get(key);
+        if (c == null) {
+            f.problem(path, "unknown criterion '" + key + "': the scheme's criteria are " + String.join(", ",
+                    criteria.keySet()));
+            return false;
+        }
+        if (c.kind() != kind || !c.isMarked()) {
+            f.problem(path, "criterion '" + key + "' is a " + Values.id(c.kind()) + " criterion"
+                    + (c.kind() == CriterionKind.SOCIAL_VALUE && !c.isMarked() ? " scored from proxy value" : "") + ": " + what + " marks are for marked " + what
+                    + " criteria");
+            return false;
+        }
+        return true;
+    }
+
+    private static SocialValueMarks marks(Fields f, String p, MarksDto d) {
+        if (d.mark() != null) {
+            BigDecimal m = Values.percent(f, p, d.mark(), "a mark");
+            return m == null ? null : SocialValueMarks.of(m);
+        }
+        int before = f.reading().problemCount();
+        BigDecimal specified = Values.percent(f, p + ".specified", d.split().specified(), "a mark");
+        BigDecimal open = Values.percent(f, p + ".open", d.split().open(), "a mark");
+        return Values.build(f, p, before, () -> new SocialValueMarks(specified, open));
+    }
+
+    /** Every marked criterion needs a mark, every proxy-scored one a committed proxy value. */
+    private static void missing(Fields f, String p, String id, BidDto b, Map<String, Criterion> criteria) {
+        for (Criterion c : criteria.values()) {
+            String key = c.id().value();
+            if (c.kind() == CriterionKind.QUALITY && (b.quality() == null || !b.quality().containsKey(key))) {
+                f.problem(b.quality() == null ? p : p + ".quality", "bid '" + id + "' has no mark for quality criterion '"
+                        + key + "': every bid is scored on every criterion");
+            } else if (c.kind() == CriterionKind.SOCIAL_VALUE && c.isMarked()
+                    && (b.socialValue() == null || !b.socialValue().containsKey(key))) {
+                f.problem(b.socialValue() == null ? p : p + ".socialValue", "bid '" + id + "' has no mark for social "
+                        + "value criterion '" + key + "': every bid is scored on every criterion");
+            } else if (c.kind() == CriterionKind.SOCIAL_VALUE && !c.isMarked() && b.committedProxyValue() == null) {
+                f.problem(p, "bid '" + id + "' has no committedProxyValue, which criterion '" + key
+                        + "' scores: every bid is scored on every criterion");
+            }
+        }
+    }
+
+    /**
+     * Writes an evaluation request in the canonical form: members in the order of README-formats.md,
+     * {@code socialValueSplit} and {@code priceScoring} always written, empty optional members omitted, a
+     * social value mark whose two parts are equal (value and scale) written as one string.
+     *
+     * @param request the request
+     * @return the JSON text, ending with a newline
+     * @throws io.github.svtoms.core.InvalidValueException when the scheme's price scoring is not a built-in method
+     */
+    public static String write(EvaluationRequest request) {
+        EvaluationScheme s = request.scheme();
+        if (!(s.priceScoring() instanceof StandardPriceScoring scoring)) {
+            throw new io.github.svtoms.core.InvalidValueException("price scoring method '" + s.priceScoring().methodName()
+                    + "' cannot be written: svtoms-evaluation-request/1 knows lowest-price and linear");
+        }
+        JsonText w = new JsonText().beginObject().member("format", "svtoms-" + KIND + "/1")
+                .member("currency", request.currency().getCurrencyCode());
+        request.framework().ifPresent(fw -> w.member("framework", fw.id().value()));
+        CatalogueWriter.array(w, "criteria", s.criteria(), (x, c) -> {
+            x.member("id", c.id().value()).member("name", c.name()).member("kind", Values.id(c.kind()))
+                    .member("weight", c.weight());
+            c.proxyValueMode().ifPresent(m -> x.member("proxyValueMode", m.modeName()));
+        });
+        w.name("socialValueSplit").beginObject().member("specified", s.socialValueSplit().specifiedPercent())
+                .member("open", s.socialValueSplit().openPercent()).endObject();
+        w.member("priceScoring", scoring.methodName());
+        if (!s.socialValueThemes().isEmpty()) {
+            w.stringArray("socialValueThemes", s.socialValueThemes().stream().map(ThemeId::value).toList());
+        }
+        s.socialValueOutcomes().ifPresent(n -> w.name("socialValueOutcomes").integer(n));
+        CatalogueWriter.array(w, "bids", request.bids(), (x, b) -> {
+            x.member("id", b.id().value());
+            String name = request.bidNames().get(b.id());
+            if (name != null) {
+                x.member("name", name);
+            }
+            x.member("price", b.price().amount());
+            if (!b.qualityMarks().isEmpty()) {
+                x.name("quality").beginObject();
+                b.qualityMarks().forEach((k, v) -> x.member(k.value(), v));
+                x.endObject();
+            }
+            if (!b.socialValueMarks().isEmpty()) {
+                x.name("socialValue").beginObject();
+                b.socialValueMarks().forEach((k, v) -> {
+                    if (v.specified().equals(v.open())) {
+                        x.member(k.value(), v.specified());
+                    } else {
+                        x.name(k.value()).beginObject().member("specified", v.specified()).member("open", v.open())
+                                .endObject();
+                    }
+                });
+                x.endObject();
+            }
+            b.committedProxyValue().ifPresent(v -> x.member("committedProxyValue", v.amount()));
+        });
+        return w.endObject().finish();
+    }
+}

@@ -1,0 +1,59 @@
+package io.github.svtoms.catalog.json;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.JsonDeserializer;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+
+import java.io.IOException;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The package-private DTO records of {@code svtoms-evaluation-request/1}, exactly as the file holds them;
+ * absent members are {@code null}. Validation and mapping happen in {@link EvaluationCodec}.
+ *
+ * <p>Immutable records (maps and lists as Jackson built them, in file order, never exposed).
+ */
+final class EvaluationDtos {
+    private EvaluationDtos() {
+    }
+
+    record Document(String currency, String framework, List<CriterionDto> criteria, SplitDto socialValueSplit,
+                    String priceScoring, List<String> socialValueThemes, Integer socialValueOutcomes,
+                    List<BidDto> bids) {
+        static final Document EMPTY = new Document(null, null, null, null, null, null, null, null);
+    }
+
+    record CriterionDto(String id, String name, String kind, String weight, String proxyValueMode) {
+    }
+
+    record SplitDto(String specified, String open) {
+    }
+
+    record BidDto(String id, String name, String price, Map<String, String> quality, Map<String, MarksDto> socialValue,
+                  String committedProxyValue) {
+    }
+
+    /** A social value mark: one decimal string for both parts, or {@code {"specified", "open"}}. */
+    @JsonDeserialize(using = MarksDeserializer.class)
+    record MarksDto(String mark, SplitDto split) {
+    }
+
+    /** Reads {@link MarksDto} from a string or an object; anything else is an error naming both forms. */
+    static final class MarksDeserializer extends JsonDeserializer<MarksDto> {
+        @Override
+        public MarksDto deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+            JsonToken t = p.currentToken();
+            if (t == JsonToken.VALUE_STRING) {
+                return new MarksDto(p.getText(), null);
+            }
+            if (t == JsonToken.START_OBJECT) {
+                return new MarksDto(null, ctxt.readValue(p, SplitDto.class));
+            }
+            return (MarksDto) ctxt.reportInputMismatch(MarksDto.class, "expected a mark as a decimal string or an "
+                    + "object {\"specified\": ..., \"open\": ...}, found %s", StrictJson.describe(t));
+        }
+    }
+}

@@ -1,0 +1,26 @@
+package io.github.svtoms.catalog.json;
+
+import java.util.List;
+
+/**
+ * The package-private DTO records of {@code svtoms-portfolio/1}, exactly as the file holds them; absent
+ * members are {@code null}. Validation and mapping happen in {@link PortfolioCodec}.
+ *
+ * <p>Immutable records (lists as Jackson built them, never exposed).
+ */
+final class PortfolioDtos {
+    private PortfolioDtos() {
+    }
+
+    record Document(String currency, TargetsDto targets, List<ContractDto> contracts) {
+        static final Document EMPTY = new Document(null, null, null);
+    }
+
+    record TargetsDto(String localShare, String smeShare, String vcseShare) {
+    }
+
+    record ContractDto(String id, String value, String socialValueWeighting, Boolean paysRealLivingWage,
+                       String addressableSpend, String localSpend, String smeSpend, String vcseSpend,
+                       String proxyValueCommitted, String proxyValueDelivered) {
+    }
+}
