@@ -44,6 +44,37 @@ REFERENCE = {
 
 BASES = {"catalogue": CATALOGUE, "proxies": PROXIES, "reference": REFERENCE}
 
+HERE = os.path.dirname(__file__)
+VALID = os.path.join(HERE, "..", "resources", "valid")
+EXAMPLES = os.path.join(HERE, "..", "..", "..", "..", "examples")
+# the request and result formats: their bases are the valid files and examples shipped with their codecs
+LATER = {
+    "valuation-request": os.path.join(VALID, "sroi-request.json"),
+    "valuation": os.path.join(VALID, "sroi-valuation.json"),
+    "kpi-request": os.path.join(VALID, "kent-kpi-request.json"),
+    "kpi-selection": os.path.join(VALID, "kent-kpi-selection.json"),
+    "evaluation": os.path.join(EXAMPLES, "brighton-hove-dv-evaluation.json"),
+    "monitoring": os.path.join(EXAMPLES, "elft-soft-fm-monitoring.json"),
+    "portfolio": os.path.join(EXAMPLES, "nhs-london-portfolio.json"),
+}
+for kind, path in LATER.items():
+    BASES[kind] = json.load(open(path, encoding="utf-8"))
+
+
+def members(kind):
+    """The first decimal-string member, integer member and plain string member after format, as (old, template)."""
+    t = text(BASES[kind])
+    import re
+    dec = re.search(r'("[A-Za-z]+": )"(-?[0-9]+(\.[0-9]+)?)"', t)
+    integer = re.search(r'("[A-Za-z]+": )(-?[0-9]+)(,?\n)', t)
+    string = None
+    for m in re.finditer(r'("[A-Za-z]+": )"([^"0-9][^"]*)"', t):
+        if m.group(1) != '"format": ':
+            string = m
+            break
+    pick = lambda m, quoted: None if m is None else (m.group(0) if quoted else m.group(1) + m.group(2), m.group(1) + "{}")
+    return pick(dec, True), (None if integer is None else (integer.group(1) + integer.group(2), integer.group(1) + "{}")), pick(string, True)
+
 
 def text(doc):
     return json.dumps(doc, indent=2, ensure_ascii=False) + "\n"
@@ -225,6 +256,41 @@ def specific():
         write(name, data)
 
 
+def later_specific():
+    v, k = "valuation-request", "kpi-request"
+    files = {
+        "valuation-request-deadweight-above-one": edit(v, setp(["commitments", 0, "deadweight"], "1.5")),
+        "valuation-request-attribution-negative": edit(v, setp(["commitments", 0, "attribution"], "-0.1")),
+        "valuation-request-drop-off-above-one": edit(v, setp(["commitments", 0, "dropOff"], "1.0001")),
+        "valuation-request-quantity-negative": edit(v, setp(["commitments", 0, "quantity"], "-10")),
+        "valuation-request-quantity-1e30": edit(v, setp(["commitments", 0, "quantity"], "1" + "0" * 30)),
+        "valuation-request-quantity-exponent": edit(v, setp(["commitments", 0, "quantity"], "1e30")),
+        "valuation-request-year-zero": edit(v, setp(["priceYear"], "0")),
+        "valuation-request-year-minus-one": edit(v, setp(["priceYear"], "-1")),
+        "valuation-request-year-10000": edit(v, setp(["priceYear"], "10000")),
+        "valuation-request-duration-zero": edit(v, setp(["commitments", 0, "duration"], 0)),
+        "valuation-request-start-year-zero": edit(v, setp(["commitments", 0, "startYear"], 0)),
+        "valuation-request-contract-years-zero": edit(v, setp(["contract", "years"], 0)),
+        "valuation-request-unknown-measure": edit(v, setp(["commitments", 0, "measure"], "no-such-measure")),
+        "valuation-request-unknown-currency": edit(v, setp(["currency"], "XYZ")),
+        "valuation-request-unknown-proxy-table": edit(v, setp(["proxyTable"], "no-such-table")),
+        "valuation-request-rate-absurd": edit(v, setp(["discounting", "constantRate"], "1" + "0" * 30)),
+        "valuation-request-unknown-first-year": edit(v, setp(["discounting", "firstYear"], "yesterday")),
+        "kpi-request-unknown-framework": edit(k, setp(["framework"], "no-such-framework")),
+        "kpi-request-unknown-priority": edit(k, setp(["priorities", 0], "no-such-priority")),
+        "kpi-request-years-zero": edit(k, setp(["contract", "years"], 0)),
+        "kpi-request-value-negative": edit(k, setp(["contract", "value"], "-1000000.00")),
+        "kpi-request-value-1e30": edit(k, setp(["contract", "value"], "1" + "0" * 30)),
+        "kpi-request-unknown-currency": edit(k, setp(["contract", "currency"], "XYZ")),
+        "kpi-request-max-kpis-zero": edit(k, setp(["maxKpis"], 0)),
+        "kpi-request-unknown-category": edit(k, setp(["contract", "category"], "software")),
+        "kpi-request-unknown-buyer": edit(k, setp(["contract", "buyer"], "pirate")),
+        "kpi-request-factor-negative": edit(k, setp(["minimumFactor"], "-0.8")),
+    }
+    for name, data in files.items():
+        write(name, data)
+
+
 if __name__ == "__main__":
     os.makedirs(OUT, exist_ok=True)
     for f in os.listdir(OUT):
@@ -241,5 +307,10 @@ if __name__ == "__main__":
     generic("reference", ('"rate": "0.035"', '"rate": {}'),
             ('"from": 31', '"from": {}'),
             ('"name": "Deflator"', '"name": {}'))
+    for kind in LATER:
+        write(kind + "-base", text(BASES[kind]))
+        dec, integer, string = members(kind)
+        generic(kind, dec, integer, string)
     specific()
+    later_specific()
     print(len([f for f in os.listdir(OUT) if f.endswith(".json")]), "files")

@@ -59,7 +59,7 @@ for line in open(sys.argv[1], encoding="utf-8"):
     result = result[:result.rindex(" | ms=")]
     assert result.startswith("CatalogueFormatException"), line
     problems = [p.split(" | ", 3) for p in result.split(" || ")[1:]]
-    hazard = name.split("-", 1)[1]
+    hazard = name[len(reader) + 1:]
     chosen = problems[0]
     if len(problems) > 1 and not hazard.startswith("dangling"):
         own = [p for p in problems if not p[3].startswith(DERIVED)]
