@@ -63,6 +63,9 @@ final class LocatingParser extends JsonParserDelegate {
         if (t == null) {
             return null;
         }
+        if (t == JsonToken.FIELD_NAME || t == JsonToken.VALUE_STRING) {
+            checkSurrogates(delegate.getText());
+        }
         switch (t) {
             case FIELD_NAME -> top().name = delegate.currentName();
             case END_OBJECT, END_ARRAY -> stack.remove(stack.size() - 1);
@@ -80,6 +83,19 @@ final class LocatingParser extends JsonParserDelegate {
             }
         }
         return t;
+    }
+
+    /** A {@code \\uD800} escape without its pair decodes to half a character, which no writer can reproduce. */
+    private void checkSurrogates(String text) throws JsonParseException {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+                i++;
+            } else if (Character.isSurrogate(c)) {
+                throw new JsonParseException(this, String.format("invalid string: unpaired surrogate \\u%04X"
+                        + " (a \\u escape must encode a whole character; use a pair for characters above U+FFFF)", (int) c));
+            }
+        }
     }
 
     @Override

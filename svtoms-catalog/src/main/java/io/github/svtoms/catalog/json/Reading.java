@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
@@ -53,7 +54,7 @@ final class Reading {
      * @throws CatalogueFormatException for any syntax or binding problem (fatal: reported alone)
      */
     <T> T bind(InputStream in, String kind, Class<T> type, T empty) {
-        try (JsonParser p = StrictJson.mapper().createParser(in)) {
+        try (JsonParser p = StrictJson.mapper().createParser(new Utf8Guard(in))) {
             parser = new LocatingParser(p);
             JsonToken t = parser.nextToken();
             if (t == null) {
@@ -80,7 +81,13 @@ final class Reading {
             return dto == null ? empty : dto;
         } catch (CatalogueFormatException e) {
             throw e;
+        } catch (Utf8Guard.MalformedException e) {
+            throw fatal("$", e.position(), e.getMessage(), e);
         } catch (JsonProcessingException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof Utf8Guard.MalformedException m) {
+                throw fatal("$", m.position(), m.getMessage(), m);
+            }
             throw translate(e);
         } catch (IOException e) {
             throw fatal("$", LocatingParser.Position.START, "cannot read the file: " + e.getMessage(), e);
@@ -106,7 +113,11 @@ final class Reading {
         return LocatingParser.position(parser.currentTokenLocation());
     }
 
-    private CatalogueFormatException translate(JsonProcessingException e) {
+    private CatalogueFormatException translate(JsonProcessingException error) {
+        // a syntax error met while binding arrives wrapped in a mapping exception: report the syntax error
+        // itself, at its own line and column (the wrapper's position is the value read before it)
+        JsonProcessingException e = error instanceof JsonMappingException && error.getCause() instanceof StreamReadException syntax
+                && !(syntax instanceof LocatingParser.NullValueException) ? syntax : error;
         String path = parser == null ? "$" : parser.path();
         String message;
         LocatingParser.Position at;

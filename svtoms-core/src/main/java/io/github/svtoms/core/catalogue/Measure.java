@@ -67,6 +67,13 @@ public record Measure(MeasureId id, OutcomeId outcome, String name, String descr
             }
         });
         Checks.notNull(targetRule, where + " target rule");
+        if (minimumContractValue.isPresent() && targetRule.isPresent()
+                && targetRule.get() instanceof TargetRule.PerContractValue perValue
+                && !perValue.per().currency().equals(minimumContractValue.get().currency())) {
+            throw new InvalidValueException(where + " target per " + perValue.per() + " and minimum contract value "
+                    + minimumContractValue.get() + " are in different currencies: both compare with the contract value,"
+                    + " so they must share its currency");
+        }
         Checks.notNull(exclusiveGroup, where + " exclusive group");
         exclusiveGroup.ifPresent(g -> Ids.check(where + " exclusive group", g));
         crossReferences = Lists.copyOf(crossReferences, where + " cross-references");

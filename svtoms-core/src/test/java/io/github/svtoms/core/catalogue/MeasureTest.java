@@ -190,4 +190,15 @@ class MeasureTest {
         var e = assertThrows(InvalidValueException.class, () -> ContractCategory.fromId("Goods"));
         assertTrue(e.getMessage().contains("unknown contract category 'Goods'"), e.getMessage());
     }
+
+    @Test
+    void targetPerValueAndMinimumContractValueMustShareACurrency() {
+        // both are compared with the contract's value, so a measure mixing GBP and EUR could never apply
+        assertRejected(valid().minimumContractValue(Money.of("100000.00", "GBP"))
+                        .targetRule(new TargetRule.PerContractValue(java.math.BigDecimal.ONE, Money.of("250000", "EUR"))),
+                "local-employment", "EUR 250000", "GBP 100000.00", "different currencies");
+        Measure same = valid().minimumContractValue(Money.of("100000.00", "GBP"))
+                .targetRule(new TargetRule.PerContractValue(java.math.BigDecimal.ONE, Money.of("250000", "GBP"))).build();
+        assertEquals("GBP", same.minimumContractValue().orElseThrow().currency().getCurrencyCode());
+    }
 }

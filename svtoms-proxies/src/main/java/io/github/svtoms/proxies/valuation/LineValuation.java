@@ -12,6 +12,7 @@ import io.github.svtoms.proxies.derivation.Derivation;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 
@@ -170,7 +171,7 @@ public final class LineValuation {
             out.add(new YearValue(line.startYear() + k - 1, k, money(values[k - 1]), discountFactors[k - 1],
                     money(presentValues[k - 1])));
         }
-        return out;
+        return Collections.unmodifiableList(out);
     }
 
     /**
@@ -188,7 +189,7 @@ public final class LineValuation {
             out.add(new YearValue(line.startYear() + k - 1, k, money(v.get(k - 1)), discountFactors[k - 1],
                     money(pv.get(k - 1))));
         }
-        return out;
+        return Collections.unmodifiableList(out);
     }
 
     private Money money(BigDecimal v) {
