@@ -8,6 +8,7 @@ import com.fasterxml.jackson.core.util.JsonParserDelegate;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,16 +22,32 @@ import java.util.Map;
  */
 final class LocatingParser extends JsonParserDelegate {
     private final List<Frame> stack = new ArrayList<>();
-    private final Map<String, Position> positions = new HashMap<>();
+    /**
+     * Every value read, in document order: its container's value (-1 for the top level), its member name
+     * or element index there, and where it started. Paths are built from these only when a position is
+     * asked for ({@link #positionOf(String)}), not for every token.
+     */
+    private int[] parents = new int[256];
+    private String[] names = new String[256];
+    private int[] indexes = new int[256];
+    private int[] lines = new int[256];
+    private int[] columns = new int[256];
+    private int values;
+    /** Path to position, built on the first {@link #positionOf(String)} from the values read so far. */
+    private Map<String, Position> positions;
+    private int positionsBuiltFrom;
 
     /** A container being read: an object (with the current member name) or an array (with the index). */
     private static final class Frame {
         final boolean array;
+        /** The value this container is, in the values read. */
+        final int value;
         String name;
         int index = -1;
 
-        Frame(boolean array) {
+        Frame(boolean array, int value) {
             this.array = array;
+            this.value = value;
         }
     }
 
@@ -73,12 +90,12 @@ final class LocatingParser extends JsonParserDelegate {
                 if (!stack.isEmpty() && top().array) {
                     top().index++;
                 }
-                positions.putIfAbsent(path(), position(delegate.currentTokenLocation()));
+                int value = record(position(delegate.currentTokenLocation()));
                 if (t == JsonToken.VALUE_NULL) {
                     throw new NullValueException(this);
                 }
                 if (t == JsonToken.START_OBJECT || t == JsonToken.START_ARRAY) {
-                    stack.add(new Frame(t == JsonToken.START_ARRAY));
+                    stack.add(new Frame(t == JsonToken.START_ARRAY, value));
                 }
             }
         }
@@ -125,6 +142,49 @@ final class LocatingParser extends JsonParserDelegate {
         return this;
     }
 
+    /** Records the value starting at {@code at} under the current container; returns its number. */
+    private int record(Position at) {
+        if (values == parents.length) {
+            int n = values * 2;
+            parents = Arrays.copyOf(parents, n);
+            names = Arrays.copyOf(names, n);
+            indexes = Arrays.copyOf(indexes, n);
+            lines = Arrays.copyOf(lines, n);
+            columns = Arrays.copyOf(columns, n);
+        }
+        Frame top = stack.isEmpty() ? null : top();
+        parents[values] = top == null ? -1 : top.value;
+        names[values] = top == null || top.array ? null : top.name;
+        indexes[values] = top != null && top.array ? top.index : -1;
+        lines[values] = at.line();
+        columns[values] = at.column();
+        return values++;
+    }
+
+    /**
+     * The path-to-position map of every value read so far (the first value read at a path wins), extended
+     * from where it was last built. Each value's path is its container's path plus its own member name or
+     * index, as {@link #path()} spells it.
+     */
+    private Map<String, Position> positions() {
+        if (positions == null) {
+            positions = new HashMap<>();
+        }
+        if (positionsBuiltFrom < values) {
+            String[] paths = new String[values];
+            for (int i = 0; i < values; i++) {
+                String parent = parents[i] < 0 ? "$" : paths[parents[i]];
+                paths[i] = names[i] != null ? parent + "." + names[i]
+                        : indexes[i] >= 0 ? parent + "[" + indexes[i] + "]" : parent;
+                if (i >= positionsBuiltFrom) {
+                    positions.putIfAbsent(paths[i], new Position(lines[i], columns[i]));
+                }
+            }
+            positionsBuiltFrom = values;
+        }
+        return positions;
+    }
+
     private Frame top() {
         return stack.get(stack.size() - 1);
     }
@@ -163,15 +223,16 @@ final class LocatingParser extends JsonParserDelegate {
      * @return the position
      */
     Position positionOf(String path) {
+        Map<String, Position> known = positions();
         String p = path;
         while (true) {
-            Position pos = positions.get(p);
+            Position pos = known.get(p);
             if (pos != null) {
                 return pos;
             }
             int cut = Math.max(p.lastIndexOf('.'), p.lastIndexOf('['));
             if (cut <= 0) {
-                return positions.getOrDefault("$", Position.START);
+                return known.getOrDefault("$", Position.START);
             }
             p = p.substring(0, cut);
         }

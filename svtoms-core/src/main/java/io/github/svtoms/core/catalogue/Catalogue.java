@@ -11,7 +11,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
-import java.util.stream.Collectors;
 
 /**
  * An immutable, validated catalogue of social value frameworks, themes, outcomes, measures and
@@ -35,6 +34,8 @@ public final class Catalogue {
     private final List<Outcome> outcomesList;
     private final List<Measure> measuresList;
     private final List<PriorityGroup> priorityGroupsList;
+    /** Lookup indexes, built on first use (a benign race builds equal ones); immutable once published. */
+    private volatile CatalogueIndexes indexes;
 
     private Catalogue(Builder b) {
         this.frameworks = index(b.frameworks, Framework::id);
@@ -47,6 +48,19 @@ public final class Catalogue {
         this.outcomesList = List.copyOf(outcomes.values());
         this.measuresList = List.copyOf(measures.values());
         this.priorityGroupsList = List.copyOf(priorityGroups.values());
+    }
+
+    private CatalogueIndexes indexes() {
+        CatalogueIndexes i = indexes;
+        if (i == null) {
+            i = new CatalogueIndexes(themesList, outcomesList, measuresList, themes, outcomes, measures);
+            indexes = i;
+        }
+        return i;
+    }
+
+    private FrameworkIndex indexOf(Framework f) {
+        return indexes().framework(f);
     }
 
     private static <K, V> Map<K, V> index(List<V> values, Function<V, K> id) {
@@ -226,7 +240,11 @@ public final class Catalogue {
      * @throws UnknownIdException when the measure is not in the catalogue
      */
     public Theme themeOf(MeasureId id) {
-        return themes.get(outcomeOf(id).theme());
+        Theme theme = indexes().themeByMeasure.get(Checks.notNull(id, "measure id"));
+        if (theme == null) {
+            throw unknown("measure", id);
+        }
+        return theme;
     }
 
     /**
@@ -238,7 +256,7 @@ public final class Catalogue {
      */
     public List<Theme> themesOf(FrameworkId id) {
         requireFramework(id);
-        return themes.values().stream().filter(t -> t.framework().equals(id)).toList();
+        return indexes().themesByFramework.getOrDefault(id, List.of());
     }
 
     /**
@@ -250,7 +268,7 @@ public final class Catalogue {
      */
     public List<Outcome> outcomesOf(ThemeId id) {
         requireTheme(id);
-        return outcomes.values().stream().filter(o -> o.theme().equals(id)).toList();
+        return indexes().outcomesByTheme.getOrDefault(id, List.of());
     }
 
     /**
@@ -262,7 +280,7 @@ public final class Catalogue {
      */
     public List<Measure> measuresOf(OutcomeId id) {
         requireOutcome(id);
-        return measures.values().stream().filter(m -> m.outcome().equals(id)).toList();
+        return indexes().measuresByOutcome.getOrDefault(id, List.of());
     }
 
     /**
@@ -274,7 +292,7 @@ public final class Catalogue {
      */
     public List<Measure> measuresOfTheme(ThemeId id) {
         requireTheme(id);
-        return measures.values().stream().filter(m -> outcomes.get(m.outcome()).theme().equals(id)).toList();
+        return indexes().measuresByTheme.getOrDefault(id, List.of());
     }
 
     /**
@@ -285,7 +303,7 @@ public final class Catalogue {
      */
     public List<Measure> measuresTagged(String tag) {
         Checks.notNull(tag, "tag");
-        return measures.values().stream().filter(m -> m.tags().contains(tag)).toList();
+        return indexes().measuresByTag.getOrDefault(tag, List.of());
     }
 
     /**
@@ -298,14 +316,7 @@ public final class Catalogue {
      * @throws UnknownIdException when the framework is not in the catalogue
      */
     public List<Measure> measuresOfFramework(FrameworkId id) {
-        Framework f = requireFramework(id);
-        if (f.kind() == FrameworkKind.MEASURES) {
-            Set<ThemeId> own = themesOf(id).stream().map(Theme::id).collect(Collectors.toSet());
-            return measures.values().stream().filter(m -> own.contains(outcomes.get(m.outcome()).theme())).toList();
-        }
-        Set<MeasureId> ids = new LinkedHashSet<>();
-        f.priorities().forEach(p -> ids.addAll(p.measures()));
-        return ids.stream().map(measures::get).toList();
+        return indexOf(requireFramework(id)).measures;
     }
 
     /**
@@ -318,23 +329,11 @@ public final class Catalogue {
      */
     public List<Measure> measuresServing(FrameworkId framework, PriorityId priority) {
         Framework f = requireFramework(framework);
-        Priority p = f.priority(priority).orElseThrow(() -> new UnknownIdException(
-                "unknown priority '" + priority + "' in framework '" + framework + "'"));
-        Set<MeasureId> ids = new LinkedHashSet<>();
-        collect(f, p, ids, new LinkedHashSet<>());
-        return ids.stream().map(measures::get).toList();
-    }
-
-    private static void collect(Framework f, Priority p, Set<MeasureId> into, Set<PriorityId> visited) {
-        if (!visited.add(p.id())) {
-            return;
+        List<Measure> serving = indexOf(f).serving.get(Checks.notNull(priority, "priority id"));
+        if (serving == null) {
+            throw new UnknownIdException("unknown priority '" + priority + "' in framework '" + framework + "'");
         }
-        into.addAll(p.measures());
-        for (Priority child : f.priorities()) {
-            if (child.parent().filter(p.id()::equals).isPresent()) {
-                collect(f, child, into, visited);
-            }
-        }
+        return serving;
     }
 
     /**
@@ -347,7 +346,7 @@ public final class Catalogue {
      */
     public List<Priority> prioritiesServedBy(FrameworkId framework, MeasureId measure) {
         Checks.notNull(measure, "measure id");
-        return requireFramework(framework).priorities().stream().filter(p -> p.measures().contains(measure)).toList();
+        return indexOf(requireFramework(framework)).servedBy.getOrDefault(measure, List.of());
     }
 
     /**

@@ -14,15 +14,18 @@ import java.util.List;
  */
 final class Candidate {
     final Measure measure;
+    /** Its position in catalogue order. */
+    final int position;
     final ThemeId theme;
-    final List<PriorityId> priorities = new ArrayList<>();
+    final List<PriorityId> priorities = new ArrayList<>(2);
     final CandidateRules.Verdict verdict;
     /** Why it is a candidate at all when no chosen priority maps to it; null for ordinary candidates. */
     String addedBecause;
     String keptBecause;
 
-    Candidate(Measure measure, ThemeId theme, CandidateRules.Verdict verdict) {
+    Candidate(Measure measure, int position, ThemeId theme, CandidateRules.Verdict verdict) {
         this.measure = measure;
+        this.position = position;
         this.theme = theme;
         this.verdict = verdict;
     }

@@ -28,7 +28,11 @@ final class CandidateRules {
     sealed interface Verdict permits Eligible, Ineligible {
     }
 
-    /** Passes every per-measure rule; {@code levels} is empty when the measure has no target rule. */
+    /**
+     * Passes every per-measure rule; {@code levels} is empty when the measure has no target rule.
+     * {@code reasons} is empty when the verdict was reached without explaining it ({@link #evaluate(Measure, int)});
+     * {@link #explain(Measure, int)} gives the same verdict with its reasons.
+     */
     record Eligible(Optional<Levels> levels, List<String> reasons) implements Verdict {
     }
 
@@ -45,25 +49,42 @@ final class CandidateRules {
 
     private final ContractProfile profile;
     private final Set<String> sectors;
-    private final Map<MeasureId, List<PriorityGroupId>> hireGroups;
+    private final SelectorIndex index;
     private final List<PriorityGroupId> allowedGroups;
     private final String groupLimitText;
+    private final String category;
+    private final String valueText;
+    private final MeasureTexts texts;
 
-    CandidateRules(ContractProfile profile, Map<MeasureId, List<PriorityGroupId>> hireGroups,
-                   List<PriorityGroupId> allowedGroups, String groupLimitText) {
+    CandidateRules(ContractProfile profile, SelectorIndex index, List<PriorityGroupId> allowedGroups,
+                   String groupLimitText) {
         this.profile = profile;
+        this.index = index;
+        this.texts = index.texts;
+        this.category = profile.category().id();
+        this.valueText = Text.money(profile.value());
         this.sectors = Set.copyOf(profile.sectors());
-        this.hireGroups = hireGroups;
         this.allowedGroups = allowedGroups;
         this.groupLimitText = groupLimitText;
     }
 
-    Verdict evaluate(Measure m) {
-        List<String> reasons = new ArrayList<>();
-        String category = profile.category().id();
+    /**
+     * The verdict on a measure without the reasons of an eligible one (an ineligible one always has its
+     * reason): the cheap path for candidates that may never be kept.
+     */
+    Verdict evaluate(Measure m, int position) {
+        return evaluate(m, position, null);
+    }
+
+    /** The verdict on a measure at this catalogue position, with every reason. */
+    Verdict explain(Measure m, int position) {
+        return evaluate(m, position, new ArrayList<>());
+    }
+
+    /** {@code reasons} null: decide without writing the reasons of an eligible verdict. */
+    private Verdict evaluate(Measure m, int position, @javax.annotation.Nullable List<String> reasons) {
         if (!m.categories().contains(profile.category())) {
-            return new Ineligible("not relevant to a " + category + " contract: the measure applies to "
-                    + Text.ids(m.orderedCategories().stream().map(c -> c.id()).toList()) + " contracts only");
+            return new Ineligible(texts.notRelevant(m, profile.category()));
         }
         if (!m.appliesTo(profile.category(), sectors)) {
             String contract = profile.sectors().isEmpty() ? "a contract with no sector tags"
@@ -71,9 +92,11 @@ final class CandidateRules {
             return new Ineligible("not relevant to " + contract + ": the measure is limited to sector "
                     + Text.ids(m.sectors()));
         }
-        reasons.add("relevant: applies to " + category + " contracts"
-                + (m.sectors().isEmpty() ? "" : " in sector " + Text.ids(m.sectors().stream()
-                .filter(sectors::contains).toList())));
+        if (reasons != null) {
+            reasons.add("relevant: applies to " + category + " contracts"
+                    + (m.sectors().isEmpty() ? "" : " in sector " + Text.ids(m.sectors().stream()
+                    .filter(sectors::contains).toList())));
+        }
 
         Money value = profile.value();
         if (m.minimumContractValue().isPresent()) {
@@ -82,39 +105,48 @@ final class CandidateRules {
                 return new Ineligible(currencyReason("minimum contract value", min));
             }
             if (value.compareTo(min) < 0) {
-                return new Ineligible("not proportionate: the measure needs a contract of at least " + Text.money(min)
-                        + "; this contract is " + Text.money(value));
+                return new Ineligible("not proportionate: the measure needs a contract of at least "
+                        + texts.minimumValue(m, min) + "; this contract is " + valueText);
             }
-            reasons.add("proportionate: the contract's " + Text.money(value) + " meets the measure's minimum of "
-                    + Text.money(min));
+            if (reasons != null) {
+                reasons.add("proportionate: the contract's " + valueText + " meets the measure's minimum of "
+                        + texts.minimumValue(m, min));
+            }
         }
 
-        Optional<String> groupReason = groupRule(m.id(), reasons);
+        Optional<String> groupReason = groupRule(index.hireGroups.get(position), reasons);
         if (groupReason.isPresent()) {
             return new Ineligible(groupReason.get());
         }
-        if (m.firstYearOnly()) {
-            reasons.add("counting rule: each hire counts in its first year only");
+        if (reasons != null) {
+            if (m.firstYearOnly()) {
+                reasons.add("counting rule: each hire counts in its first year only");
+            }
+            m.exclusiveGroup().ifPresent(g -> reasons.add("counting rule: what this measure counts is not counted"
+                    + " again under another measure of exclusive group '" + g + "'"));
         }
-        m.exclusiveGroup().ifPresent(g -> reasons.add("counting rule: what this measure counts is not counted"
-                + " again under another measure of exclusive group '" + g + "'"));
         return target(m, reasons);
     }
 
-    /** Rule 5; adds the passing reason to {@code reasons} or returns the excluding one. */
-    private Optional<String> groupRule(MeasureId id, List<String> reasons) {
-        List<PriorityGroupId> groups = hireGroups.getOrDefault(id, List.of());
+    /** Rule 5; adds the passing reason to {@code reasons} (when not null) or returns the excluding one. */
+    private Optional<String> groupRule(List<PriorityGroupId> groups, @javax.annotation.Nullable List<String> reasons) {
         if (groups.isEmpty()) {
             return Optional.empty();
         }
         String counted = "hire measure for priority group " + quoted(groups);
         List<PriorityGroupId> requested = profile.priorityGroups();
         if (requested.isEmpty()) {
+            if (reasons == null) {
+                return Optional.empty();
+            }
             reasons.add(counted + ": no priority groups were requested, so hire measures are not filtered by group");
             return Optional.empty();
         }
         for (PriorityGroupId g : allowedGroups) {
             if (groups.contains(g)) {
+                if (reasons == null) {
+                    return Optional.empty();
+                }
                 reasons.add("hire KPI for requested priority group '" + g + "' (" + Text.ordinal(requested.indexOf(g) + 1)
                         + " choice; hire KPIs go to the first " + allowedGroups.size() + " requested groups, "
                         + groupLimitText + ")");
@@ -140,11 +172,17 @@ final class CandidateRules {
                 + profile.value().currency().getCurrencyCode() + ": svtoms never converts currencies";
     }
 
+    private static List<String> done(@javax.annotation.Nullable List<String> reasons) {
+        return reasons == null ? List.of() : List.copyOf(reasons);
+    }
+
     /** Rule 7. */
-    private Verdict target(Measure m, List<String> reasons) {
+    private Verdict target(Measure m, @javax.annotation.Nullable List<String> reasons) {
         if (m.targetRule().isEmpty()) {
-            reasons.add("no target rule: agree a target with the supplier");
-            return new Eligible(Optional.empty(), List.copyOf(reasons));
+            if (reasons != null) {
+                reasons.add("no target rule: agree a target with the supplier");
+            }
+            return new Eligible(Optional.empty(), done(reasons));
         }
         TargetRule rule = m.targetRule().get();
         BigDecimal raw;
@@ -158,33 +196,37 @@ final class CandidateRules {
         boolean whole = unit.dimension().wholeNumbers();
         int scale = whole ? 0 : 2;
         BigDecimal target = raw.setScale(scale, RoundingMode.FLOOR);
-        String derivation = derivation(rule, raw);
         if (target.signum() == 0) {
-            return new Ineligible("contract too small for this measure: " + derivation + ", a target of 0");
+            return new Ineligible("contract too small for this measure: " + derivation(rule, raw) + ", a target of 0");
+        }
+        if (unit.dimension() == Dimension.BOOLEAN) {
+            BigDecimal yes = BigDecimal.ONE;
+            if (reasons != null) {
+                reasons.add("target yes (1): " + derivation(rule, raw) + (target.compareTo(yes) > 0 ? ", capped at yes"
+                        : "") + "; a yes/no measure's minimum, target and stretch are all yes");
+            }
+            return new Eligible(Optional.of(new Levels(yes, yes, yes)), done(reasons));
         }
         String rounding = target.compareTo(raw) == 0 ? ""
                 : ", rounded down to " + (whole ? "a whole number" : "2 decimal places");
-        if (unit.dimension() == Dimension.BOOLEAN) {
-            BigDecimal yes = BigDecimal.ONE;
-            reasons.add("target yes (1): " + derivation + (target.compareTo(yes) > 0 ? ", capped at yes" : "")
-                    + "; a yes/no measure's minimum, target and stretch are all yes");
-            return new Eligible(Optional.of(new Levels(yes, yes, yes)), List.copyOf(reasons));
-        }
         if (PERCENT.equals(unit.id()) && target.compareTo(HUNDRED) > 0) {
             target = HUNDRED.setScale(scale);
             rounding += ", capped at 100 %";
         }
-        reasons.add("target " + Text.number(target) + " " + unit.name() + ": " + derivation + rounding);
         BigDecimal minimumExact = profile.minimumFactor().multiply(target);
         BigDecimal stretchExact = profile.stretchFactor().multiply(target);
         BigDecimal minimum = minimumExact.setScale(scale, RoundingMode.FLOOR);
         BigDecimal stretch = stretchExact.setScale(scale, RoundingMode.CEILING);
-        String places = whole ? "" : " to 2 decimal places";
-        String stretchNote = places;
-        if (PERCENT.equals(unit.id()) && stretch.compareTo(HUNDRED) > 0) {
+        boolean stretchCapped = PERCENT.equals(unit.id()) && stretch.compareTo(HUNDRED) > 0;
+        if (stretchCapped) {
             stretch = HUNDRED.setScale(scale);
-            stretchNote += ", capped at 100 %";
         }
+        if (reasons == null) {
+            return new Eligible(Optional.of(new Levels(minimum, target, stretch)), List.of());
+        }
+        reasons.add("target " + Text.number(target) + " " + unit.name() + ": " + derivation(rule, raw) + rounding);
+        String places = whole ? "" : " to 2 decimal places";
+        String stretchNote = stretchCapped ? places + ", capped at 100 %" : places;
         reasons.add("levels: minimum " + Text.number(minimum) + " (" + Text.number(profile.minimumFactor()) + " × "
                 + Text.number(target) + " = " + Text.number(minimumExact) + ", rounded down" + places + "), stretch "
                 + Text.number(stretch) + " (" + Text.number(profile.stretchFactor()) + " × " + Text.number(target)

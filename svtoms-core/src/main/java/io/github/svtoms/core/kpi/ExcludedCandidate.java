@@ -21,6 +21,8 @@ public record ExcludedCandidate(MeasureId measure, String reason) {
      */
     public ExcludedCandidate {
         Checks.notNull(measure, "measure");
-        Checks.notBlank(reason, "reason for excluding '" + measure + "'");
+        if (reason == null || reason.isBlank()) { // the message is built only when it is needed
+            Checks.notBlank(reason, "reason for excluding '" + measure + "'");
+        }
     }
 }

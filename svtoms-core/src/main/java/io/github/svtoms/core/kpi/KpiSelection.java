@@ -44,7 +44,7 @@ public record KpiSelection(FrameworkId framework, ContractProfile profile, List<
         kpis = List.copyOf(Checks.notNull(kpis, "kpis"));
         excluded = List.copyOf(Checks.notNull(excluded, "excluded"));
         checks = List.copyOf(Checks.notNull(checks, "checks"));
-        Set<MeasureId> seen = new HashSet<>();
+        Set<MeasureId> seen = new HashSet<>(2 * (kpis.size() + excluded.size()));
         kpis.forEach(k -> once(seen, k.measure()));
         excluded.forEach(e -> once(seen, e.measure()));
     }

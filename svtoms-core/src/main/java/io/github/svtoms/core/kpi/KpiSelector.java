@@ -2,6 +2,7 @@ package io.github.svtoms.core.kpi;
 
 import io.github.svtoms.core.Checks;
 import io.github.svtoms.core.catalogue.Catalogue;
+import io.github.svtoms.core.catalogue.FrameworkId;
 import io.github.svtoms.core.catalogue.Measure;
 import io.github.svtoms.core.catalogue.MeasureId;
 import io.github.svtoms.core.catalogue.PriorityGroup;
@@ -11,6 +12,8 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
 
 /**
  * Selects a small, relevant and proportionate set of KPIs for a contract and explains every choice.
@@ -40,13 +43,13 @@ import java.util.Map;
  * <p>Financial proxies are never consulted: this class lives in svtoms-core, which cannot see them.
  *
  * <p>Immutable and thread-safe: it holds only the immutable catalogue, settings and indexes built once
- * at construction; each call works on its own state. The same profile always gives an equal selection.
+ * (at construction, or per framework on its first selection, in a concurrent map); each call works on its
+ * own state. The same profile always gives an equal selection.
  */
 public final class KpiSelector {
     private final Catalogue catalogue;
     private final KpiSettings settings;
-    private final Map<MeasureId, Integer> catalogueOrder;
-    private final Map<MeasureId, List<PriorityGroupId>> hireGroups;
+    private final SelectorIndex index;
 
     /**
      * A selector with the {@linkplain KpiSettings#DEFAULT default settings}.
@@ -66,21 +69,7 @@ public final class KpiSelector {
     public KpiSelector(Catalogue catalogue, KpiSettings settings) {
         this.catalogue = Checks.notNull(catalogue, "catalogue");
         this.settings = Checks.notNull(settings, "settings");
-        Map<MeasureId, Integer> order = new HashMap<>();
-        List<Measure> measures = catalogue.measures();
-        for (int i = 0; i < measures.size(); i++) {
-            order.put(measures.get(i).id(), i);
-        }
-        this.catalogueOrder = Map.copyOf(order);
-        Map<MeasureId, List<PriorityGroupId>> groups = new HashMap<>();
-        for (PriorityGroup g : catalogue.priorityGroups()) {
-            for (MeasureId m : g.measures()) {
-                groups.computeIfAbsent(m, k -> new ArrayList<>()).add(g.id());
-            }
-        }
-        Map<MeasureId, List<PriorityGroupId>> copy = new HashMap<>();
-        groups.forEach((k, v) -> copy.put(k, List.copyOf(v)));
-        this.hireGroups = Map.copyOf(copy);
+        this.index = new SelectorIndex(catalogue);
     }
 
     /**
@@ -113,7 +102,7 @@ public final class KpiSelector {
      */
     public KpiSelection select(ContractProfile profile) {
         Checks.notNull(profile, "contract profile");
-        return new SelectionRun(catalogue, settings, profile, catalogueOrder, hireGroups).run();
+        return new SelectionRun(index, settings, profile, index.plan(profile.framework())).run();
     }
 
     @Override

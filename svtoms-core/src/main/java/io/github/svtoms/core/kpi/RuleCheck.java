@@ -27,6 +27,8 @@ public record RuleCheck(String rule, boolean passed, String detail) {
      */
     public RuleCheck {
         Checks.notBlank(rule, "rule id");
-        Checks.notBlank(detail, "detail of rule '" + rule + "'");
+        if (detail == null || detail.isBlank()) { // the message is built only when it is needed
+            Checks.notBlank(detail, "detail of rule '" + rule + "'");
+        }
     }
 }

@@ -15,14 +15,12 @@ import io.github.svtoms.core.catalogue.Theme;
 import io.github.svtoms.core.catalogue.ThemeId;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Predicate;
 
 /**
  * One run of the selection rules for one profile. Mutable and confined to the thread that calls
@@ -30,7 +28,10 @@ import java.util.function.Predicate;
  */
 final class SelectionRun {
     /** A chosen priority: for a measure-owning framework, a theme acting as one. */
-    record Chosen(PriorityId id, String name, List<Measure> measures) {
+    record Chosen(PriorityId id, String name, List<Measure> measures, int[] positions) {
+        /** @param positions the measures' positions in catalogue order; never modified */
+        Chosen {
+        }
     }
 
     /** A theme that must be included, and who requires it. */
@@ -40,26 +41,28 @@ final class SelectionRun {
     final Catalogue catalogue;
     final KpiSettings settings;
     final ContractProfile profile;
-    final Map<MeasureId, Integer> catalogueOrder;
     final Framework framework;
     final List<Chosen> chosen;
     final int groupLimit;
     final String groupLimitText;
     final List<PriorityGroupId> allowedGroups;
     final CandidateRules rules;
-    final Map<MeasureId, Candidate> candidates = new LinkedHashMap<>();
+    final Candidates candidates;
     final List<MandatoryTheme> mandatoryThemes = new ArrayList<>();
     final Map<ThemeId, String> mandatoryFailures = new LinkedHashMap<>();
     final Map<ThemeId, Candidate> mandatoryPicks = new LinkedHashMap<>();
     final Cap cap;
+    private final FrameworkPlan plan;
+    private final SelectorIndex index;
 
-    SelectionRun(Catalogue catalogue, KpiSettings settings, ContractProfile profile,
-                 Map<MeasureId, Integer> catalogueOrder, Map<MeasureId, List<PriorityGroupId>> hireGroups) {
-        this.catalogue = catalogue;
+    SelectionRun(SelectorIndex index, KpiSettings settings, ContractProfile profile, FrameworkPlan plan) {
+        this.catalogue = index.catalogue;
+        this.index = index;
+        this.candidates = new Candidates(index.themes.length);
         this.settings = settings;
         this.profile = profile;
-        this.catalogueOrder = catalogueOrder;
-        this.framework = catalogue.requireFramework(profile.framework());
+        this.plan = plan;
+        this.framework = plan.framework;
         this.cap = Cap.of(settings, profile);
         this.chosen = choosePriorities();
         Optional<Integer> frameworkLimit = framework.rules().priorityGroupLimit();
@@ -67,28 +70,20 @@ final class SelectionRun {
         this.groupLimitText = frameworkLimit.isPresent() ? "limit of framework " + framework.id()
                 : "default limit of " + groupLimit;
         this.allowedGroups = checkGroups();
-        this.rules = new CandidateRules(profile, hireGroups, allowedGroups, groupLimitText);
+        this.rules = new CandidateRules(profile, index, allowedGroups, groupLimitText);
     }
 
     private List<Chosen> choosePriorities() {
-        List<Chosen> all = new ArrayList<>();
-        if (framework.kind() == FrameworkKind.MEASURES) {
-            for (Theme t : catalogue.themesOf(framework.id())) {
-                all.add(new Chosen(PriorityId.of(t.id().value()), t.name(), catalogue.measuresOfTheme(t.id())));
-            }
-        } else {
-            for (Priority p : framework.priorities()) {
-                List<Measure> ms = new ArrayList<>(catalogue.measuresServing(framework.id(), p.id()));
-                ms.sort(Comparator.comparing(m -> catalogueOrder.get(m.id())));
-                all.add(new Chosen(p.id(), p.name(), List.copyOf(ms)));
-            }
-        }
         if (profile.allPriorities()) {
-            return List.copyOf(all);
+            return plan.all;
         }
         List<Chosen> picked = new ArrayList<>();
         for (PriorityId id : profile.priorities()) {
-            picked.add(all.stream().filter(c -> c.id().equals(id)).findFirst().orElseThrow(() -> unknownPriority(id, all)));
+            Chosen c = plan.byId.get(id);
+            if (c == null) {
+                throw unknownPriority(id, plan.all);
+            }
+            picked.add(c);
         }
         return List.copyOf(picked);
     }
@@ -114,8 +109,15 @@ final class SelectionRun {
 
     KpiSelection run() {
         for (Chosen c : chosen) {
-            for (Measure m : c.measures()) {
-                candidates.computeIfAbsent(m.id(), id -> candidate(m)).priorities.add(c.id());
+            List<Measure> ms = c.measures();
+            int[] positions = c.positions();
+            for (int i = 0; i < positions.length; i++) {
+                Candidate candidate = candidates.get(positions[i]);
+                if (candidate == null) {
+                    candidate = candidate(ms.get(i), positions[i]);
+                    candidates.add(candidate);
+                }
+                candidate.priorities.add(c.id());
             }
         }
         collectMandatoryThemes();
@@ -125,8 +127,8 @@ final class SelectionRun {
         return result();
     }
 
-    Candidate candidate(Measure m) {
-        return new Candidate(m, catalogue.themeOf(m.id()).id(), rules.evaluate(m));
+    Candidate candidate(Measure m, int position) {
+        return new Candidate(m, position, index.themes[position], rules.evaluate(m, position));
     }
 
     private void collectMandatoryThemes() {
@@ -156,11 +158,13 @@ final class SelectionRun {
         }
         List<String> tried = new ArrayList<>();
         for (Measure m : mandatorySearchOrder(t)) {
-            Candidate c = candidates.containsKey(m.id()) ? candidates.get(m.id()) : candidate(m);
+            int position = index.position(m);
+            Candidate present = candidates.get(position);
+            Candidate c = present != null ? present : candidate(m, position);
             if (c.eligible()) {
                 c.addedBecause = "added although no chosen priority maps to it: at least one KPI from theme '"
                         + themeName(t) + "' is required by " + mt.requiredBy();
-                candidates.put(m.id(), c);
+                candidates.add(c);
                 mandatoryPicks.put(t, c);
                 return;
             }
@@ -172,16 +176,7 @@ final class SelectionRun {
 
     /** Measures of the theme the framework maps onto, then every catalogue measure of it; catalogue order. */
     private List<Measure> mandatorySearchOrder(ThemeId t) {
-        Set<Measure> order = new LinkedHashSet<>(frameworkMeasures(m -> catalogue.themeOf(m.id()).id().equals(t)));
-        order.addAll(catalogue.measuresOfTheme(t));
-        return List.copyOf(order);
-    }
-
-    List<Measure> frameworkMeasures(Predicate<Measure> filter) {
-        List<Measure> ms = new ArrayList<>(catalogue.measuresOfFramework(framework.id()));
-        ms.removeIf(filter.negate());
-        ms.sort(Comparator.comparing(m -> catalogueOrder.get(m.id())));
-        return ms;
+        return plan.mandatorySearchOrder(t);
     }
 
     int minimumOutcomes() {
@@ -201,19 +196,20 @@ final class SelectionRun {
         if (covered.size() >= need) {
             return;
         }
-        for (Measure m : frameworkMeasures(m -> !candidates.containsKey(m.id()))) {
+        for (int i = 0; i < plan.positions.length; i++) {
+            Measure m = plan.measures.get(i);
             if (covered.size() >= need) {
                 return;
             }
-            if (covered.contains(m.outcome())) {
+            if (candidates.get(plan.positions[i]) != null || covered.contains(m.outcome())) {
                 continue;
             }
-            Candidate c = candidate(m);
+            Candidate c = candidate(m, plan.positions[i]);
             if (c.eligible()) {
                 c.addedBecause = "added although no chosen priority maps to it: framework " + framework.id()
                         + " requires at least " + Text.plural(need, "social value outcome", "social value outcomes")
                         + " per tender";
-                candidates.put(m.id(), c);
+                candidates.add(c);
                 covered.add(m.outcome());
             }
         }
@@ -228,7 +224,7 @@ final class SelectionRun {
             } else if (!c.kept()) {
                 excluded.add(new ExcludedCandidate(c.measure.id(), cap.reason()));
             } else {
-                kpis.add(kpi(c, (CandidateRules.Eligible) c.verdict));
+                kpis.add(kpi(c, (CandidateRules.Eligible) rules.explain(c.measure, c.position)));
             }
         }
         return new KpiSelection(framework.id(), profile, kpis, excluded, new SelectionChecks(this).checks());
