@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
 
 /**
@@ -34,8 +35,11 @@ public final class Catalogue {
     private final List<Outcome> outcomesList;
     private final List<Measure> measuresList;
     private final List<PriorityGroup> priorityGroupsList;
-    /** Lookup indexes, built on first use (a benign race builds equal ones); immutable once published. */
-    private volatile CatalogueIndexes indexes;
+    /**
+     * Lookup indexes, built on first use and published once through the final reference (a race may
+     * build equal indexes twice; the first one published wins). Immutable once published.
+     */
+    private final AtomicReference<CatalogueIndexes> indexes = new AtomicReference<>();
 
     private Catalogue(Builder b) {
         this.frameworks = index(b.frameworks, Framework::id);
@@ -51,10 +55,11 @@ public final class Catalogue {
     }
 
     private CatalogueIndexes indexes() {
-        CatalogueIndexes i = indexes;
+        CatalogueIndexes i = indexes.get();
         if (i == null) {
-            i = new CatalogueIndexes(themesList, outcomesList, measuresList, themes, outcomes, measures);
-            indexes = i;
+            indexes.compareAndSet(null,
+                    new CatalogueIndexes(themesList, outcomesList, measuresList, themes, outcomes, measures));
+            i = indexes.get();
         }
         return i;
     }
