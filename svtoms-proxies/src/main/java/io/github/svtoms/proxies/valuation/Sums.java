@@ -75,20 +75,47 @@ final class Sums {
         Figures exact = new Figures(money(tg), money(tn), money(tp));
         Figures totals = exact.rounded();
 
-        Map<MeasureId, Subtotal> byMeasure = new LinkedHashMap<>();
         List<Integer> measures = new ArrayList<>();
         for (int i = 0; i < n; i++) {
             if (valued[i] > 0) {
                 measures.add(i);
             }
         }
-        List<Figures> measureExact = measures.stream().map(i -> figures(gross[i], net[i], pv[i])).toList();
-        List<Figures> measureReported = allocate(measureExact, totals);
-        for (int j = 0; j < measures.size(); j++) {
-            byMeasure.put(p.measureId(measures.get(j)), new Subtotal(measureExact.get(j), measureReported.get(j)));
+        // Hierarchical allocation: themes share the rounded totals, each theme's outcomes share the theme's
+        // rounded figures, each outcome's measures share the outcome's; so every level adds up exactly to
+        // the level above and a theme served by one measure shows that measure's figures to the penny.
+        Figures[] outcomeExact = groupSums(measures, p.outcomeCount(), p::outcomeOfMeasure);
+        Figures[] themeExact = groupSums(measures, p.themeCount(), p::themeOfMeasure);
+        int[] themeOfOutcome = new int[p.outcomeCount()];
+        for (int i : measures) {
+            themeOfOutcome[p.outcomeOfMeasure(i)] = p.themeOfMeasure(i);
         }
-        Map<OutcomeId, Subtotal> byOutcome = group(measures, p.outcomeCount(), p::outcomeOfMeasure, p::outcomeId, totals);
-        Map<ThemeId, Subtotal> byTheme = group(measures, p.themeCount(), p::themeOfMeasure, p::themeId, totals);
+        Figures[] themeReported = new Figures[p.themeCount()];
+        allocateInto(present(themeExact), themeExact, totals, themeReported);
+        Figures[] outcomeReported = new Figures[p.outcomeCount()];
+        for (int t = 0; t < themeExact.length; t++) {
+            if (themeExact[t] != null) {
+                int theme = t;
+                List<Integer> outcomes = present(outcomeExact).stream().filter(o -> themeOfOutcome[o] == theme).toList();
+                allocateInto(outcomes, outcomeExact, themeReported[t], outcomeReported);
+            }
+        }
+        Figures[] measureExact = new Figures[n];
+        for (int i : measures) {
+            measureExact[i] = figures(gross[i], net[i], pv[i]);
+        }
+        Figures[] measureReported = new Figures[n];
+        for (int o = 0; o < outcomeExact.length; o++) {
+            if (outcomeExact[o] != null) {
+                int outcome = o;
+                allocateInto(measures.stream().filter(i -> p.outcomeOfMeasure(i) == outcome).toList(), measureExact,
+                        outcomeReported[o], measureReported);
+            }
+        }
+        Map<MeasureId, Subtotal> byMeasure = subtotals(measures, measureExact, measureReported, p::measureId);
+        Map<OutcomeId, Subtotal> byOutcome = subtotals(present(outcomeExact), outcomeExact, outcomeReported,
+                p::outcomeId);
+        Map<ThemeId, Subtotal> byTheme = subtotals(present(themeExact), themeExact, themeReported, p::themeId);
 
         Map<MeasureId, BigDecimal> unvaluedQ = new LinkedHashMap<>();
         for (int i = 0; i < n; i++) {
@@ -107,29 +134,49 @@ final class Sums {
                 valuedLines, unvaluedLines, unvaluedQ, p.exclusiveGroupWarnings(used));
     }
 
-    private <K> Map<K, Subtotal> group(List<Integer> measures, int groups, IntFunction<Integer> groupOf,
-                                       IntFunction<K> groupId, Figures totals) {
-        BigDecimal[][] s = new BigDecimal[groups][];
+    private Figures[] groupSums(List<Integer> measures, int groups, IntFunction<Integer> groupOf) {
+        BigDecimal[][] sum = new BigDecimal[groups][];
         for (int i : measures) {
             int g = groupOf.apply(i);
-            if (s[g] == null) {
-                s[g] = new BigDecimal[] {BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO};
+            if (sum[g] == null) {
+                sum[g] = new BigDecimal[] {BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO};
             }
-            s[g][0] = s[g][0].add(gross[i]);
-            s[g][1] = s[g][1].add(net[i]);
-            s[g][2] = s[g][2].add(pv[i]);
+            sum[g][0] = sum[g][0].add(gross[i]);
+            sum[g][1] = sum[g][1].add(net[i]);
+            sum[g][2] = sum[g][2].add(pv[i]);
         }
-        List<Integer> present = new ArrayList<>();
+        Figures[] out = new Figures[groups];
         for (int g = 0; g < groups; g++) {
-            if (s[g] != null) {
-                present.add(g);
+            if (sum[g] != null) {
+                out[g] = figures(sum[g][0], sum[g][1], sum[g][2]);
             }
         }
-        List<Figures> exact = present.stream().map(g -> figures(s[g][0], s[g][1], s[g][2])).toList();
-        List<Figures> reported = allocate(exact, totals);
+        return out;
+    }
+
+    private static List<Integer> present(Figures[] figures) {
+        List<Integer> out = new ArrayList<>();
+        for (int g = 0; g < figures.length; g++) {
+            if (figures[g] != null) {
+                out.add(g);
+            }
+        }
+        return out;
+    }
+
+    /** Allocates {@code target} over the parts at {@code indexes} of {@code exact}, writing into {@code into}. */
+    private static void allocateInto(List<Integer> indexes, Figures[] exact, Figures target, Figures[] into) {
+        List<Figures> reported = allocate(indexes.stream().map(i -> exact[i]).toList(), target);
+        for (int j = 0; j < indexes.size(); j++) {
+            into[indexes.get(j)] = reported.get(j);
+        }
+    }
+
+    private static <K> Map<K, Subtotal> subtotals(List<Integer> indexes, Figures[] exact, Figures[] reported,
+                                                   IntFunction<K> id) {
         Map<K, Subtotal> out = new LinkedHashMap<>();
-        for (int j = 0; j < present.size(); j++) {
-            out.put(groupId.apply(present.get(j)), new Subtotal(exact.get(j), reported.get(j)));
+        for (int i : indexes) {
+            out.put(id.apply(i), new Subtotal(exact[i], reported[i]));
         }
         return out;
     }
@@ -142,7 +189,7 @@ final class Sums {
         return Money.of(v, p.currency());
     }
 
-    /** Rounds each figure of the parts so that they add up exactly to the rounded totals. */
+    /** Rounds each figure of the parts so that they add up exactly to the given (rounded) target figures. */
     static List<Figures> allocate(List<Figures> exact, Figures totals) {
         if (exact.isEmpty()) {
             return List.of();

@@ -1,11 +1,15 @@
 package io.github.svtoms.proxies.valuation;
 
 import io.github.svtoms.core.Checks;
+import io.github.svtoms.core.catalogue.MeasureId;
 import io.github.svtoms.proxies.valuation.LineRejectedException.Rule;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
@@ -107,7 +111,7 @@ public final class ValuationEngine {
             sums.addValued(m, math.gross, math.net, math.presentValue);
         }
         ValuationSummary summary = sums.summary();
-        List<Figures> reported = Sums.allocate(exact, summary.totals());
+        List<Figures> reported = allocateLines(valued, exact, summary);
         List<LineValuation> lines2 = new ArrayList<>(valued.size());
         for (int i = 0; i < valued.size(); i++) {
             Pending v = valued.get(i);
@@ -115,6 +119,27 @@ public final class ValuationEngine {
                     reported.get(i)));
         }
         return new Valuation(lines2, unvalued, summary);
+    }
+
+    /**
+     * Rounds the lines of each measure so that they add up exactly to that measure's reported figures
+     * (which add up to their outcome's, theme's and the totals).
+     */
+    private static List<Figures> allocateLines(List<Pending> valued, List<Figures> exact, ValuationSummary summary) {
+        Map<Integer, List<Integer>> linesByMeasure = new LinkedHashMap<>();
+        for (int i = 0; i < valued.size(); i++) {
+            linesByMeasure.computeIfAbsent(valued.get(i).measure(), k -> new ArrayList<>()).add(i);
+        }
+        Figures[] reported = new Figures[valued.size()];
+        for (List<Integer> lines : linesByMeasure.values()) {
+            MeasureId measure = valued.get(lines.get(0)).line().measure();
+            List<Figures> parts = Sums.allocate(lines.stream().map(exact::get).toList(),
+                    summary.byMeasure().get(measure).reported());
+            for (int j = 0; j < lines.size(); j++) {
+                reported[lines.get(j)] = parts.get(j);
+            }
+        }
+        return Arrays.asList(reported);
     }
 
     /**

@@ -14,9 +14,11 @@
  * {@link java.math.MathContext#DECIMAL128} and summed exactly. Exact figures are what
  * {@link io.github.svtoms.proxies.valuation.LineValuation#gross()},
  * {@link io.github.svtoms.proxies.valuation.Figures}{@code exact} values and the like return. Reported
- * figures are rounded to the currency's minor unit (HALF_EVEN) only at the end; rounded lines, measures,
- * outcomes and themes are allocated by {@link io.github.svtoms.proxies.valuation.LargestRemainder
- * largest remainder} so that they add up exactly to the rounded totals.
+ * figures are rounded to the currency's minor unit (HALF_EVEN) only at the end and allocated level by
+ * level with {@link io.github.svtoms.proxies.valuation.LargestRemainder largest remainder}: the themes
+ * share the rounded totals, each theme's outcomes share the theme's rounded figures, each outcome's
+ * measures share the outcome's, and each measure's lines share the measure's. Every level therefore adds
+ * up exactly to the level above, and a theme served by a single line shows that line's figures.
  *
  * <p>Entry points: {@link io.github.svtoms.proxies.valuation.ValuationEngine#value(ValuationRequest)}
  * for a batch, {@link io.github.svtoms.proxies.valuation.ValuationEngine#accumulator()} to stream many
