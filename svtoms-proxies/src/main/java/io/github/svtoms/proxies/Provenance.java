@@ -61,6 +61,11 @@ public record Provenance(String source, String publisher, String edition, Option
      * @return publisher, source and edition
      */
     public String citation() {
-        return this.equals(SUPPLIED) ? "supplied in request" : publisher + " " + source + " " + edition;
+        if (this.equals(SUPPLIED)) {
+            return "supplied in request";
+        }
+        // publisher, source and edition, without repeating a part the source already names
+        String cited = source.startsWith(publisher) ? source : publisher + " " + source;
+        return source.contains(edition) ? cited : cited + " " + edition;
     }
 }
