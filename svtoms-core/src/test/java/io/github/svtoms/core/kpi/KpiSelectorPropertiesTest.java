@@ -127,6 +127,24 @@ class KpiSelectorPropertiesTest {
     }
 
     @Test
+    @Seed(13579)
+    void neverTwoKpisOfOneExclusiveGroup() {
+        int groupExclusions = 0;
+        for (Spec spec : specs()) {
+            ContractProfile p = profile(spec);
+            KpiSelection s = selector.select(p);
+            java.util.Set<String> groups = new java.util.HashSet<>();
+            for (Kpi k : s.kpis()) {
+                TestCatalogues.catalogue().requireMeasure(k.measure()).exclusiveGroup()
+                        .ifPresent(g -> assertTrue(groups.add(g), () -> p + " selected two KPIs of group " + g));
+            }
+            groupExclusions += (int) s.excluded().stream().filter(e -> e.reason().contains("exclusive group")).count();
+        }
+        // the generated profiles do reach the rule
+        assertTrue(groupExclusions > 100, "exclusive-group exclusions seen: " + groupExclusions);
+    }
+
+    @Test
     @Seed(23456)
     void mandatoryRulesHoldWhenTheCatalogueMakesThemSatisfiable() {
         int satisfiedThemes = 0;
