@@ -2,6 +2,7 @@ package io.github.svtoms.catalog.json;
 
 import io.github.svtoms.core.InvalidValueException;
 import io.github.svtoms.core.SvtomsException;
+import io.github.svtoms.core.catalogue.FrameworkId;
 import io.github.svtoms.core.money.Money;
 
 import java.math.BigDecimal;
@@ -74,21 +75,8 @@ final class Fields {
      * @return true when it is a valid id
      */
     static boolean isId(String value) {
-        int n = value.length();
-        if (n < 1 || n > 64 || !lowerOrDigit(value.charAt(0))) {
-            return false;
-        }
-        for (int i = 1; i < n; i++) {
-            char c = value.charAt(i);
-            if (!lowerOrDigit(c) && c != '.' && c != '-') {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    private static boolean lowerOrDigit(char c) {
-        return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
+        // the one id rule of core, shared by every typed id
+        return FrameworkId.isValid(value);
     }
 
     /** A required id. */
