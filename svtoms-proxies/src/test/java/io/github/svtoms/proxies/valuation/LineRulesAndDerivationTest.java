@@ -60,6 +60,19 @@ class LineRulesAndDerivationTest {
                 CommitmentLine.builder("c", CARBON, d("1")).startYear(Integer.MAX_VALUE).duration(2).build()));
         assertEquals("line 'c': contract year 2147483648 (discount year t = 2147483647) is beyond the horizon of "
                 + "discount schedule 'green-book-health' (t ≤ 125)", huge.getMessage());
+        // discounting from the first year a wrapped year would look negative: still rejected, as unsupported
+        ValuationEngine discounted = engine(new Discounting(DiscountSchedule.greenBookHealth(),
+                io.github.svtoms.proxies.YearIndexing.FIRST_YEAR_DISCOUNTED));
+        var wrapped = assertThrows(LineRejectedException.class, () -> discounted.valueLine(
+                CommitmentLine.builder("c", CARBON, d("1")).startYear(Integer.MAX_VALUE).duration(2).build()));
+        assertEquals("line 'c': contract year 2147483648 (discount year t = 2147483648) is beyond the horizon of "
+                + "discount schedule 'green-book-health' (t ≤ 125)", wrapped.getMessage());
+        // without a horizon, a year past Integer.MAX_VALUE is rejected as unsupported
+        var unsupported = assertThrows(LineRejectedException.class, () -> engine(Discounting.greenBook()).valueLine(
+                CommitmentLine.builder("c", CARBON, d("1")).startYear(Integer.MAX_VALUE).duration(2).build()));
+        assertEquals(LineRejectedException.Rule.BEYOND_HORIZON, unsupported.rule());
+        assertEquals("line 'c': contract year 2147483648 is beyond the largest supported year 2147483647",
+                unsupported.getMessage());
         // discounting from the first year: contract year 126 is t = 126, beyond
         ValuationEngine first = engine(new Discounting(DiscountSchedule.greenBookHealth(),
                 io.github.svtoms.proxies.YearIndexing.FIRST_YEAR_DISCOUNTED));
