@@ -70,7 +70,7 @@ final class BidScorer {
             }
             if (c.kind() != kind || !c.isMarked()) {
                 throw new InvalidValueException("bid '" + bid.id() + "' has " + kind + " marks for criterion '" + id
-                        + "', which is a " + c.kind() + " criterion" + (c.isMarked() ? "" : " scored from proxy value"));
+                        + "', which is a " + c.kind() + " criterion" + (c.proxyValueMode().isPresent() ? " scored from proxy value" : ""));
             }
         }
     }
