@@ -3,6 +3,7 @@ package io.github.svtoms.catalog.json;
 import io.github.svtoms.catalog.json.ProxyDtos.ProvenanceDto;
 import io.github.svtoms.core.SvtomsException;
 import io.github.svtoms.proxies.EvidenceGrade;
+import io.github.svtoms.proxies.PriceIndex;
 import io.github.svtoms.proxies.PriceYear;
 import io.github.svtoms.proxies.Provenance;
 
@@ -92,5 +93,26 @@ final class Provenances {
         w.name("values").beginObject();
         values.forEach((y, v) -> w.member(y.toString(), v));
         w.endObject();
+    }
+
+    /**
+     * Builds a price index from decoded parts (the optional ones may be null); the same for a reference file
+     * and for an index given inline in a valuation request.
+     */
+    static PriceIndex priceIndex(String id, String name, String vintage, @javax.annotation.Nullable String release,
+                                 @javax.annotation.Nullable String base, @javax.annotation.Nullable Provenance provenance,
+                                 Map<PriceYear, BigDecimal> values) {
+        PriceIndex.Builder b = PriceIndex.builder(id, name, vintage);
+        if (release != null) {
+            b.release(release);
+        }
+        if (base != null) {
+            b.base(base);
+        }
+        if (provenance != null) {
+            b.provenance(provenance);
+        }
+        values.forEach(b::put);
+        return b.build();
     }
 }

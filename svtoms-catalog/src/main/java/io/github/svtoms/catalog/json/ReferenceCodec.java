@@ -133,20 +133,7 @@ public final class ReferenceCodec {
         String base = f.optionalText(p + ".base", d.base());
         Provenance provenance = d.provenance() == null ? null : Provenances.read(f, p + ".provenance", d.provenance());
         Map<PriceYear, BigDecimal> values = Provenances.values(f, p + ".values", d.values());
-        return build(f, p, before, () -> {
-            PriceIndex.Builder b = PriceIndex.builder(id, name, vintage);
-            if (release != null) {
-                b.release(release);
-            }
-            if (base != null) {
-                b.base(base);
-            }
-            if (provenance != null) {
-                b.provenance(provenance);
-            }
-            values.forEach(b::put);
-            return b.build();
-        });
+        return build(f, p, before, () -> Provenances.priceIndex(id, name, vintage, release, base, provenance, values));
     }
 
     private static WellbyValue wellby(Fields f, String p, WellbyDto d) {

@@ -184,18 +184,7 @@ public final class ValuationRequestCodec {
             return null;
         }
         try {
-            PriceIndex.Builder b = PriceIndex.builder(id, name, vintage);
-            if (release != null) {
-                b.release(release);
-            }
-            if (base != null) {
-                b.base(base);
-            }
-            if (provenance != null) {
-                b.provenance(provenance);
-            }
-            values.forEach(b::put);
-            return b.build();
+            return Provenances.priceIndex(id, name, vintage, release, base, provenance, values);
         } catch (SvtomsException e) {
             f.problem("$.priceIndex", e.getMessage());
             return null;
