@@ -1,5 +1,7 @@
 package io.github.svtoms.catalog;
 
+import io.github.svtoms.core.evaluation.EvaluationResult;
+import io.github.svtoms.core.evaluation.EvaluationRequest;
 import io.github.svtoms.catalog.json.EvaluationCodec;
 import io.github.svtoms.catalog.json.EvaluationResultWriter;
 import io.github.svtoms.core.Checks;
@@ -76,16 +78,6 @@ public final class Evaluations {
                 Checks.notNull(catalogue, "catalogue"));
     }
 
-    /**
-     * Checks the request's scheme against its framework and scores and ranks its bids; the same as
-     * {@link EvaluationRequest#evaluate()}.
-     *
-     * @param request the request
-     * @return the result
-     */
-    public static EvaluationResult evaluate(EvaluationRequest request) {
-        return Checks.notNull(request, "request").evaluate();
-    }
 
     /**
      * The canonical {@code svtoms-evaluation-request/1} text of a request.

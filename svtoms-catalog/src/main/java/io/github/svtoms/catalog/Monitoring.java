@@ -1,5 +1,6 @@
 package io.github.svtoms.catalog;
 
+import io.github.svtoms.core.monitoring.MonitoringRequest;
 import io.github.svtoms.catalog.json.MonitoringCodec;
 import io.github.svtoms.catalog.json.MonitoringStatusWriter;
 import io.github.svtoms.core.Checks;
@@ -77,15 +78,6 @@ public final class Monitoring {
                 Checks.notNull(catalogue, "catalogue"));
     }
 
-    /**
-     * Assesses delivery; the same as {@link MonitoringRequest#assess()}.
-     *
-     * @param request the request
-     * @return the status of every commitment at the request's as-of date
-     */
-    public static MonitoringResult assess(MonitoringRequest request) {
-        return Checks.notNull(request, "request").assess();
-    }
 
     /**
      * The canonical {@code svtoms-monitoring/1} text of a request.

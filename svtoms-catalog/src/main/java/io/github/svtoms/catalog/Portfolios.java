@@ -1,5 +1,6 @@
 package io.github.svtoms.catalog;
 
+import io.github.svtoms.core.portfolio.PortfolioRequest;
 import io.github.svtoms.catalog.json.PortfolioCodec;
 import io.github.svtoms.core.Checks;
 import io.github.svtoms.core.portfolio.PortfolioReport;
@@ -47,15 +48,6 @@ public final class Portfolios {
         return PortfolioCodec.read(Checks.notNull(in, "input"), Checks.notNull(fileName, "file name"));
     }
 
-    /**
-     * Computes the metrics; the same as {@link PortfolioRequest#metrics()}.
-     *
-     * @param request the request
-     * @return the metrics report
-     */
-    public static PortfolioReport metrics(PortfolioRequest request) {
-        return Checks.notNull(request, "request").metrics();
-    }
 
     /**
      * The canonical {@code svtoms-portfolio/1} text of a request.

@@ -1,5 +1,7 @@
 package io.github.svtoms.catalog;
 
+import io.github.svtoms.core.evaluation.EvaluationResult;
+import io.github.svtoms.core.evaluation.EvaluationRequest;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.svtoms.core.evaluation.BidId;
@@ -66,7 +68,7 @@ class EvaluationFormatTest {
 
     @Test
     void resultReportsRoundedScoresDerivationsAndChecks() {
-        EvaluationResult result = Evaluations.evaluate(Evaluations.read(example(FILE)));
+        EvaluationResult result = Evaluations.read(example(FILE)).evaluate();
         String json = Evaluations.toJson(result);
         assertEquals(List.of(), schema("svtoms-evaluation-1").errors(tree(json)), json);
         JsonNode root = tree(json);

@@ -14,14 +14,14 @@ import java.nio.file.Path;
 import java.util.function.Consumer;
 
 /** Helpers shared by the evaluation, monitoring and portfolio format tests. */
-final class FormatTests {
+public final class FormatTests {
     static final ObjectMapper TREE = new ObjectMapper();
 
     private FormatTests() {
     }
 
     /** An example file of the repository's examples/ directory (tests run in the module directory). */
-    static Path example(String name) {
+    public static Path example(String name) {
         return Path.of("..", "examples", name);
     }
 

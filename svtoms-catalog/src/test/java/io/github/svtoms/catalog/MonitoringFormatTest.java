@@ -1,5 +1,6 @@
 package io.github.svtoms.catalog;
 
+import io.github.svtoms.core.monitoring.MonitoringRequest;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.svtoms.core.catalogue.MeasureId;
@@ -81,7 +82,7 @@ class MonitoringFormatTest {
 
     @Test
     void statusReportHasRagStoriesAndDeliveredQuantities() {
-        MonitoringResult r = Monitoring.assess(Monitoring.read(example(FILE)));
+        MonitoringResult r = Monitoring.read(example(FILE)).assess();
         String json = Monitoring.toJson(r);
         assertEquals(List.of(), schema("svtoms-monitoring-status-1").errors(tree(json)), json);
         JsonNode root = tree(json);

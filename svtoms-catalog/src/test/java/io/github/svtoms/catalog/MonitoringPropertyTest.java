@@ -1,5 +1,6 @@
 package io.github.svtoms.catalog;
 
+import io.github.svtoms.core.monitoring.MonitoringRequest;
 import io.github.svtoms.core.catalogue.Catalogue;
 import io.github.svtoms.core.catalogue.Measure;
 import io.github.svtoms.core.monitoring.ActualReport;

@@ -1,5 +1,6 @@
 package io.github.svtoms.catalog;
 
+import io.github.svtoms.core.portfolio.PortfolioRequest;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.svtoms.core.portfolio.Metric;
@@ -69,7 +70,7 @@ class PortfolioFormatTest {
 
     @Test
     void metricsReportHasValuesTargetsAndDerivations() {
-        String json = Portfolios.toJson(Portfolios.metrics(Portfolios.read(example(FILE))));
+        String json = Portfolios.toJson(Portfolios.read(example(FILE)).metrics());
         assertEquals(List.of(), schema("svtoms-portfolio-metrics-1").errors(tree(json)), json);
         JsonNode metrics = tree(json).get("metrics");
         assertEquals(13, metrics.size());

@@ -1,5 +1,6 @@
 package io.github.svtoms.catalog;
 
+import io.github.svtoms.core.portfolio.PortfolioRequest;
 import io.github.svtoms.core.money.Money;
 import io.github.svtoms.core.portfolio.ContractId;
 import io.github.svtoms.core.portfolio.MetricId;

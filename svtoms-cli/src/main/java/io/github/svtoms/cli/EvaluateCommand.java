@@ -1,7 +1,7 @@
 package io.github.svtoms.cli;
 
-import io.github.svtoms.catalog.EvaluationRequest;
-import io.github.svtoms.catalog.EvaluationResult;
+import io.github.svtoms.core.evaluation.EvaluationRequest;
+import io.github.svtoms.core.evaluation.EvaluationResult;
 import io.github.svtoms.catalog.Evaluations;
 import io.github.svtoms.core.evaluation.BidResult;
 import io.github.svtoms.core.evaluation.CriterionScore;
@@ -30,7 +30,7 @@ final class EvaluateCommand implements Callable<Integer> {
     public Integer call() {
         Input input = context.read(file);
         EvaluationRequest request = Evaluations.read(input.stream(), input.name(), context.catalogue());
-        EvaluationResult result = Evaluations.evaluate(request);
+        EvaluationResult result = request.evaluate();
         List<BidResult> ranking = result.evaluation().ranking();
         List<String> criteria = ranking.isEmpty() ? List.of()
                 : ranking.get(0).scores().stream().map(s -> s.criterion().toString()).toList();

@@ -1,7 +1,7 @@
 package io.github.svtoms.cli;
 
 import io.github.svtoms.catalog.Monitoring;
-import io.github.svtoms.catalog.MonitoringRequest;
+import io.github.svtoms.core.monitoring.MonitoringRequest;
 import io.github.svtoms.core.monitoring.CommitmentStatus;
 import io.github.svtoms.core.monitoring.MonitoringResult;
 import io.github.svtoms.core.monitoring.RagStatus;
@@ -30,7 +30,7 @@ final class MonitorCommand implements Callable<Integer> {
 
     static MonitoringResult assess(Context context, Input input) {
         MonitoringRequest request = Monitoring.read(input.stream(), input.name(), context.catalogue());
-        return Monitoring.assess(request);
+        return request.assess();
     }
 
     private static String opt(Optional<BigDecimal> v) {

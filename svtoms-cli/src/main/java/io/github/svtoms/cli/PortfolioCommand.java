@@ -1,6 +1,6 @@
 package io.github.svtoms.cli;
 
-import io.github.svtoms.catalog.PortfolioRequest;
+import io.github.svtoms.core.portfolio.PortfolioRequest;
 import io.github.svtoms.catalog.Portfolios;
 import io.github.svtoms.core.portfolio.Metric;
 import io.github.svtoms.core.portfolio.PortfolioReport;
@@ -37,7 +37,7 @@ final class PortfolioCommand implements Callable<Integer> {
     public Integer call() {
         Input input = context.read(file);
         PortfolioRequest request = Portfolios.read(input.stream(), input.name());
-        PortfolioReport report = Portfolios.metrics(request);
+        PortfolioReport report = request.metrics();
         switch (context.format()) {
             case JSON -> context.out.print(Portfolios.toJson(report));
             case CSV -> {

@@ -49,11 +49,11 @@ final class RequestFormats {
                 yield s.kpis().size() + " KPI(s) from " + s.framework();
             }
             case "svtoms-evaluation-request/1" -> {
-                var r = Evaluations.evaluate(Evaluations.read(input.stream(), input.name(), context.catalogue()));
+                var r = Evaluations.read(input.stream(), input.name(), context.catalogue()).evaluate();
                 yield r.evaluation().ranking().size() + " bid(s); winner " + r.winner().bid();
             }
             case "svtoms-monitoring/1" -> {
-                var r = Monitoring.assess(Monitoring.read(input.stream(), input.name(), context.catalogue()));
+                var r = Monitoring.read(input.stream(), input.name(), context.catalogue()).assess();
                 yield r.statuses().size() + " commitment(s), overall " + r.overall();
             }
             case "svtoms-portfolio/1" -> {

@@ -1,7 +1,7 @@
 package io.github.svtoms.catalog.json;
 
 import io.github.svtoms.catalog.CatalogueFormatException;
-import io.github.svtoms.catalog.EvaluationRequest;
+import io.github.svtoms.core.evaluation.EvaluationRequest;
 import io.github.svtoms.catalog.json.EvaluationDtos.BidDto;
 import io.github.svtoms.catalog.json.EvaluationDtos.CriterionDto;
 import io.github.svtoms.catalog.json.EvaluationDtos.Document;

@@ -1,6 +1,6 @@
 package io.github.svtoms.catalog.json;
 
-import io.github.svtoms.catalog.EvaluationResult;
+import io.github.svtoms.core.evaluation.EvaluationResult;
 import io.github.svtoms.core.evaluation.BidResult;
 import io.github.svtoms.core.evaluation.CriterionScore;
 

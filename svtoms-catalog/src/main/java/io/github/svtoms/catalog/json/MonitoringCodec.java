@@ -1,7 +1,7 @@
 package io.github.svtoms.catalog.json;
 
 import io.github.svtoms.catalog.CatalogueFormatException;
-import io.github.svtoms.catalog.MonitoringRequest;
+import io.github.svtoms.core.monitoring.MonitoringRequest;
 import io.github.svtoms.catalog.json.MonitoringDtos.CommitmentDto;
 import io.github.svtoms.catalog.json.MonitoringDtos.Document;
 import io.github.svtoms.catalog.json.MonitoringDtos.ReportDto;

@@ -1,7 +1,7 @@
 package io.github.svtoms.catalog.json;
 
 import io.github.svtoms.catalog.CatalogueFormatException;
-import io.github.svtoms.catalog.PortfolioRequest;
+import io.github.svtoms.core.portfolio.PortfolioRequest;
 import io.github.svtoms.catalog.json.PortfolioDtos.ContractDto;
 import io.github.svtoms.catalog.json.PortfolioDtos.Document;
 import io.github.svtoms.catalog.json.PortfolioDtos.TargetsDto;

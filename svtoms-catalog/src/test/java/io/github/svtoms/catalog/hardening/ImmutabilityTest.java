@@ -306,6 +306,13 @@ class ImmutabilityTest {
                 PortfolioContract.of(ContractId.of("c2"), Money.of("3000000", "GBP"))));
         roots.add(portfolio);
         roots.add(portfolio.metrics(PortfolioTargets.allShares(BigDecimal.valueOf(20))));
+        // the request types of the evaluation, monitoring and portfolio formats, as read from the examples
+        roots.add(io.github.svtoms.catalog.Evaluations.read(io.github.svtoms.catalog.FormatTests.example(
+                "brighton-hove-dv-evaluation.json"), catalogue));
+        roots.add(io.github.svtoms.catalog.Monitoring.read(io.github.svtoms.catalog.FormatTests.example(
+                "elft-soft-fm-monitoring.json"), catalogue));
+        roots.add(io.github.svtoms.catalog.Portfolios.read(io.github.svtoms.catalog.FormatTests.example(
+                "nhs-london-portfolio.json")));
         return roots;
     }
 

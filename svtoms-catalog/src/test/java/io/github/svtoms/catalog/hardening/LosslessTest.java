@@ -85,11 +85,11 @@ class LosslessTest {
         m.put("svtoms-kpi-selection/1", new Codec(b -> KpiSelections.read(in(b), "f.json"),
                 v -> KpiSelections.toJson((io.github.svtoms.core.kpi.KpiSelection) v)));
         m.put("svtoms-evaluation-request/1", new Codec(b -> Evaluations.read(in(b), "f.json"),
-                v -> Evaluations.toJson((io.github.svtoms.catalog.EvaluationRequest) v)));
+                v -> Evaluations.toJson((io.github.svtoms.core.evaluation.EvaluationRequest) v)));
         m.put("svtoms-monitoring/1", new Codec(b -> Monitoring.read(in(b), "f.json"),
-                v -> Monitoring.toJson((io.github.svtoms.catalog.MonitoringRequest) v)));
+                v -> Monitoring.toJson((io.github.svtoms.core.monitoring.MonitoringRequest) v)));
         m.put("svtoms-portfolio/1", new Codec(b -> Portfolios.read(in(b), "f.json"),
-                v -> Portfolios.toJson((io.github.svtoms.catalog.PortfolioRequest) v)));
+                v -> Portfolios.toJson((io.github.svtoms.core.portfolio.PortfolioRequest) v)));
         return m;
     }
 

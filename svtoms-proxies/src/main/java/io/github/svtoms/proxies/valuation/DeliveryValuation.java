@@ -1,4 +1,4 @@
-package io.github.svtoms.catalog;
+package io.github.svtoms.proxies.valuation;
 
 import io.github.svtoms.core.Checks;
 import io.github.svtoms.core.InvalidValueException;
@@ -8,10 +8,6 @@ import io.github.svtoms.core.monitoring.MonitoringResult;
 import io.github.svtoms.proxies.PriceIndex;
 import io.github.svtoms.proxies.PriceYear;
 import io.github.svtoms.proxies.ProxyTable;
-import io.github.svtoms.proxies.valuation.CommitmentLine;
-import io.github.svtoms.proxies.valuation.Valuation;
-import io.github.svtoms.proxies.valuation.ValuationEngine;
-import io.github.svtoms.proxies.valuation.ValuationRequest;
 
 import java.util.ArrayList;
 import java.util.Currency;

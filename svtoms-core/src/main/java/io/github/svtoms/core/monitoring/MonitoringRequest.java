@@ -1,9 +1,6 @@
-package io.github.svtoms.catalog;
+package io.github.svtoms.core.monitoring;
 
 import io.github.svtoms.core.Checks;
-import io.github.svtoms.core.monitoring.ActualReport;
-import io.github.svtoms.core.monitoring.DeliveryMonitor;
-import io.github.svtoms.core.monitoring.MonitoringResult;
 
 import java.time.LocalDate;
 import java.util.List;

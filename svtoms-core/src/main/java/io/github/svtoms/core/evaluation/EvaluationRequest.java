@@ -1,13 +1,8 @@
-package io.github.svtoms.catalog;
+package io.github.svtoms.core.evaluation;
 
 import io.github.svtoms.core.Checks;
 import io.github.svtoms.core.InvalidValueException;
 import io.github.svtoms.core.catalogue.Framework;
-import io.github.svtoms.core.evaluation.Bid;
-import io.github.svtoms.core.evaluation.BidId;
-import io.github.svtoms.core.evaluation.EvaluationScheme;
-import io.github.svtoms.core.evaluation.FrameworkCheck;
-import io.github.svtoms.core.evaluation.TenderEvaluation;
 import io.github.svtoms.core.money.CurrencyMismatchException;
 
 import java.util.Collections;

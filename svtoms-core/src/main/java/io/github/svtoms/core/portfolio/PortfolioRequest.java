@@ -1,9 +1,6 @@
-package io.github.svtoms.catalog;
+package io.github.svtoms.core.portfolio;
 
 import io.github.svtoms.core.Checks;
-import io.github.svtoms.core.portfolio.Portfolio;
-import io.github.svtoms.core.portfolio.PortfolioReport;
-import io.github.svtoms.core.portfolio.PortfolioTargets;
 
 /**
  * The contents of an {@code svtoms-portfolio/1} file: an organisation's portfolio of contracts in one

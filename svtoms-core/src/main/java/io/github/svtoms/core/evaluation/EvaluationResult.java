@@ -1,9 +1,6 @@
-package io.github.svtoms.catalog;
+package io.github.svtoms.core.evaluation;
 
 import io.github.svtoms.core.Checks;
-import io.github.svtoms.core.evaluation.BidResult;
-import io.github.svtoms.core.evaluation.FrameworkCheck;
-import io.github.svtoms.core.evaluation.TenderEvaluation;
 
 import java.util.Optional;
 
