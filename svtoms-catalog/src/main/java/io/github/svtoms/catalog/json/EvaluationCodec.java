@@ -240,8 +240,7 @@ public final class EvaluationCodec {
     /** Whether a marked criterion id is a marked criterion of the expected kind; otherwise records why not. */
     private static boolean marked(Fields f, String path, String key, Map<String, Criterion> criteria, CriterionKind kind,
                                   String what) {
-        if (!Fields.isId(key)) {
-            f.problem(path, "invalid criterion id '" + key + "': an id has " + Fields.ID_RULE);
+        if (f.id(path, key, "criterion id") == null) {
             return false;
         }
         Criterion c = criteria.get(key);
