@@ -1,7 +1,5 @@
 package io.github.svtoms.core;
 
-import javax.annotation.Nullable;
-
 /**
  * The one id rule of svtoms: an id has lowercase ASCII letters, digits, {@code -} and {@code .},
  * 1–64 characters, starting with a letter or digit ({@code [a-z0-9][a-z0-9.-]{0,63}}), e.g.
@@ -32,7 +30,7 @@ public final class IdRule {
      * @param value any text, or null
      * @return {@code true} when it is a valid id; {@code false} for null
      */
-    public static boolean isValid(@Nullable String value) {
+    public static boolean isValid(@javax.annotation.Nullable String value) {
         if (value == null) {
             return false;
         }
@@ -58,7 +56,7 @@ public final class IdRule {
      * @throws InvalidValueException when it is null ({@code "measure id must not be null"}) or breaks the
      *                               rule ({@link #message(String, String)})
      */
-    public static String check(@Nullable String value, String kind) {
+    public static String check(@javax.annotation.Nullable String value, String kind) {
         Checks.notNull(value, kind);
         if (!isValid(value)) {
             throw new InvalidValueException(message(kind, value));

@@ -73,7 +73,8 @@ public final class EvaluationCodec {
         SocialValueSplit split = d.socialValueSplit() == null ? SocialValueSplit.KENT_DEFAULT
                 : split(f, "$.socialValueSplit", d.socialValueSplit());
         StandardPriceScoring scoring = d.priceScoring() == null ? StandardPriceScoring.LOWEST_PRICE
-                : priceScoring(f, d.priceScoring());
+                : Values.constant(f, "$.priceScoring", d.priceScoring(), StandardPriceScoring.class,
+                        "price scoring method");
         List<ThemeId> themes = themes(f, d.socialValueThemes(), catalogue);
         Integer outcomes = f.atLeast("$.socialValueOutcomes", d.socialValueOutcomes(), 0);
         EvaluationScheme scheme = Values.build(f, "$.criteria", before, () -> new EvaluationScheme(
@@ -151,15 +152,6 @@ public final class EvaluationCodec {
         return Values.build(f, p, before, () -> new SocialValueSplit(specified, open));
     }
 
-    private static StandardPriceScoring priceScoring(Fields f, String value) {
-        for (StandardPriceScoring s : StandardPriceScoring.values()) {
-            if (s.methodName().equals(value)) {
-                return s;
-            }
-        }
-        f.problem("$.priceScoring", "unknown price scoring method '" + value + "': expected lowest-price or linear");
-        return null;
-    }
 
     private static List<ThemeId> themes(Fields f, List<String> ids, Catalogue catalogue) {
         List<ThemeId> out = new ArrayList<>();
