@@ -27,14 +27,14 @@ public enum StandardPriceScoring implements PriceScoring, FileId {
      */
     LOWEST_PRICE {
         @Override
-        public Derivation score(BigDecimal price, List<BigDecimal> allPrices, BigDecimal weight) {
+        public ScoreDerivation score(BigDecimal price, List<BigDecimal> allPrices, BigDecimal weight) {
             BigDecimal lowest = Collections.min(allPrices);
             BigDecimal points = lowest.multiply(weight).divide(price, Numbers.MC);
             Map<String, BigDecimal> inputs = new LinkedHashMap<>();
             inputs.put("lowestPrice", lowest);
             inputs.put("bidPrice", price);
             inputs.put("weight", weight);
-            return new Derivation(points, "lowest-price: lowest price " + Numbers.plain(lowest) + " ÷ bid price "
+            return new ScoreDerivation(points, "lowest-price: lowest price " + Numbers.plain(lowest) + " ÷ bid price "
                     + Numbers.plain(price) + " × weight " + Numbers.plain(weight) + " = " + Numbers.plain(points), inputs);
         }
     },
@@ -46,7 +46,7 @@ public enum StandardPriceScoring implements PriceScoring, FileId {
      */
     LINEAR {
         @Override
-        public Derivation score(BigDecimal price, List<BigDecimal> allPrices, BigDecimal weight) {
+        public ScoreDerivation score(BigDecimal price, List<BigDecimal> allPrices, BigDecimal weight) {
             BigDecimal lowest = Collections.min(allPrices);
             BigDecimal highest = Collections.max(allPrices);
             Map<String, BigDecimal> inputs = new LinkedHashMap<>();
@@ -55,11 +55,11 @@ public enum StandardPriceScoring implements PriceScoring, FileId {
             inputs.put("bidPrice", price);
             inputs.put("weight", weight);
             if (highest.compareTo(lowest) == 0) {
-                return new Derivation(weight, "linear: every price is " + Numbers.plain(price)
+                return new ScoreDerivation(weight, "linear: every price is " + Numbers.plain(price)
                         + ", so every bid gets the full weight " + Numbers.plain(weight), inputs);
             }
             BigDecimal points = highest.subtract(price).multiply(weight).divide(highest.subtract(lowest), Numbers.MC);
-            return new Derivation(points, "linear: (highest price " + Numbers.plain(highest) + " − bid price "
+            return new ScoreDerivation(points, "linear: (highest price " + Numbers.plain(highest) + " − bid price "
                     + Numbers.plain(price) + ") ÷ (highest price " + Numbers.plain(highest) + " − lowest price "
                     + Numbers.plain(lowest) + ") × weight " + Numbers.plain(weight) + " = " + Numbers.plain(points),
                     inputs);
