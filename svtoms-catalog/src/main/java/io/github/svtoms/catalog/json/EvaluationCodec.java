@@ -152,7 +152,6 @@ public final class EvaluationCodec {
         return Values.build(f, p, before, () -> new SocialValueSplit(specified, open));
     }
 
-
     private static List<ThemeId> themes(Fields f, List<String> ids, Catalogue catalogue) {
         List<ThemeId> out = new ArrayList<>();
         List<String> list = Fields.list(ids);
