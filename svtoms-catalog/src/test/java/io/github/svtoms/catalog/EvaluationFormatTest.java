@@ -122,8 +122,8 @@ class EvaluationFormatTest {
             }
 
             @Override
-            public io.github.svtoms.core.evaluation.Derivation score(BigDecimal price, List<BigDecimal> all, BigDecimal w) {
-                return new io.github.svtoms.core.evaluation.Derivation(w, "full", java.util.Map.of());
+            public io.github.svtoms.core.evaluation.ScoreDerivation score(BigDecimal price, List<BigDecimal> all, BigDecimal w) {
+                return new io.github.svtoms.core.evaluation.ScoreDerivation(w, "full", java.util.Map.of());
             }
         };
         EvaluationRequest withCustom = new EvaluationRequest(request.framework(), request.scheme().withPriceScoring(custom),

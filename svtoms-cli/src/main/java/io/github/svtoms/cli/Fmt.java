@@ -1,50 +1,49 @@
 package io.github.svtoms.cli;
 
 import io.github.svtoms.core.money.Money;
+import io.github.svtoms.core.money.MoneyFormat;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
-import java.util.Currency;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
-/** Formats figures for people: {@code £1,234,567.89}, {@code 1,234.5}, {@code 12.34%}. Stateless. */
+/**
+ * Formats figures for people: {@code £1,234,567.89}, {@code 1,234.5}, {@code 12.34%}. Money follows the one
+ * policy of {@link MoneyFormat}. Stateless.
+ */
 final class Fmt {
+    /**
+     * A cell that reads as a figure, aligned right in tables: a number, a percentage, or money as
+     * {@link MoneyFormat} writes it (a currency symbol, or an ISO code and a space, before the digits).
+     */
+    private static final Pattern FIGURE = Pattern.compile("[-+]?(?:\\p{Sc}|[A-Z]{3} )?[0-9][0-9,]*(\\.[0-9]+)?%?");
+    /** A proxy under one unit, such as £0.0826 per mile, is shown to 4 places. */
+    private static final MoneyFormat SMALL_PROXY = MoneyFormat.ofPlaces(4, RoundingMode.HALF_EVEN);
+
     private Fmt() {
     }
 
-    /** The symbol for the currencies people here meet (£, €, $), otherwise the ISO code and a space. */
-    static String symbol(Currency c) {
-        return switch (c.getCurrencyCode()) {
-            case "GBP" -> "£";
-            case "EUR" -> "€";
-            case "USD" -> "$";
-            default -> c.getCurrencyCode() + " ";
-        };
-    }
-
-    /** Money rounded HALF_EVEN to the currency's minor unit, with grouping: {@code £1,234,567.89}. */
+    /** Money rounded HALF_EVEN to the currency's minor unit ({@link MoneyFormat#REPORTING}): {@code £1,234,567.89}. */
     static String money(Money m) {
-        int digits = Math.max(0, m.currency().getDefaultFractionDigits());
-        BigDecimal a = m.amount().setScale(digits, RoundingMode.HALF_EVEN);
-        return (a.signum() < 0 ? "-" : "") + symbol(m.currency()) + grouped(a.abs(), digits, digits);
+        return MoneyFormat.REPORTING.format(m);
     }
 
-    /** A money amount whose scale is kept (a proxy such as £0.0735 per mile). */
+    /** A money amount whose scale is kept ({@link MoneyFormat#EXACT}), such as a proxy of £0.0735 per mile. */
     static String moneyExact(Money m) {
-        int digits = Math.max(m.currency().getDefaultFractionDigits(), m.amount().stripTrailingZeros().scale());
-        BigDecimal a = m.amount().setScale(Math.max(0, digits), RoundingMode.UNNECESSARY);
-        return (a.signum() < 0 ? "-" : "") + symbol(m.currency()) + grouped(a.abs(), a.scale(), a.scale());
+        return MoneyFormat.EXACT.format(m);
     }
 
     /** A proxy value: to the minor unit, or to 4 places when it is under one unit (e.g. £0.0826 per mile). */
     static String proxy(Money m) {
-        if (m.amount().abs().compareTo(BigDecimal.ONE) >= 0) {
-            return money(m);
-        }
-        BigDecimal a = m.amount().setScale(4, RoundingMode.HALF_EVEN);
-        return (a.signum() < 0 ? "-" : "") + symbol(m.currency()) + grouped(a.abs(), 4, 4);
+        return (m.amount().abs().compareTo(BigDecimal.ONE) >= 0 ? MoneyFormat.REPORTING : SMALL_PROXY).format(m);
+    }
+
+    /** Whether a table cell reads as a figure (see {@link #FIGURE}), so that its column is aligned right. */
+    static boolean isFigure(String cell) {
+        return FIGURE.matcher(cell).matches();
     }
 
     /** A quantity with grouping and its own scale, trailing zeros dropped: {@code 1,250}, {@code 0.5}. */

@@ -14,7 +14,6 @@ final class Html {
     record Bar(String label, BigDecimal value, String display) {
     }
 
-    private static final String NUMERIC = "[-+]?[£$€]?[0-9][0-9,]*(\\.[0-9]+)?%?";
     private final StringBuilder body = new StringBuilder();
     private final String title;
 
@@ -105,7 +104,7 @@ final class Html {
         for (int i = 0; i < n; i++) {
             int col = i;
             numeric[i] = rows.stream().anyMatch(r -> !r.get(col).isBlank())
-                    && rows.stream().allMatch(r -> r.get(col).isBlank() || r.get(col).matches(NUMERIC));
+                    && rows.stream().allMatch(r -> r.get(col).isBlank() || Fmt.isFigure(r.get(col)));
         }
         body.append("<table>\n<thead><tr>");
         for (int i = 0; i < n; i++) {

@@ -2,6 +2,7 @@ package io.github.svtoms.cli;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.svtoms.core.money.MoneyFormat;
 import io.github.svtoms.proxies.calc.Lm3;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
@@ -58,8 +59,9 @@ final class Lm3Command implements Callable<Integer> {
                         .row("R3", "re-spent locally by them", Fmt.money(f.round3()))
                         .row("", "total", Fmt.money(lm3.total())).render());
                 out.println();
-                out.println("LM3 = " + shown.toPlainString() + "  (every £1 of income is worth £" + shown.toPlainString()
-                        + " to the local economy)");
+                String per = MoneyFormat.prefix(f.round1().currency());
+                out.println("LM3 = " + shown.toPlainString() + "  (every " + per + "1 of income is worth " + per
+                        + shown.toPlainString() + " to the local economy)");
                 lm3.derivation().sentences().forEach(s -> out.println("  " + s));
             }
         }

@@ -42,7 +42,7 @@ final class TextTable {
         for (List<String> r : rows) {
             for (int i = 0; i < n; i++) {
                 width[i] = Math.max(width[i], r.get(i).length());
-                if (!r.get(i).isEmpty() && !r.get(i).matches("[-+]?[£$€]?[0-9][0-9,]*(\\.[0-9]+)?%?")) {
+                if (!r.get(i).isEmpty() && !Fmt.isFigure(r.get(i))) {
                     numeric[i] = false;
                 }
             }

@@ -1,6 +1,7 @@
 package io.github.svtoms.proxies;
 
 import io.github.svtoms.core.Checks;
+import io.github.svtoms.core.IdRule;
 import io.github.svtoms.core.InvalidValueException;
 
 import java.math.BigDecimal;
@@ -51,7 +52,7 @@ public final class DiscountSchedule {
      *         or an open-ended band is not last
      */
     public static DiscountSchedule of(String id, String name, List<DiscountBand> bands, Optional<Provenance> provenance) {
-        Rules.id(id, "discount schedule id");
+        IdRule.check(id, "discount schedule id");
         Checks.notBlank(name, "discount schedule name");
         List<DiscountBand> copy = List.copyOf(Checks.notNull(bands, "discount bands"));
         Checks.notNull(provenance, "discount schedule provenance");

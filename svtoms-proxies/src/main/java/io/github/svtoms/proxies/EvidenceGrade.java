@@ -1,34 +1,31 @@
 package io.github.svtoms.proxies;
 
-import io.github.svtoms.core.Checks;
+import io.github.svtoms.core.FileId;
+import io.github.svtoms.core.FileIds;
 import io.github.svtoms.core.InvalidValueException;
 
 /**
- * How directly a proxy's figure was read from its source.
+ * How directly a proxy's figure was read from its source. Its {@link #id()} in files is its name:
+ * {@code V}, {@code V2} or {@code U}.
  *
  * <p>Immutable and thread-safe.
  */
-public enum EvidenceGrade {
+public enum EvidenceGrade implements FileId {
     /** Read in a primary or official publication. */
-    V("V"),
+    V,
     /** Read only in a secondary copy (a mirror, a repository holding the official file, a news report). */
-    V2("V2"),
+    V2,
     /** A convention or recollection with no published source, or a figure supplied without one. */
-    U("U");
-
-    private final String id;
-
-    EvidenceGrade(String id) {
-        this.id = id;
-    }
+    U;
 
     /**
-     * The id used in data files: {@code V}, {@code V2} or {@code U}.
+     * The id used in data files: {@code V}, {@code V2} or {@code U} (the name, in capitals).
      *
      * @return the id
      */
+    @Override
     public String id() {
-        return id;
+        return name();
     }
 
     /**
@@ -39,12 +36,6 @@ public enum EvidenceGrade {
      * @throws InvalidValueException when no grade has this id
      */
     public static EvidenceGrade fromId(String id) {
-        Checks.notNull(id, "evidence grade");
-        for (EvidenceGrade g : values()) {
-            if (g.id.equals(id)) {
-                return g;
-            }
-        }
-        throw new InvalidValueException("unknown evidence grade '" + id + "': expected one of V, V2, U");
+        return FileIds.parse(EvidenceGrade.class, id, "evidence grade");
     }
 }

@@ -1,6 +1,7 @@
 package io.github.svtoms.proxies;
 
 import io.github.svtoms.core.Checks;
+import io.github.svtoms.core.IdRule;
 import io.github.svtoms.core.InvalidValueException;
 import io.github.svtoms.core.money.Money;
 
@@ -55,7 +56,7 @@ public final class PriceIndex {
      * @throws InvalidValueException when the id breaks the id rule or a part is blank
      */
     public static Builder builder(String id, String name, String vintage) {
-        return new Builder(Rules.id(id, "price index id"), Checks.notBlank(name, "price index name"),
+        return new Builder(IdRule.check(id, "price index id"), Checks.notBlank(name, "price index name"),
                 Checks.notBlank(vintage, "price index vintage"));
     }
 

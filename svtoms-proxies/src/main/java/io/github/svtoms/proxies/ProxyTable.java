@@ -1,6 +1,7 @@
 package io.github.svtoms.proxies;
 
 import io.github.svtoms.core.Checks;
+import io.github.svtoms.core.IdRule;
 import io.github.svtoms.core.InvalidValueException;
 import io.github.svtoms.core.catalogue.MeasureId;
 
@@ -50,7 +51,7 @@ public final class ProxyTable {
      * @throws InvalidValueException when the id breaks the id rule or a part is blank
      */
     public static Builder builder(String id, String name, String edition, Currency currency) {
-        return new Builder(Rules.id(id, "proxy table id"), Checks.notBlank(name, "proxy table name"),
+        return new Builder(IdRule.check(id, "proxy table id"), Checks.notBlank(name, "proxy table name"),
                 Checks.notBlank(edition, "proxy table edition"), Checks.notNull(currency, "proxy table currency"));
     }
 

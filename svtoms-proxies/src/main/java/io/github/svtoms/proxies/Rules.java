@@ -2,7 +2,6 @@ package io.github.svtoms.proxies;
 
 import io.github.svtoms.core.Checks;
 import io.github.svtoms.core.InvalidValueException;
-import io.github.svtoms.core.catalogue.MeasureId;
 
 import java.math.BigDecimal;
 
@@ -23,16 +22,6 @@ final class Rules {
         Checks.notNull(value, name);
         if (value.signum() <= 0) {
             throw new InvalidValueException(name + " " + value.toPlainString() + " must be greater than 0");
-        }
-        return value;
-    }
-
-    static String id(String value, String name) {
-        Checks.notNull(value, name);
-        // the id rule is the one of every core id; MeasureId exposes it
-        if (!MeasureId.isValid(value)) {
-            throw new InvalidValueException("invalid " + name + " '" + value
-                    + "': an id has lowercase letters, digits, '-' and '.', 1-64 characters, starting with a letter or digit");
         }
         return value;
     }

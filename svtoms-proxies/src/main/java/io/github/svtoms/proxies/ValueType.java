@@ -1,40 +1,35 @@
 package io.github.svtoms.proxies;
 
-import io.github.svtoms.core.Checks;
+import io.github.svtoms.core.FileId;
+import io.github.svtoms.core.FileIds;
 import io.github.svtoms.core.InvalidValueException;
-
-import java.util.Arrays;
-import java.util.stream.Collectors;
 
 /**
  * What kind of value a proxy measures. Values of different kinds are reported side by side, so a
- * reader can see how much of a total is cash to a public budget and how much is wellbeing.
+ * reader can see how much of a total is cash to a public budget and how much is wellbeing. Its
+ * {@link #id()} in files is {@code fiscal}, {@code economic}, {@code fiscal+economic} or
+ * {@code social-wellbeing}.
  *
  * <p>Immutable and thread-safe.
  */
-public enum ValueType {
+public enum ValueType implements FileId {
     /** A cost avoided by a public budget. */
-    FISCAL("fiscal"),
+    FISCAL,
     /** A resource or market value to society (wages, carbon). */
-    ECONOMIC("economic"),
-    /** Both a fiscal saving and a wider economic value. */
-    FISCAL_AND_ECONOMIC("fiscal+economic"),
+    ECONOMIC,
+    /** Both a fiscal saving and a wider economic value; its id is {@code fiscal+economic}. */
+    FISCAL_AND_ECONOMIC,
     /** A wellbeing value to the people affected (e.g. WELLBY-based). */
-    SOCIAL_WELLBEING("social-wellbeing");
-
-    private final String id;
-
-    ValueType(String id) {
-        this.id = id;
-    }
+    SOCIAL_WELLBEING;
 
     /**
      * The id used in data files, e.g. {@code fiscal+economic}.
      *
      * @return the id
      */
+    @Override
     public String id() {
-        return id;
+        return this == FISCAL_AND_ECONOMIC ? "fiscal+economic" : FileId.super.id();
     }
 
     /**
@@ -45,13 +40,6 @@ public enum ValueType {
      * @throws InvalidValueException when no value type has this id
      */
     public static ValueType fromId(String id) {
-        Checks.notNull(id, "value type");
-        for (ValueType t : values()) {
-            if (t.id.equals(id)) {
-                return t;
-            }
-        }
-        throw new InvalidValueException("unknown value type '" + id + "': expected one of "
-                + Arrays.stream(values()).map(ValueType::id).collect(Collectors.joining(", ")));
+        return FileIds.parse(ValueType.class, id, "value type");
     }
 }

@@ -1,6 +1,7 @@
 package io.github.svtoms.proxies;
 
 import io.github.svtoms.core.Checks;
+import io.github.svtoms.core.IdRule;
 import io.github.svtoms.core.InvalidValueException;
 
 import java.math.BigDecimal;
@@ -35,7 +36,7 @@ public record WageSeries(String id, String name, Currency currency, String per, 
      * @throws InvalidValueException when a rule is broken
      */
     public WageSeries {
-        Rules.id(id, "wage series id");
+        IdRule.check(id, "wage series id");
         Checks.notBlank(name, "wage series name");
         Checks.notNull(currency, "wage series currency");
         Checks.notBlank(per, "wage series period");

@@ -1,6 +1,7 @@
 package io.github.svtoms.proxies;
 
-import io.github.svtoms.core.Checks;
+import io.github.svtoms.core.FileId;
+import io.github.svtoms.core.FileIds;
 import io.github.svtoms.core.InvalidValueException;
 
 /**
@@ -9,25 +10,20 @@ import io.github.svtoms.core.InvalidValueException;
  *
  * <p>Immutable and thread-safe.
  */
-public enum YearIndexing {
+public enum YearIndexing implements FileId {
     /** Green Book convention (the default): contract year {@code n} is discounted as {@code t = n − 1}. */
-    FIRST_YEAR_UNDISCOUNTED("undiscounted"),
+    FIRST_YEAR_UNDISCOUNTED,
     /** SROI template convention: contract year {@code n} is discounted as {@code t = n}. */
-    FIRST_YEAR_DISCOUNTED("discounted");
-
-    private final String id;
-
-    YearIndexing(String id) {
-        this.id = id;
-    }
+    FIRST_YEAR_DISCOUNTED;
 
     /**
      * The id used in requests: {@code undiscounted} or {@code discounted}.
      *
      * @return the id
      */
+    @Override
     public String id() {
-        return id;
+        return this == FIRST_YEAR_UNDISCOUNTED ? "undiscounted" : "discounted";
     }
 
     /**
@@ -48,12 +44,6 @@ public enum YearIndexing {
      * @throws InvalidValueException when no indexing has this id
      */
     public static YearIndexing fromId(String id) {
-        Checks.notNull(id, "year indexing");
-        for (YearIndexing y : values()) {
-            if (y.id.equals(id)) {
-                return y;
-            }
-        }
-        throw new InvalidValueException("unknown year indexing '" + id + "': expected undiscounted or discounted");
+        return FileIds.parse(YearIndexing.class, id, "year indexing");
     }
 }

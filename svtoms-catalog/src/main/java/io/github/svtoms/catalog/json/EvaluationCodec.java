@@ -73,7 +73,8 @@ public final class EvaluationCodec {
         SocialValueSplit split = d.socialValueSplit() == null ? SocialValueSplit.KENT_DEFAULT
                 : split(f, "$.socialValueSplit", d.socialValueSplit());
         StandardPriceScoring scoring = d.priceScoring() == null ? StandardPriceScoring.LOWEST_PRICE
-                : priceScoring(f, d.priceScoring());
+                : Values.constant(f, "$.priceScoring", d.priceScoring(), StandardPriceScoring.class,
+                        "price scoring method");
         List<ThemeId> themes = themes(f, d.socialValueThemes(), catalogue);
         Integer outcomes = f.atLeast("$.socialValueOutcomes", d.socialValueOutcomes(), 0);
         EvaluationScheme scheme = Values.build(f, "$.criteria", before, () -> new EvaluationScheme(
@@ -149,16 +150,6 @@ public final class EvaluationCodec {
         BigDecimal specified = Values.percent(f, p + ".specified", d.specified(), "a share");
         BigDecimal open = Values.percent(f, p + ".open", d.open(), "a share");
         return Values.build(f, p, before, () -> new SocialValueSplit(specified, open));
-    }
-
-    private static StandardPriceScoring priceScoring(Fields f, String value) {
-        for (StandardPriceScoring s : StandardPriceScoring.values()) {
-            if (s.methodName().equals(value)) {
-                return s;
-            }
-        }
-        f.problem("$.priceScoring", "unknown price scoring method '" + value + "': expected lowest-price or linear");
-        return null;
     }
 
     private static List<ThemeId> themes(Fields f, List<String> ids, Catalogue catalogue) {
@@ -240,8 +231,7 @@ public final class EvaluationCodec {
     /** Whether a marked criterion id is a marked criterion of the expected kind; otherwise records why not. */
     private static boolean marked(Fields f, String path, String key, Map<String, Criterion> criteria, CriterionKind kind,
                                   String what) {
-        if (!Fields.isId(key)) {
-            f.problem(path, "invalid criterion id '" + key + "': an id has " + Fields.ID_RULE);
+        if (f.id(path, key, "criterion id") == null) {
             return false;
         }
         Criterion c = criteria.get(key);

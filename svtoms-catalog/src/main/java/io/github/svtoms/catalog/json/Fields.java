@@ -1,8 +1,8 @@
 package io.github.svtoms.catalog.json;
 
+import io.github.svtoms.core.IdRule;
 import io.github.svtoms.core.InvalidValueException;
 import io.github.svtoms.core.SvtomsException;
-import io.github.svtoms.core.catalogue.FrameworkId;
 import io.github.svtoms.core.money.Money;
 
 import java.math.BigDecimal;
@@ -23,8 +23,6 @@ final class Fields {
     static final Pattern DECIMAL = Pattern.compile("-?(0|[1-9][0-9]{0,29})(\\.[0-9]{1,20})?");
     static final String DECIMAL_RULE = "a plain decimal in a JSON string: optional '-', no leading zeros, at most 30 "
             + "integer and 20 fraction digits, no exponent (e.g. \"74.43\")";
-    static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9.-]{0,63}");
-    static final String ID_RULE = "lowercase letters, digits, '-' and '.', 1-64 characters, starting with a letter or digit";
     static final Pattern PRICE_YEAR = Pattern.compile("([0-9]{4})(?:-([0-9]{2}))?");
     private static final Pattern CURRENCY = Pattern.compile("[A-Z]{3}");
 
@@ -67,22 +65,15 @@ final class Fields {
         return value == null ? null : text(path, value);
     }
 
-    /**
-     * Whether a value matches {@link #ID}, checked character by character (the same rule without a regex
-     * match per id read).
-     *
-     * @param value the value
-     * @return true when it is a valid id
-     */
-    static boolean isId(String value) {
-        // the one id rule of core, shared by every typed id
-        return FrameworkId.isValid(value);
+    /** A required id ({@link IdRule}). */
+    String id(String path, String value) {
+        return id(path, value, "id");
     }
 
-    /** A required id. */
-    String id(String path, String value) {
-        if (required(path, value) != null && !isId(value)) {
-            reading.problem(path, "invalid id '" + value + "': an id has " + ID_RULE);
+    /** A required id ({@link IdRule}), named {@code kind} in the message. */
+    String id(String path, String value, String kind) {
+        if (required(path, value) != null && !IdRule.isValid(value)) {
+            reading.problem(path, IdRule.message(kind, value));
             return null;
         }
         return value;

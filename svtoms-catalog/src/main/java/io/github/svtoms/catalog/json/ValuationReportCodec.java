@@ -20,6 +20,7 @@ import io.github.svtoms.catalog.json.ValuationDtos.StepDto;
 import io.github.svtoms.catalog.json.ValuationDtos.UnvaluedDto;
 import io.github.svtoms.catalog.json.ValuationDtos.WarningDto;
 import io.github.svtoms.catalog.json.ValuationDtos.YearDto;
+import io.github.svtoms.core.FileIds;
 import io.github.svtoms.core.InvalidValueException;
 import io.github.svtoms.core.SvtomsException;
 import io.github.svtoms.core.catalogue.MeasureId;
@@ -35,14 +36,11 @@ import io.github.svtoms.proxies.valuation.Figures;
 import java.io.InputStream;
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Currency;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Collectors;
 
 /**
  * Internal codec of {@code svtoms-valuation/1}: canonical writing of a {@link ValuationReport} and strict
@@ -146,17 +144,11 @@ public final class ValuationReportCodec {
     }
 
     static String kindId(StepKind k) {
-        return k.name().toLowerCase(Locale.ROOT).replace('_', '-');
+        return k.id();
     }
 
     private static StepKind kind(String id) {
-        for (StepKind k : StepKind.values()) {
-            if (kindId(k).equals(id)) {
-                return k;
-            }
-        }
-        throw new InvalidValueException("unknown derivation step kind '" + id + "': expected one of "
-                + Arrays.stream(StepKind.values()).map(ValuationReportCodec::kindId).collect(Collectors.joining(", ")));
+        return FileIds.parse(StepKind.class, id, "derivation step kind");
     }
 
     /**

@@ -1,22 +1,22 @@
 package io.github.svtoms.catalog.json;
 
+import io.github.svtoms.core.FileId;
+import io.github.svtoms.core.FileIds;
 import io.github.svtoms.core.SvtomsException;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
 
 /**
  * Checks and conversions shared by the evaluation, monitoring and portfolio codecs, on top of
- * {@link Fields}: ISO dates, enum constants written as lowercase ids, decimals in reports, and building a
+ * {@link Fields}: ISO dates, enum constants written as their {@link FileId} ids, decimals in reports, and building a
  * core value with its rule failures recorded at the element's path.
  *
  * <p>Stateless.
@@ -72,25 +72,14 @@ final class Values {
         return f.decimalIn(path, value, BigDecimal.ZERO, HUNDRED, what + " must be between 0 and 100");
     }
 
-    /** The lowercase id of an enum constant: {@code SOCIAL_VALUE} → {@code social-value}. */
-    static String id(Enum<?> constant) {
-        return constant.name().toLowerCase(Locale.ROOT).replace('_', '-');
+    /** The id of an enum constant in files ({@link FileId#id()}): {@code SOCIAL_VALUE} → {@code social-value}. */
+    static String id(FileId constant) {
+        return constant.id();
     }
 
-    /** The constant whose {@link #id(Enum)} is {@code value}; null with a problem naming the allowed ids. */
-    static <E extends Enum<E>> E constant(Fields f, String path, String value, Class<E> type, String what) {
-        if (f.required(path, value) == null) {
-            return null;
-        }
-        List<String> allowed = new ArrayList<>();
-        for (E e : type.getEnumConstants()) {
-            if (id(e).equals(value)) {
-                return e;
-            }
-            allowed.add(id(e));
-        }
-        f.problem(path, "unknown " + what + " '" + value + "': expected one of " + String.join(", ", allowed));
-        return null;
+    /** The constant whose {@link FileId#id()} is {@code value} ({@link FileIds}); null with a problem naming the allowed ids. */
+    static <E extends Enum<E> & FileId> E constant(Fields f, String path, String value, Class<E> type, String what) {
+        return f.oneOf(path, value, v -> FileIds.parse(type, v, what));
     }
 
     /**

@@ -1,6 +1,7 @@
 package io.github.svtoms.core.catalogue;
 
 import io.github.svtoms.core.Checks;
+import io.github.svtoms.core.IdRule;
 import io.github.svtoms.core.InvalidValueException;
 
 import java.util.Optional;
@@ -35,7 +36,7 @@ public record CrossReference(String scheme, String code, Optional<String> editio
      * @throws InvalidValueException when a part breaks its rule
      */
     public CrossReference {
-        Ids.check("cross-reference scheme", scheme);
+        IdRule.check(scheme, "cross-reference scheme");
         checkCode("cross-reference code", code);
         Checks.notNull(edition, "edition");
         edition.ifPresent(e -> checkCode("cross-reference edition", e));

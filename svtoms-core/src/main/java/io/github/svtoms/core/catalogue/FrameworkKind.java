@@ -1,28 +1,20 @@
 package io.github.svtoms.core.catalogue;
 
+import io.github.svtoms.core.FileId;
+import io.github.svtoms.core.FileIds;
 import io.github.svtoms.core.InvalidValueException;
 
-/** Whether a framework owns measures or maps its priorities onto measures owned elsewhere. */
-public enum FrameworkKind {
+/**
+ * Whether a framework owns measures or maps its priorities onto measures owned elsewhere. Its
+ * {@link #id()} in files is {@code measures} or {@code priorities}.
+ *
+ * <p>Immutable and thread-safe (an enum).
+ */
+public enum FrameworkKind implements FileId {
     /** Owns themes, outcomes and measures (e.g. {@code svtoms-open}). */
-    MEASURES("measures"),
+    MEASURES,
     /** Has priorities that map onto measures (e.g. Kent's five priorities, NHS England's priority areas). */
-    PRIORITIES("priorities");
-
-    private final String id;
-
-    FrameworkKind(String id) {
-        this.id = id;
-    }
-
-    /**
-     * The id used in files.
-     *
-     * @return {@code measures} or {@code priorities}
-     */
-    public String id() {
-        return id;
-    }
+    PRIORITIES;
 
     /**
      * Reads an id written by {@link #id()}.
@@ -32,11 +24,6 @@ public enum FrameworkKind {
      * @throws InvalidValueException for any other text
      */
     public static FrameworkKind fromId(String id) {
-        for (FrameworkKind k : values()) {
-            if (k.id.equals(id)) {
-                return k;
-            }
-        }
-        throw new InvalidValueException("unknown framework kind '" + id + "': expected measures or priorities");
+        return FileIds.parse(FrameworkKind.class, id, "framework kind");
     }
 }

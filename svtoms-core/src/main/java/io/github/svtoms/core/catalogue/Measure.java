@@ -1,6 +1,7 @@
 package io.github.svtoms.core.catalogue;
 
 import io.github.svtoms.core.Checks;
+import io.github.svtoms.core.IdRule;
 import io.github.svtoms.core.InvalidValueException;
 import io.github.svtoms.core.money.Money;
 
@@ -75,7 +76,7 @@ public record Measure(MeasureId id, OutcomeId outcome, String name, String descr
                     + " so they must share its currency");
         }
         Checks.notNull(exclusiveGroup, where + " exclusive group");
-        exclusiveGroup.ifPresent(g -> Ids.check(where + " exclusive group", g));
+        exclusiveGroup.ifPresent(g -> IdRule.check(g, where + " exclusive group"));
         crossReferences = Lists.copyOf(crossReferences, where + " cross-references");
     }
 
@@ -83,7 +84,7 @@ public record Measure(MeasureId id, OutcomeId outcome, String name, String descr
         Checks.notNull(values, what + "s");
         Set<String> seen = new LinkedHashSet<>();
         for (String v : values) {
-            Ids.check(what, v);
+            IdRule.check(v, what);
             if (!seen.add(v)) {
                 throw new InvalidValueException("duplicate " + what + " '" + v + "'");
             }

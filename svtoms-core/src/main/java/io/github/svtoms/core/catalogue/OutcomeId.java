@@ -1,5 +1,7 @@
 package io.github.svtoms.core.catalogue;
 
+import io.github.svtoms.core.IdRule;
+
 /**
  * The id of a outcome: lowercase letters, digits, {@code -} and {@code .}, 1–64 characters, starting
  * with a letter or digit (e.g. {@code local-employment}, {@code nhs-2022}). A typed id, so that one kind
@@ -17,7 +19,7 @@ public record OutcomeId(String value) implements Comparable<OutcomeId> {
      * @throws io.github.svtoms.core.InvalidValueException when it breaks the id rule
      */
     public OutcomeId {
-        Ids.check("outcome id", value);
+        IdRule.check(value, "outcome id");
     }
 
     /**
@@ -38,7 +40,7 @@ public record OutcomeId(String value) implements Comparable<OutcomeId> {
      * @return {@code true} when {@link #of(String)} would accept it
      */
     public static boolean isValid(@javax.annotation.Nullable String value) {
-        return Ids.isValid(value);
+        return IdRule.isValid(value);
     }
 
     @Override

@@ -1,6 +1,7 @@
 package io.github.svtoms.core.catalogue;
 
 import io.github.svtoms.core.Checks;
+import io.github.svtoms.core.IdRule;
 import io.github.svtoms.core.UnknownIdException;
 
 import java.util.LinkedHashMap;
@@ -67,7 +68,7 @@ public record Unit(String id, String name, Dimension dimension) {
      * @throws io.github.svtoms.core.InvalidValueException when a part is missing or the id breaks the id rule
      */
     public Unit {
-        Ids.check("unit id", id);
+        IdRule.check(id, "unit id");
         Checks.notBlank(name, "unit name");
         Checks.notNull(dimension, "unit dimension");
     }

@@ -1,5 +1,7 @@
 package io.github.svtoms.core.evaluation;
 
+import io.github.svtoms.core.IdRule;
+
 /**
  * The id of a bid: lowercase letters, digits, {@code -} and {@code .}, 1–64 characters, starting with a
  * letter or digit (e.g. {@code bid-a}). A typed id, so that one kind of id cannot be passed where another
@@ -17,7 +19,7 @@ public record BidId(String value) implements Comparable<BidId> {
      * @throws io.github.svtoms.core.InvalidValueException when it breaks the id rule
      */
     public BidId {
-        Numbers.id(value, "bid id");
+        IdRule.check(value, "bid id");
     }
 
     /**

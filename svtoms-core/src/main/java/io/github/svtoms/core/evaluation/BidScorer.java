@@ -78,7 +78,7 @@ final class BidScorer {
     List<CriterionScore> score(Bid bid, List<Bid> all) {
         List<CriterionScore> scores = new ArrayList<>();
         for (Criterion c : scheme.criteria()) {
-            Derivation d = switch (c.kind()) {
+            ScoreDerivation d = switch (c.kind()) {
                 case PRICE -> price(bid, c);
                 case QUALITY -> quality(bid, c);
                 case SOCIAL_VALUE -> c.isMarked() ? socialValue(bid, c) : proxy(bid, all, c);
@@ -88,9 +88,9 @@ final class BidScorer {
         return scores;
     }
 
-    private Derivation price(Bid bid, Criterion c) {
+    private ScoreDerivation price(Bid bid, Criterion c) {
         PriceScoring method = scheme.priceScoring();
-        Derivation d = method.score(bid.price().amount(), prices, c.weight());
+        ScoreDerivation d = method.score(bid.price().amount(), prices, c.weight());
         if (d == null || d.points().signum() < 0 || d.points().compareTo(c.weight()) > 0) {
             throw new InvalidValueException("price scoring method '" + method.methodName() + "' gave "
                     + (d == null ? "no result" : Numbers.plain(d.points()) + " points") + " for bid '" + bid.id()
@@ -99,17 +99,17 @@ final class BidScorer {
         return d;
     }
 
-    private static Derivation quality(Bid bid, Criterion c) {
+    private static ScoreDerivation quality(Bid bid, Criterion c) {
         BigDecimal mark = bid.qualityMarks().get(c.id());
         BigDecimal points = mark.multiply(c.weight()).divide(Numbers.HUNDRED);
         Map<String, BigDecimal> inputs = new LinkedHashMap<>();
         inputs.put("mark", mark);
         inputs.put("weight", c.weight());
-        return new Derivation(points, "mark " + Numbers.plain(mark) + " of 100 × weight " + Numbers.plain(c.weight())
+        return new ScoreDerivation(points, "mark " + Numbers.plain(mark) + " of 100 × weight " + Numbers.plain(c.weight())
                 + " = " + Numbers.plain(points), inputs);
     }
 
-    private Derivation socialValue(Bid bid, Criterion c) {
+    private ScoreDerivation socialValue(Bid bid, Criterion c) {
         SocialValueMarks marks = bid.socialValueMarks().get(c.id());
         SocialValueSplit split = scheme.socialValueSplit();
         BigDecimal combined = marks.combined(split);
@@ -121,13 +121,13 @@ final class BidScorer {
         inputs.put("openShare", split.openPercent());
         inputs.put("combinedMark", combined);
         inputs.put("weight", c.weight());
-        return new Derivation(points, "(specified " + Numbers.plain(marks.specified()) + " × "
+        return new ScoreDerivation(points, "(specified " + Numbers.plain(marks.specified()) + " × "
                 + Numbers.plain(split.specifiedPercent()) + "% + open " + Numbers.plain(marks.open()) + " × "
                 + Numbers.plain(split.openPercent()) + "%) = " + Numbers.plain(combined) + " of 100 × weight "
                 + Numbers.plain(c.weight()) + " = " + Numbers.plain(points), inputs);
     }
 
-    private static Derivation proxy(Bid bid, List<Bid> all, Criterion c) {
+    private static ScoreDerivation proxy(Bid bid, List<Bid> all, Criterion c) {
         ProxyValueMode mode = c.proxyValueMode().orElseThrow();
         Map<String, BigDecimal> inputs = new LinkedHashMap<>();
         BigDecimal value = committed(bid);
@@ -165,12 +165,12 @@ final class BidScorer {
                     + ") ÷ best ratio (" + Numbers.plain(bestValue) + " ÷ " + Numbers.plain(bestPrice) + ", bid '"
                     + best.id() + "')";
         }
-        return new Derivation(points, mode.modeName() + ": " + what + " × weight " + Numbers.plain(c.weight()) + " = "
+        return new ScoreDerivation(points, mode.modeName() + ": " + what + " × weight " + Numbers.plain(c.weight()) + " = "
                 + Numbers.plain(points), inputs);
     }
 
-    private static Derivation nothingCommitted(ProxyValueMode mode, Map<String, BigDecimal> inputs) {
-        return new Derivation(BigDecimal.ZERO, mode.modeName() + ": no bid commits any proxy value, so every bid"
+    private static ScoreDerivation nothingCommitted(ProxyValueMode mode, Map<String, BigDecimal> inputs) {
+        return new ScoreDerivation(BigDecimal.ZERO, mode.modeName() + ": no bid commits any proxy value, so every bid"
                 + " scores 0 on this criterion", inputs);
     }
 

@@ -1,5 +1,7 @@
 package io.github.svtoms.core.evaluation;
 
+import io.github.svtoms.core.IdRule;
+
 /**
  * The id of a criterion: lowercase letters, digits, {@code -} and {@code .}, 1–64 characters, starting with a
  * letter or digit (e.g. {@code criterion-a}). A typed id, so that one kind of id cannot be passed where another
@@ -17,7 +19,7 @@ public record CriterionId(String value) implements Comparable<CriterionId> {
      * @throws io.github.svtoms.core.InvalidValueException when it breaks the id rule
      */
     public CriterionId {
-        Numbers.id(value, "criterion id");
+        IdRule.check(value, "criterion id");
     }
 
     /**

@@ -1,9 +1,12 @@
 package io.github.svtoms.core.evaluation;
 
+import io.github.svtoms.core.FileId;
+
 /**
- * What an evaluation criterion assesses. Immutable and thread-safe (an enum).
+ * What an evaluation criterion assesses; its {@link #id()} in files is {@code price}, {@code quality} or
+ * {@code social-value}. Immutable and thread-safe (an enum).
  */
-public enum CriterionKind {
+public enum CriterionKind implements FileId {
     /** The bid price, scored by the scheme's {@link PriceScoring} method; at most one per scheme. */
     PRICE,
     /** A quality question, marked on a 0–100 scale. */

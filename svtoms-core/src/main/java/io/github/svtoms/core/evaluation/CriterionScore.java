@@ -14,7 +14,7 @@ import java.math.BigDecimal;
  * @param weight its weight in percent (the most points it can give)
  * @param derivation the exact points, the formula and the inputs
  */
-public record CriterionScore(CriterionId criterion, CriterionKind kind, BigDecimal weight, Derivation derivation) {
+public record CriterionScore(CriterionId criterion, CriterionKind kind, BigDecimal weight, ScoreDerivation derivation) {
     /**
      * Validates the score.
      *

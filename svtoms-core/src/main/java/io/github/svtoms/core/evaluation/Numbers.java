@@ -9,14 +9,11 @@ import java.math.RoundingMode;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.regex.Pattern;
 
-/** Shared number, text and id helpers of the evaluation package. Stateless. */
+/** Shared number and text helpers of the evaluation package. Stateless. */
 final class Numbers {
     static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
     static final MathContext MC = MathContext.DECIMAL128;
-    static final String ID_RULE = "lowercase letters, digits, '-' and '.', 1-64 characters, starting with a letter or digit";
-    private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9.-]{0,63}");
 
     private Numbers() {
     }
@@ -34,14 +31,6 @@ final class Numbers {
         if (value.signum() < 0 || value.compareTo(HUNDRED) > 0) {
             throw new InvalidValueException("invalid " + what + " " + value.toPlainString()
                     + ": must be between 0 and 100");
-        }
-        return value;
-    }
-
-    static String id(@javax.annotation.Nullable String value, String kind) {
-        Checks.notNull(value, kind);
-        if (!ID.matcher(value).matches()) {
-            throw new InvalidValueException("invalid " + kind + " '" + value + "': an id has " + ID_RULE);
         }
         return value;
     }

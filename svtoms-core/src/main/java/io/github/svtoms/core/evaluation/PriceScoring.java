@@ -27,5 +27,5 @@ public interface PriceScoring {
      * @param weight the price criterion's weight in percent
      * @return the points, between 0 and {@code weight}, with their derivation
      */
-    Derivation score(BigDecimal price, List<BigDecimal> allPrices, BigDecimal weight);
+    ScoreDerivation score(BigDecimal price, List<BigDecimal> allPrices, BigDecimal weight);
 }

@@ -1,41 +1,35 @@
 package io.github.svtoms.core.evaluation;
 
-import io.github.svtoms.core.Checks;
+import io.github.svtoms.core.FileId;
+import io.github.svtoms.core.FileIds;
 import io.github.svtoms.core.InvalidValueException;
-
-import java.util.Arrays;
-import java.util.stream.Collectors;
 
 /**
  * How a social value criterion is scored quantitatively from each bid's committed proxy value (a
  * {@link io.github.svtoms.core.money.Money} valued elsewhere, e.g. the £10.8m committed on LPP contracts).
  * When the best figure is zero — no bid commits anything — every bid scores 0 on the criterion.
  *
+ * <p>Its {@link #id()}, in files and derivations, is {@code relative-to-best} or {@code per-pound}.
+ *
  * <p>Immutable and thread-safe (an enum).
  */
-public enum ProxyValueMode {
+public enum ProxyValueMode implements FileId {
     /** {@code relative-to-best}: {@code points = committed value ÷ highest committed value × weight}. */
-    RELATIVE_TO_BEST("relative-to-best"),
+    RELATIVE_TO_BEST,
     /**
      * {@code per-pound}: {@code ratio = committed value ÷ bid price} (proxy value per £ of contract value),
      * then {@code points = ratio ÷ highest ratio × weight}, so a cheaper bid is not out-scored merely by a
      * larger contract.
      */
-    PER_POUND("per-pound");
-
-    private final String modeName;
-
-    ProxyValueMode(String modeName) {
-        this.modeName = modeName;
-    }
+    PER_POUND;
 
     /**
-     * The stable name, e.g. {@code relative-to-best}.
+     * The stable name, the same as {@link #id()}, e.g. {@code relative-to-best}.
      *
      * @return the name
      */
     public String modeName() {
-        return modeName;
+        return id();
     }
 
     /**
@@ -46,9 +40,6 @@ public enum ProxyValueMode {
      * @throws InvalidValueException when no mode has that name
      */
     public static ProxyValueMode named(String name) {
-        Checks.notNull(name, "proxy value mode name");
-        return Arrays.stream(values()).filter(m -> m.modeName.equals(name)).findFirst()
-                .orElseThrow(() -> new InvalidValueException("unknown proxy value mode '" + name + "': expected one of "
-                        + Arrays.stream(values()).map(m -> m.modeName).collect(Collectors.joining(", "))));
+        return FileIds.parse(ProxyValueMode.class, name, "proxy value mode");
     }
 }

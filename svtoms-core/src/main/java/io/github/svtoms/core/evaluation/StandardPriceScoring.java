@@ -1,38 +1,40 @@
 package io.github.svtoms.core.evaluation;
 
 import io.github.svtoms.core.Checks;
+import io.github.svtoms.core.FileId;
+import io.github.svtoms.core.FileIds;
 import io.github.svtoms.core.InvalidValueException;
 
 import java.math.BigDecimal;
-import java.util.Arrays;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 
 /**
  * The built-in price scoring methods. Each multiplies before it divides, so that it divides once, in
  * {@link java.math.MathContext#DECIMAL128}: a result that is a terminating decimal is exact.
  *
+ * <p>A method's {@link #methodName()} is its {@link #id()} in files: {@code lowest-price} or {@code linear}.
+ *
  * <p>Immutable and thread-safe (an enum).
  */
-public enum StandardPriceScoring implements PriceScoring {
+public enum StandardPriceScoring implements PriceScoring, FileId {
     /**
      * {@code lowest-price}, the default: {@code points = lowest price ÷ bid price × weight}. The lowest bid
      * gets the full weight; a bid twice the lowest gets half. Never 0 for a finite price, so an expensive
      * bid keeps some price points.
      */
-    LOWEST_PRICE("lowest-price") {
+    LOWEST_PRICE {
         @Override
-        public Derivation score(BigDecimal price, List<BigDecimal> allPrices, BigDecimal weight) {
+        public ScoreDerivation score(BigDecimal price, List<BigDecimal> allPrices, BigDecimal weight) {
             BigDecimal lowest = Collections.min(allPrices);
             BigDecimal points = lowest.multiply(weight).divide(price, Numbers.MC);
             Map<String, BigDecimal> inputs = new LinkedHashMap<>();
             inputs.put("lowestPrice", lowest);
             inputs.put("bidPrice", price);
             inputs.put("weight", weight);
-            return new Derivation(points, "lowest-price: lowest price " + Numbers.plain(lowest) + " ÷ bid price "
+            return new ScoreDerivation(points, "lowest-price: lowest price " + Numbers.plain(lowest) + " ÷ bid price "
                     + Numbers.plain(price) + " × weight " + Numbers.plain(weight) + " = " + Numbers.plain(points), inputs);
         }
     },
@@ -42,9 +44,9 @@ public enum StandardPriceScoring implements PriceScoring {
      * the highest 0, and the others fall on the straight line between; when every price is equal every
      * bid gets the full weight.
      */
-    LINEAR("linear") {
+    LINEAR {
         @Override
-        public Derivation score(BigDecimal price, List<BigDecimal> allPrices, BigDecimal weight) {
+        public ScoreDerivation score(BigDecimal price, List<BigDecimal> allPrices, BigDecimal weight) {
             BigDecimal lowest = Collections.min(allPrices);
             BigDecimal highest = Collections.max(allPrices);
             Map<String, BigDecimal> inputs = new LinkedHashMap<>();
@@ -53,26 +55,20 @@ public enum StandardPriceScoring implements PriceScoring {
             inputs.put("bidPrice", price);
             inputs.put("weight", weight);
             if (highest.compareTo(lowest) == 0) {
-                return new Derivation(weight, "linear: every price is " + Numbers.plain(price)
+                return new ScoreDerivation(weight, "linear: every price is " + Numbers.plain(price)
                         + ", so every bid gets the full weight " + Numbers.plain(weight), inputs);
             }
             BigDecimal points = highest.subtract(price).multiply(weight).divide(highest.subtract(lowest), Numbers.MC);
-            return new Derivation(points, "linear: (highest price " + Numbers.plain(highest) + " − bid price "
+            return new ScoreDerivation(points, "linear: (highest price " + Numbers.plain(highest) + " − bid price "
                     + Numbers.plain(price) + ") ÷ (highest price " + Numbers.plain(highest) + " − lowest price "
                     + Numbers.plain(lowest) + ") × weight " + Numbers.plain(weight) + " = " + Numbers.plain(points),
                     inputs);
         }
     };
 
-    private final String methodName;
-
-    StandardPriceScoring(String methodName) {
-        this.methodName = methodName;
-    }
-
     @Override
     public String methodName() {
-        return methodName;
+        return id();
     }
 
     /**
@@ -88,13 +84,8 @@ public enum StandardPriceScoring implements PriceScoring {
         if ("relative-to-range".equals(name)) {
             return LINEAR;
         }
-        for (StandardPriceScoring method : values()) {
-            if (method.methodName.equals(name)) {
-                return method;
-            }
-        }
-        throw new InvalidValueException("unknown price scoring method '" + name + "': expected one of "
-                + Arrays.stream(values()).map(m -> m.methodName).collect(Collectors.joining(", "))
-                + " or relative-to-range");
+        return FileIds.find(StandardPriceScoring.class, name).orElseThrow(() -> new InvalidValueException(
+                "unknown price scoring method '" + name + "': expected one of "
+                        + String.join(", ", FileIds.ids(StandardPriceScoring.class)) + " or relative-to-range"));
     }
 }

@@ -1,6 +1,7 @@
 package io.github.svtoms.core.kpi;
 
 import io.github.svtoms.core.Checks;
+import io.github.svtoms.core.IdRule;
 import io.github.svtoms.core.InvalidValueException;
 import io.github.svtoms.core.catalogue.ContractCategory;
 import io.github.svtoms.core.catalogue.FrameworkId;
@@ -14,7 +15,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * What a buyer tells the {@link KpiSelector} about a contract: its value and duration, what is bought
@@ -56,8 +56,6 @@ public record ContractProfile(FrameworkId framework, Money value, int years, Con
     /** The default stretch factor, 1.5. */
     public static final BigDecimal DEFAULT_STRETCH_FACTOR = new BigDecimal("1.5");
 
-    private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9.-]{0,63}");
-
     /**
      * Validates the profile and copies its lists.
      *
@@ -75,12 +73,7 @@ public record ContractProfile(FrameworkId framework, Money value, int years, Con
         }
         Checks.notNull(category, "contract category");
         sectors = noDuplicates("sector", Checks.notNull(sectors, "sectors"));
-        for (String s : sectors) {
-            if (s == null || !ID.matcher(s).matches()) {
-                throw new InvalidValueException("invalid sector '" + s + "': a sector tag has lowercase letters,"
-                        + " digits, '-' and '.', 1-64 characters, starting with a letter or digit");
-            }
-        }
+        sectors.forEach(s -> IdRule.check(s, "sector"));
         Checks.notNull(buyer, "buyer type");
         priorities = noDuplicates("priority", Checks.notNull(priorities, "priorities"));
         priorityGroups = noDuplicates("priority group", Checks.notNull(priorityGroups, "priority groups"));

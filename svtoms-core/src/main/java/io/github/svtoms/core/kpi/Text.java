@@ -1,6 +1,7 @@
 package io.github.svtoms.core.kpi;
 
 import io.github.svtoms.core.money.Money;
+import io.github.svtoms.core.money.MoneyFormat;
 
 import java.math.BigDecimal;
 import java.util.Collection;
@@ -12,28 +13,11 @@ final class Text {
     }
 
     /**
-     * Money for people: {@code £1,000,000.00} for pounds, {@code EUR 1,000.00} otherwise, never rounded.
+     * Money in a reason: {@link MoneyFormat#EXACT}, never rounded, so that a reason's arithmetic (a contract
+     * value divided by a step) reads true: {@code £1,000,000.00}, {@code €2,000.00}, {@code £250,000.125}.
      */
     static String money(Money m) {
-        String code = m.currency().getCurrencyCode();
-        String symbol = "GBP".equals(code) ? "£" : code + " ";
-        int minor = Math.max(0, m.currency().getDefaultFractionDigits());
-        BigDecimal a = m.amount().abs();
-        if (a.scale() < minor) {
-            a = a.setScale(minor); // exact: only adds zeros
-        }
-        String plain = a.toPlainString();
-        int dot = plain.indexOf('.');
-        String whole = dot < 0 ? plain : plain.substring(0, dot);
-        String fraction = dot < 0 ? "" : plain.substring(dot);
-        StringBuilder grouped = new StringBuilder();
-        for (int i = 0; i < whole.length(); i++) {
-            if (i > 0 && (whole.length() - i) % 3 == 0) {
-                grouped.append(',');
-            }
-            grouped.append(whole.charAt(i));
-        }
-        return (m.isNegative() ? "-" : "") + symbol + grouped + fraction;
+        return MoneyFormat.EXACT.format(m);
     }
 
     static String number(BigDecimal n) {

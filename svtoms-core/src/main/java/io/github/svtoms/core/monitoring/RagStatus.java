@@ -1,10 +1,12 @@
 package io.github.svtoms.core.monitoring;
 
+import io.github.svtoms.core.FileId;
+
 /**
  * Red / amber / green delivery status, worst first (declaration order), so a lower ordinal is worse.
- * Immutable and thread-safe (an enum).
+ * Its {@link #id()} in files is {@code red}, {@code amber} or {@code green}. Immutable and thread-safe (an enum).
  */
-public enum RagStatus {
+public enum RagStatus implements FileId {
     /** Well behind the pro-rata expectation. */
     RED,
     /** Behind, within the amber threshold. */

@@ -1,8 +1,7 @@
 package io.github.svtoms.core.portfolio;
 
+import io.github.svtoms.core.IdRule;
 import io.github.svtoms.core.InvalidValueException;
-
-import java.util.regex.Pattern;
 
 /**
  * The id of a contract in a portfolio: lowercase letters, digits, {@code -} and {@code .}, 1–64
@@ -14,8 +13,6 @@ import java.util.regex.Pattern;
  * @param value the id text
  */
 public record ContractId(String value) implements Comparable<ContractId> {
-    private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9.-]{0,63}");
-
     /**
      * Validates the id.
      *
@@ -23,13 +20,7 @@ public record ContractId(String value) implements Comparable<ContractId> {
      * @throws InvalidValueException when it breaks the id rule
      */
     public ContractId {
-        if (value == null) {
-            throw new InvalidValueException("contract id must not be null");
-        }
-        if (!ID.matcher(value).matches()) {
-            throw new InvalidValueException("invalid contract id '" + value + "': an id has lowercase letters, digits,"
-                    + " '-' and '.', 1-64 characters, starting with a letter or digit");
-        }
+        IdRule.check(value, "contract id");
     }
 
     /**

@@ -1,9 +1,12 @@
 package io.github.svtoms.core.portfolio;
 
+import io.github.svtoms.core.FileId;
+
 /**
- * The unit of a {@link Metric}'s value. Immutable and thread-safe (an enum).
+ * The unit of a {@link Metric}'s value; its {@link #id()} in files is {@code count}, {@code money},
+ * {@code percent} or {@code ratio}. Immutable and thread-safe (an enum).
  */
-public enum MetricUnit {
+public enum MetricUnit implements FileId {
     /** A whole count. */
     COUNT,
     /** An amount in the portfolio's currency. */

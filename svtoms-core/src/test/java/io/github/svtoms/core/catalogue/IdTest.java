@@ -1,6 +1,10 @@
 package io.github.svtoms.core.catalogue;
 
+import io.github.svtoms.core.IdRule;
 import io.github.svtoms.core.InvalidValueException;
+import io.github.svtoms.core.evaluation.BidId;
+import io.github.svtoms.core.evaluation.CriterionId;
+import io.github.svtoms.core.portfolio.ContractId;
 import org.junit.jupiter.api.Named;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -38,7 +42,15 @@ class IdTest {
                 new Kind("measure id", MeasureId::of, MeasureId::isValid, o -> ((MeasureId) o).value()),
                 new Kind("priority id", PriorityId::of, PriorityId::isValid, o -> ((PriorityId) o).value()),
                 new Kind("priority group id", PriorityGroupId::of, PriorityGroupId::isValid,
-                        o -> ((PriorityGroupId) o).value()));
+                        o -> ((PriorityGroupId) o).value()),
+                // ids outside the catalogue follow the same rule, with the same messages
+                new Kind("bid id", BidId::of, IdRule::isValid, o -> ((BidId) o).value()),
+                new Kind("criterion id", CriterionId::of, IdRule::isValid, o -> ((CriterionId) o).value()),
+                new Kind("contract id", ContractId::of, IdRule::isValid, o -> ((ContractId) o).value()),
+                new Kind("unit id", v -> new Unit(v, "things", Dimension.COUNT).id(), IdRule::isValid, o -> (String) o),
+                new Kind("cross-reference scheme", v -> CrossReference.of(v, "NT1").scheme(), IdRule::isValid,
+                        o -> (String) o),
+                new Kind("id", v -> IdRule.check(v, "id"), IdRule::isValid, o -> (String) o));
     }
 
     static final List<String> VALID = List.of("a", "0", "local-employment", "nhs-2022", "nt.2022", "a-", "a.",

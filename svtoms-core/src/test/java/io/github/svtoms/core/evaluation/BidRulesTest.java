@@ -82,8 +82,8 @@ class BidRulesTest {
             }
 
             @Override
-            public Derivation score(BigDecimal p, List<BigDecimal> all, BigDecimal weight) {
-                return points == null ? null : new Derivation(points, "fixed", Map.of());
+            public ScoreDerivation score(BigDecimal p, List<BigDecimal> all, BigDecimal weight) {
+                return points == null ? null : new ScoreDerivation(points, "fixed", Map.of());
             }
         };
     }

@@ -81,11 +81,11 @@ class TenderEvaluationTest {
     @Test
     void derivationsCarryTheExactInputs() {
         var a = TenderEvaluation.evaluate(SCHEME, BIDS).result(BidId.of("bid-a"));
-        Derivation price = a.score(PRICE).orElseThrow().derivation();
+        ScoreDerivation price = a.score(PRICE).orElseThrow().derivation();
         assertEquals("lowest-price: lowest price 90000 ÷ bid price 100000 × weight 60 = 54", price.text());
         assertEquals(List.of("lowestPrice", "bidPrice", "weight"), List.copyOf(price.inputs().keySet()));
         assertNumber("90000", price.inputs().get("lowestPrice"));
-        Derivation social = a.score(SV).orElseThrow().derivation();
+        ScoreDerivation social = a.score(SV).orElseThrow().derivation();
         assertEquals("(specified 80 × 60% + open 50 × 40%) = 68 of 100 × weight 10 = 6.8", social.text());
         assertNumber("68", social.inputs().get("combinedMark"));
         assertEquals("mark 70 of 100 × weight 30 = 21", a.score(QUALITY).orElseThrow().derivation().text());
@@ -200,8 +200,8 @@ class TenderEvaluationTest {
             }
 
             @Override
-            public Derivation score(BigDecimal p, List<BigDecimal> all, BigDecimal weight) {
-                return new Derivation(weight.add(BigDecimal.ONE), "too much", java.util.Map.of());
+            public ScoreDerivation score(BigDecimal p, List<BigDecimal> all, BigDecimal weight) {
+                return new ScoreDerivation(weight.add(BigDecimal.ONE), "too much", java.util.Map.of());
             }
         };
         var e = assertThrows(InvalidValueException.class,

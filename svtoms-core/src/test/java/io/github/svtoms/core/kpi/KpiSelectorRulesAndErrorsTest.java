@@ -109,7 +109,7 @@ class KpiSelectorRulesAndErrorsTest {
         KpiSelection inEuros = new KpiSelector(TestCatalogues.catalogue(), euroBands).select(euros);
         assertEquals(2, inEuros.kpis().size());
         assertTrue(inEuros.check("kpi-cap").orElseThrow().detail().contains("cap of 2 KPIs for a contract of"
-                + " EUR 1,000,000.00 (size band 'small': contracts under EUR 2,000,000.00)"));
+                + " €1,000,000.00 (size band 'small': contracts under €2,000,000.00)"));
     }
 
     @Test

@@ -25,7 +25,7 @@ class SettingsAndCapTest {
                     .years(3).category(ContractCategory.SERVICES).build());
             assertEquals(4, s.kpis().size(), currency + " " + s.selectedMeasures());
             String reason = "selected in rank order within the cap of 4 KPIs for a contract of "
-                    + ("GBP".equals(currency) ? "£50.00" : "EUR 50.00");
+                    + ("GBP".equals(currency) ? "£50.00" : "€50.00");
             assertTrue(s.kpis().get(3).reasons().contains(reason), s.kpis().get(3).reasons().toString());
         }
     }

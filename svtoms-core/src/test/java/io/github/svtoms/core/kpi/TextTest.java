@@ -21,7 +21,10 @@ class TextTest {
         // a scale above the minor unit is kept, never rounded
         assertEquals("£250,000.125", Text.money(Money.of("250000.125", "GBP")));
         assertEquals("-£1,500.50", Text.money(Money.of("-1500.5", "GBP")));
-        assertEquals("EUR 2,000.00", Text.money(Money.of("2000", "EUR")));
+        // the one money policy (MoneyFormat): a symbol for euros and dollars too, the ISO code otherwise
+        assertEquals("€2,000.00", Text.money(Money.of("2000", "EUR")));
+        assertEquals("$2,000.00", Text.money(Money.of("2000", "USD")));
+        assertEquals("CHF 2,000.00", Text.money(Money.of("2000", "CHF")));
         // the yen has no minor unit: no decimal point added
         assertEquals("JPY 1,000", Text.money(Money.of("1000", "JPY")));
     }

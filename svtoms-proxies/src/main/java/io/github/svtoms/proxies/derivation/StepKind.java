@@ -1,9 +1,12 @@
 package io.github.svtoms.proxies.derivation;
 
+import io.github.svtoms.core.FileId;
+
 /**
- * What a {@link DerivationStep} computes. Immutable and thread-safe.
+ * What a {@link DerivationStep} computes. Its {@link #id()} in files is its name in lowercase with
+ * {@code -}, e.g. {@code net-first-year}. Immutable and thread-safe.
  */
-public enum StepKind {
+public enum StepKind implements FileId {
     /** The proxy value per unit, as given, with its price year and source. Result: the amount. */
     PROXY,
     /** Rebasing to the report's price year: {@code amount × ratio}, {@code ratio = D[to] / D[from]}. Result: the rebased amount. */

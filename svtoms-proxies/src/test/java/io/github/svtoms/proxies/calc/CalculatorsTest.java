@@ -52,6 +52,21 @@ class CalculatorsTest {
     }
 
     @Test
+    void derivationMoneyFollowsTheOneMoneyPolicyInEveryCurrency() {
+        // MoneyFormat.REPORTING: symbols for euros and dollars too, the ISO code otherwise, HALF_EVEN at the
+        // minor unit. Payback 50,000 / (54,000 / 12) = 11.11 months, whatever the currency.
+        assertTrue(Sroi.of(Money.of("117377.61", "USD"), Money.of("50000", "USD"), Money.of("54000", "USD"))
+                .derivation().sentences().contains("payback $50,000.00 / ($54,000.00 / 12) = 11.11 months"));
+        assertTrue(Sroi.of(Money.of("117377.61", "EUR"), Money.of("50000", "EUR"), Money.of("54000", "EUR"))
+                .derivation().sentences().contains("payback €50,000.00 / (€54,000.00 / 12) = 11.11 months"));
+        // the yen has no minor unit; 53,999.5 is a tie at 0 places and 53,999 is odd, so it rounds up to 54,000
+        assertTrue(Sroi.of(Money.of("117377", "JPY"), Money.of("50000", "JPY"), Money.of("53999.5", "JPY"))
+                .derivation().sentences().contains("payback JPY 50,000 / (JPY 54,000 / 12) = 11.11 months"),
+                Sroi.of(Money.of("117377", "JPY"), Money.of("50000", "JPY"), Money.of("53999.5", "JPY"))
+                        .derivation().sentences().toString());
+    }
+
+    @Test
     void lm3() {
         // (100,000 + 60,000 + 25,000) / 100,000 = 1.85
         Lm3 m = Lm3.of(gbp("100000"), gbp("60000"), gbp("25000"));
