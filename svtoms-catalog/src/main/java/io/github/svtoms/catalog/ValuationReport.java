@@ -31,7 +31,7 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The content of a {@code svtoms-valuation/1} file: what {@link ValuationReports} writes from a
+ * The content of a {@code svtoms-valuation/1} file: what {@link Formats#VALUATION_REPORT} writes from a
  * {@link Valuation} and reads back. Every money figure is the engine's <em>reported</em> figure, rounded
  * to the currency's minor unit (HALF_EVEN) and allocated by largest remainder so that lines, measures,
  * outcomes and themes add up exactly to {@link #totals()}; discount factors are rounded HALF_EVEN to

@@ -25,20 +25,20 @@ class ApiExampleTest {
     @Test
     void readmeExample() throws Exception {
         // --- README example start
-        Catalogue catalogue = Catalogues.openDefault();                  // svtoms-open + 8 priority frameworks
+        Catalogue catalogue = Bundled.catalogue();                  // svtoms-open + 8 priority frameworks
         var kentJobs = catalogue.measuresServing(FrameworkId.of("kent"), PriorityId.of("kent-local-employment"));
 
-        ProxyTable proxies = ProxyTables.openDefault();
-        PriceIndex deflator = References.openDefault().priceIndex("hmt-gdp-deflator-2024-10").orElseThrow();
+        ProxyTable proxies = Bundled.proxyTable();
+        PriceIndex deflator = Bundled.referenceData().priceIndex("hmt-gdp-deflator-2024-10").orElseThrow();
         ProxyValue hire = proxies.proxyFor(MeasureId.of("long-term-unemployed-hires")).orElseThrow();
         Money in2024 = deflator.rebase(hire.amount(), hire.priceYear(), PriceYear.parse("2024-25"));
 
         Path file = Files.createTempFile("catalogue", ".json");
-        Catalogues.write(catalogue, file);                                // canonical svtoms-catalogue/1
-        Catalogue again = Catalogues.read(file);                          // strict; equal to what was written
+        Formats.CATALOGUE.write(catalogue, file);                                // canonical svtoms-catalogue/1
+        Catalogue again = Formats.CATALOGUE.read(file);                          // strict; equal to what was written
         String message = "";
         try {
-            Catalogues.read(new ByteArrayInputStream("{\"format\": \"svtoms-catalogue/1\", \"measures\": 1}"
+            Formats.CATALOGUE.read(new ByteArrayInputStream("{\"format\": \"svtoms-catalogue/1\", \"measures\": 1}"
                     .getBytes(StandardCharsets.UTF_8)), "bad.json");
         } catch (CatalogueFormatException e) {
             message = e.getMessage();                // "bad.json:1:46: $.measures: expected an array, found an integer"

@@ -38,7 +38,7 @@ public final class FormatTests {
     }
 
     static MiniSchema schema(String name) {
-        try (InputStream in = Catalogues.class.getResourceAsStream("schema/" + name + ".schema.json")) {
+        try (InputStream in = Formats.class.getResourceAsStream("schema/" + name + ".schema.json")) {
             return new MiniSchema(TREE.readTree(in));
         } catch (IOException e) {
             throw new UncheckedIOException(e);

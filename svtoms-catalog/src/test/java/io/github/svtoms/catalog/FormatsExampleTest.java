@@ -35,23 +35,23 @@ class FormatsExampleTest {
                  "priorities": [{"id": "jobs", "name": "Jobs", "description": "Local jobs", "measures": ["local-employment"]}]}]}
                 """);
         Path tableFile = dir.resolve("proxies.json");
-        ProxyTables.write(ProxyTable.builder("my-proxies", "Mine", "1", Money.currency("GBP")).build(),
+        Formats.PROXY_TABLE.write(ProxyTable.builder("my-proxies", "Mine", "1", Money.currency("GBP")).build(),
                 Files.newOutputStream(tableFile));
 
         // --- README example start
-        ValuationRequest request = ValuationRequests.read(requestFile);        // default catalogue, proxies, deflator
+        ValuationRequest request = Formats.VALUATION_REQUEST.read(requestFile);        // default catalogue, proxies, deflator
         Valuation valuation = ValuationEngine.value(request);
-        Files.writeString(reportFile, ValuationReports.toJson(request, valuation));
-        ValuationReport report = ValuationReports.read(reportFile);            // report.totals() == valuation.totals()
+        Files.writeString(reportFile, Formats.VALUATION_REPORT.toJson(ValuationReport.of(request, valuation)));
+        ValuationReport report = Formats.VALUATION_REPORT.read(reportFile);            // report.totals() == valuation.totals()
 
         // a user's catalogue and proxy table laid over the defaults, as the CLI does
-        Catalogue mine = Catalogues.overlay(Catalogues.openDefault(), overlayFile).value();
-        ProxyTable myProxies = ProxyTables.overlay(ProxyTables.openDefault(), ProxyTables.read(tableFile)).value();
-        ValuationRequest same = ValuationRequests.read(requestFile, mine, myProxies);
+        Catalogue mine = Overlays.catalogue(Bundled.catalogue(), overlayFile).value();
+        ProxyTable myProxies = Overlays.proxyTable(Bundled.proxyTable(), Formats.PROXY_TABLE.read(tableFile)).value();
+        ValuationRequest same = Formats.VALUATION_REQUEST.withContext(ReadContext.of(mine, myProxies)).read(requestFile);
 
-        ContractProfile profile = KpiRequests.read(kpiFile);                   // checked against the default catalogue
-        KpiSelection selection = new KpiSelector(Catalogues.openDefault()).select(profile);
-        String selectionJson = KpiSelections.toJson(selection);                // deterministic
+        ContractProfile profile = Formats.KPI_REQUEST.read(kpiFile);                   // checked against the default catalogue
+        KpiSelection selection = new KpiSelector(Bundled.catalogue()).select(profile);
+        String selectionJson = Formats.KPI_SELECTION.toJson(selection);                // deterministic
         // --- README example end
 
         assertEquals(valuation.totals(), report.totals());
@@ -61,7 +61,7 @@ class FormatsExampleTest {
         assertEquals(Optional.of(new BigDecimal("4")),
                 selection.kpi(MeasureId.of("workforce-qualifications")).orElseThrow().target());
         assertTrue(selectionJson.startsWith("{\n  \"format\": \"svtoms-kpi-selection/1\",\n  \"framework\": \"kent\","));
-        assertEquals(selection, KpiSelections.read(new java.io.ByteArrayInputStream(
+        assertEquals(selection, Formats.KPI_SELECTION.read(new java.io.ByteArrayInputStream(
                 selectionJson.getBytes(java.nio.charset.StandardCharsets.UTF_8)), "s.json"));
     }
 }

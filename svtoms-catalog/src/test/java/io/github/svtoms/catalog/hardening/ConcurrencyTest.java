@@ -1,8 +1,6 @@
 package io.github.svtoms.catalog.hardening;
 
-import io.github.svtoms.catalog.Catalogues;
-import io.github.svtoms.catalog.ProxyTables;
-import io.github.svtoms.catalog.References;
+import io.github.svtoms.catalog.Bundled;
 import io.github.svtoms.core.catalogue.Catalogue;
 import io.github.svtoms.core.catalogue.ContractCategory;
 import io.github.svtoms.core.catalogue.Framework;
@@ -67,8 +65,8 @@ class ConcurrencyTest {
         }
     }
 
-    private final Catalogue catalogue = Catalogues.openDefault();
-    private final ProxyTable proxies = ProxyTables.openDefault();
+    private final Catalogue catalogue = Bundled.catalogue();
+    private final ProxyTable proxies = Bundled.proxyTable();
     private final KpiSelector selector = new KpiSelector(catalogue);
     private final List<MeasureId> measureIds = catalogue.measures().stream().map(Measure::id).toList();
     private final List<MeasureId> valued = List.copyOf(proxies.entries().keySet());
@@ -77,7 +75,7 @@ class ConcurrencyTest {
     private final ValuationEngine engine = ValuationEngine.of(ValuationRequest.builder(GBP, PriceYear.parse("2024-25"), catalogue)
             .contract(new Contract(Money.of("2500000.00", "GBP"), 5))
             .discounting(Discounting.greenBook())
-            .priceIndex(References.openDefault().priceIndex("hmt-gdp-deflator-2024-10").orElseThrow())
+            .priceIndex(Bundled.referenceData().priceIndex("hmt-gdp-deflator-2024-10").orElseThrow())
             .proxyTable(proxies)
             .build());
 
@@ -201,8 +199,8 @@ class ConcurrencyTest {
         assertTrue(selections > 12_000, "selections " + selections);
         assertTrue(valuations > 12_000, "valuations " + valuations);
         assertEquals(measureIds.size() + catalogue.frameworks().size() + profiles.size() + lineSets.size(), expected.size());
-        assertSame(catalogue, Catalogues.openDefault());
-        assertSame(proxies, ProxyTables.openDefault());
+        assertSame(catalogue, Bundled.catalogue());
+        assertSame(proxies, Bundled.proxyTable());
     }
 
     @Test

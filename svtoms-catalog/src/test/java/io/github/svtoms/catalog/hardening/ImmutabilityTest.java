@@ -1,8 +1,8 @@
 package io.github.svtoms.catalog.hardening;
 
-import io.github.svtoms.catalog.Catalogues;
-import io.github.svtoms.catalog.ProxyTables;
-import io.github.svtoms.catalog.References;
+import io.github.svtoms.catalog.ReadContext;
+import io.github.svtoms.catalog.Bundled;
+import io.github.svtoms.catalog.Formats;
 import io.github.svtoms.core.catalogue.Catalogue;
 import io.github.svtoms.core.catalogue.CatalogueValidationException;
 import io.github.svtoms.core.catalogue.Outcome;
@@ -204,7 +204,7 @@ class ImmutabilityTest {
         assertRefusesMutation(allocated);
         assertRefusesMutation(LargestRemainder.allocateMoney(List.of(Money.of("1.005", "GBP"), Money.of("2.005", "GBP")),
                 Currency.getInstance("GBP")));
-        assertRefusesMutation(Catalogues.DEFAULT_FRAMEWORKS);
+        assertRefusesMutation(Bundled.FRAMEWORKS);
     }
 
     private static void assertRefusesMutation(Collection<?> c) {
@@ -235,9 +235,9 @@ class ImmutabilityTest {
 
     /** Real instances of the public API, from which the walk reaches the rest. */
     static List<Object> roots() {
-        Catalogue catalogue = Catalogues.openDefault();
-        ProxyTable proxies = ProxyTables.openDefault();
-        ReferenceData reference = References.openDefault();
+        Catalogue catalogue = Bundled.catalogue();
+        ProxyTable proxies = Bundled.proxyTable();
+        ReferenceData reference = Bundled.referenceData();
         PriceIndex deflator = reference.priceIndex("hmt-gdp-deflator-2024-10").orElseThrow();
         List<Object> roots = new ArrayList<>(List.of(catalogue, proxies, reference));
         KpiSelector selector = new KpiSelector(catalogue);
@@ -307,11 +307,11 @@ class ImmutabilityTest {
         roots.add(portfolio);
         roots.add(portfolio.metrics(PortfolioTargets.allShares(BigDecimal.valueOf(20))));
         // the request types of the evaluation, monitoring and portfolio formats, as read from the examples
-        roots.add(io.github.svtoms.catalog.Evaluations.read(io.github.svtoms.catalog.FormatTests.example(
-                "brighton-hove-dv-evaluation.json"), catalogue));
-        roots.add(io.github.svtoms.catalog.Monitoring.read(io.github.svtoms.catalog.FormatTests.example(
-                "elft-soft-fm-monitoring.json"), catalogue));
-        roots.add(io.github.svtoms.catalog.Portfolios.read(io.github.svtoms.catalog.FormatTests.example(
+        roots.add(Formats.EVALUATION_REQUEST.withContext(ReadContext.of(catalogue)).read(
+                io.github.svtoms.catalog.FormatTests.example("brighton-hove-dv-evaluation.json")));
+        roots.add(Formats.MONITORING_REQUEST.withContext(ReadContext.of(catalogue)).read(
+                io.github.svtoms.catalog.FormatTests.example("elft-soft-fm-monitoring.json")));
+        roots.add(Formats.PORTFOLIO_REQUEST.read(io.github.svtoms.catalog.FormatTests.example(
                 "nhs-london-portfolio.json")));
         return roots;
     }
