@@ -185,6 +185,30 @@ class CatalogueCommandsTest {
     }
 
     @Test
+    void validateNamesAReportFormatItCannotReadBack() {
+        Run r = Run.withInput("{\"format\": \"svtoms-evaluation/1\", \"currency\": \"GBP\"}", "catalogue", "validate", "-");
+        assertEquals(3, r.code());
+        assertEquals("", r.out());
+        assertTrue(r.err().startsWith("<stdin>:1:1: $.format: \"svtoms-evaluation/1\" is a report svtoms writes but does not "
+                + "read back; validate checks svtoms-catalogue/1, svtoms-proxies/1, "), r.err());
+        assertTrue(r.err().contains("svtoms-lm3/1") && !r.err().contains("svtoms-monitoring-status/1"), r.err());
+    }
+
+    @Test
+    void anLm3FileIsReadByTheCatalogFormatWithPositions() {
+        String bad = "{\n  \"format\": \"svtoms-lm3/1\",\n  \"currency\": \"GBP\",\n  \"rounds\": {\"r1\": \"100\", \"r2\": \"x\", "
+                + "\"r3\": \"0\"}\n}\n";
+        for (String[] command : new String[][] {{"lm3", "-"}, {"catalogue", "validate", "-"}}) {
+            Run r = Run.withInput(bad, command);
+            assertEquals(3, r.code(), r.err());
+            assertTrue(r.err().startsWith("<stdin>:4:33: $.rounds.r2: invalid decimal 'x'"), r.err());
+        }
+        Run rules = Run.withInput(bad.replace("\"x\"", "\"200\""), "lm3", "-");
+        assertEquals(3, rules.code());
+        assertEquals("svtoms: LM3 rule R2 ≤ R1 broken: round 2 GBP 200 exceeds round 1 GBP 100\n", rules.err());
+    }
+
+    @Test
     void aMissingFileIsInvalidInputWithoutAStackTrace() {
         Run r = Run.of("catalogue", "validate", "does-not-exist.json");
         assertEquals(3, r.code());

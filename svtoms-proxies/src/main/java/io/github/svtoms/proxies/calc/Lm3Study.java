@@ -14,7 +14,7 @@ import java.util.Optional;
  *
  * <p>Immutable and thread-safe; value equality over all components.
  *
- * @param description what was measured, if given
+ * @param description what was measured, if given (not blank)
  * @param round1 income
  * @param round2 local spend on suppliers and staff
  * @param round3 local re-spend by them
@@ -23,10 +23,11 @@ public record Lm3Study(Optional<String> description, Money round1, Money round2,
     /**
      * Validates the study.
      *
-     * @throws InvalidValueException when a component is null or the rounds are in different currencies
+     * @throws InvalidValueException when a component is null, the description is blank or the rounds are in
+     *         different currencies
      */
     public Lm3Study {
-        Checks.notNull(description, "description");
+        Checks.notNull(description, "description").ifPresent(d -> Checks.notBlank(d, "description"));
         Checks.notNull(round1, "LM3 round 1");
         Checks.notNull(round2, "LM3 round 2");
         Checks.notNull(round3, "LM3 round 3");
