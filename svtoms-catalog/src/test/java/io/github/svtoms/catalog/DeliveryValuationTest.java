@@ -1,6 +1,5 @@
 package io.github.svtoms.catalog;
 
-import io.github.svtoms.proxies.valuation.DeliveryValuation;
 import io.github.svtoms.core.InvalidValueException;
 import io.github.svtoms.core.catalogue.MeasureId;
 import io.github.svtoms.core.money.Money;
@@ -11,6 +10,7 @@ import io.github.svtoms.proxies.ProxyTable;
 import io.github.svtoms.proxies.ProxyValue;
 import io.github.svtoms.proxies.ValueType;
 import io.github.svtoms.proxies.valuation.CommitmentLine;
+import io.github.svtoms.proxies.valuation.DeliveryValuation;
 import io.github.svtoms.proxies.valuation.ValuationRequest;
 import org.junit.jupiter.api.Test;
 

@@ -1,7 +1,7 @@
 package io.github.svtoms.catalog;
 
-import io.github.svtoms.core.evaluation.EvaluationResult;
 import io.github.svtoms.core.evaluation.EvaluationRequest;
+import io.github.svtoms.core.evaluation.EvaluationResult;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.svtoms.core.evaluation.BidId;

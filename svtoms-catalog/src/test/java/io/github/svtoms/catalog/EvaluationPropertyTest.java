@@ -1,6 +1,5 @@
 package io.github.svtoms.catalog;
 
-import io.github.svtoms.core.evaluation.EvaluationRequest;
 import io.github.svtoms.core.catalogue.Catalogue;
 import io.github.svtoms.core.catalogue.Framework;
 import io.github.svtoms.core.catalogue.FrameworkId;
@@ -10,6 +9,7 @@ import io.github.svtoms.core.evaluation.BidId;
 import io.github.svtoms.core.evaluation.Criterion;
 import io.github.svtoms.core.evaluation.CriterionId;
 import io.github.svtoms.core.evaluation.CriterionKind;
+import io.github.svtoms.core.evaluation.EvaluationRequest;
 import io.github.svtoms.core.evaluation.EvaluationScheme;
 import io.github.svtoms.core.evaluation.ProxyValueMode;
 import io.github.svtoms.core.evaluation.SocialValueMarks;

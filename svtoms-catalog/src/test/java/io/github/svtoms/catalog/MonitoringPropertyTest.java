@@ -1,12 +1,12 @@
 package io.github.svtoms.catalog;
 
-import io.github.svtoms.core.monitoring.MonitoringRequest;
 import io.github.svtoms.core.catalogue.Catalogue;
 import io.github.svtoms.core.catalogue.Measure;
 import io.github.svtoms.core.monitoring.ActualReport;
 import io.github.svtoms.core.monitoring.Commitment;
 import io.github.svtoms.core.monitoring.DeliveryMonitor;
 import io.github.svtoms.core.monitoring.EvidenceStory;
+import io.github.svtoms.core.monitoring.MonitoringRequest;
 import io.github.svtoms.core.monitoring.MonitoringResult;
 import io.github.svtoms.core.monitoring.RagThresholds;
 import io.github.svtoms.core.monitoring.VerificationLevel;

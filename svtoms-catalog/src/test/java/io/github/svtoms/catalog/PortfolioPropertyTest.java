@@ -1,12 +1,12 @@
 package io.github.svtoms.catalog;
 
-import io.github.svtoms.core.portfolio.PortfolioRequest;
 import io.github.svtoms.core.money.Money;
 import io.github.svtoms.core.portfolio.ContractId;
 import io.github.svtoms.core.portfolio.MetricId;
 import io.github.svtoms.core.portfolio.Portfolio;
 import io.github.svtoms.core.portfolio.PortfolioContract;
 import io.github.svtoms.core.portfolio.PortfolioReport;
+import io.github.svtoms.core.portfolio.PortfolioRequest;
 import io.github.svtoms.core.portfolio.PortfolioTargets;
 import org.instancio.Instancio;
 import org.instancio.junit.InstancioExtension;

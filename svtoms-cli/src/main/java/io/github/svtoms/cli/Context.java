@@ -2,8 +2,8 @@ package io.github.svtoms.cli;
 
 import io.github.svtoms.catalog.Bundled;
 import io.github.svtoms.catalog.Formats;
-import io.github.svtoms.catalog.OverlayReport;
 import io.github.svtoms.catalog.Overlaid;
+import io.github.svtoms.catalog.OverlayReport;
 import io.github.svtoms.catalog.Overlays;
 import io.github.svtoms.core.catalogue.Catalogue;
 import io.github.svtoms.proxies.ProxyTable;

@@ -1,11 +1,11 @@
 package io.github.svtoms.cli;
 
-import io.github.svtoms.core.evaluation.EvaluationRequest;
-import io.github.svtoms.core.evaluation.EvaluationResult;
 import io.github.svtoms.catalog.Formats;
 import io.github.svtoms.catalog.ReadContext;
 import io.github.svtoms.core.evaluation.BidResult;
 import io.github.svtoms.core.evaluation.CriterionScore;
+import io.github.svtoms.core.evaluation.EvaluationRequest;
+import io.github.svtoms.core.evaluation.EvaluationResult;
 import io.github.svtoms.core.evaluation.Finding;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;

@@ -2,8 +2,8 @@ package io.github.svtoms.cli;
 
 import io.github.svtoms.catalog.Formats;
 import io.github.svtoms.catalog.ReadContext;
-import io.github.svtoms.core.monitoring.MonitoringRequest;
 import io.github.svtoms.core.monitoring.CommitmentStatus;
+import io.github.svtoms.core.monitoring.MonitoringRequest;
 import io.github.svtoms.core.monitoring.MonitoringResult;
 import io.github.svtoms.core.monitoring.RagStatus;
 import picocli.CommandLine.Command;

@@ -1,9 +1,9 @@
 package io.github.svtoms.cli;
 
-import io.github.svtoms.core.portfolio.PortfolioRequest;
 import io.github.svtoms.catalog.Formats;
 import io.github.svtoms.core.portfolio.Metric;
 import io.github.svtoms.core.portfolio.PortfolioReport;
+import io.github.svtoms.core.portfolio.PortfolioRequest;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 

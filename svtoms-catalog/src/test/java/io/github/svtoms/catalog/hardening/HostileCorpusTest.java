@@ -1,9 +1,9 @@
 package io.github.svtoms.catalog.hardening;
 
-import io.github.svtoms.catalog.Overlays;
 import io.github.svtoms.catalog.Bundled;
-import io.github.svtoms.catalog.Formats;
 import io.github.svtoms.catalog.CatalogueFormatException;
+import io.github.svtoms.catalog.Formats;
+import io.github.svtoms.catalog.Overlays;
 import io.github.svtoms.catalog.Problem;
 import io.github.svtoms.core.SvtomsException;
 import io.github.svtoms.core.catalogue.Catalogue;

@@ -1,7 +1,7 @@
 package io.github.svtoms.catalog.hardening;
 
-import io.github.svtoms.catalog.Formats;
 import io.github.svtoms.catalog.CatalogueFormatException;
+import io.github.svtoms.catalog.Formats;
 import io.github.svtoms.core.SvtomsException;
 import org.junit.jupiter.api.Test;
 

@@ -1,7 +1,7 @@
 package io.github.svtoms.catalog.hardening;
 
-import io.github.svtoms.catalog.CatalogueDocument;
 import io.github.svtoms.catalog.Bundled;
+import io.github.svtoms.catalog.CatalogueDocument;
 import io.github.svtoms.catalog.Formats;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
