@@ -6,6 +6,7 @@ import io.github.svtoms.proxies.ProxyTable;
 import io.github.svtoms.proxies.ReferenceData;
 
 import javax.annotation.Nullable;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -55,7 +56,7 @@ public final class ReadContext {
      * @return the context
      */
     public static ReadContext of(Catalogue catalogue, ProxyTable... proxyTables) {
-        return BUNDLED.withCatalogue(catalogue).withProxyTables(List.of(Checks.notNull(proxyTables, "proxy tables")));
+        return BUNDLED.withCatalogue(catalogue).withProxyTables(Arrays.asList(Checks.notNull(proxyTables, "proxy tables")));
     }
 
     /**
@@ -75,7 +76,8 @@ public final class ReadContext {
      * @return the new context
      */
     public ReadContext withProxyTables(List<ProxyTable> values) {
-        return new ReadContext(catalogue, List.copyOf(Checks.notNull(values, "proxy tables")), referenceData);
+        Checks.notNull(values, "proxy tables").forEach(t -> Checks.notNull(t, "proxy table"));
+        return new ReadContext(catalogue, List.copyOf(values), referenceData);
     }
 
     /**

@@ -1,6 +1,7 @@
 package io.github.svtoms.catalog;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.github.svtoms.core.InvalidValueException;
 import io.github.svtoms.core.catalogue.Catalogue;
 import io.github.svtoms.core.evaluation.EvaluationResult;
 import io.github.svtoms.core.kpi.ContractProfile;
@@ -172,6 +173,14 @@ class FormatsTest {
         assertSame(Bundled.referenceData(), none.referenceData(), "withers copy");
         assertEquals(List.of(Bundled.proxyTable()), r.withProxyTables(List.of(Bundled.proxyTable())).proxyTables());
         assertEquals("ReadContext[catalogue=bundled, proxyTables=bundled, referenceData=bundled]", b.toString());
+        // a null is a typed error, never a bare NullPointerException
+        assertEquals("proxy table must not be null", assertThrows(InvalidValueException.class,
+                () -> ReadContext.of(Bundled.catalogue(), Bundled.proxyTable(), null)).getMessage());
+        assertThrows(InvalidValueException.class, () -> b.withProxyTables(java.util.Arrays.asList((ProxyTable) null)));
+        assertThrows(InvalidValueException.class, () -> b.withCatalogue(null));
+        assertThrows(InvalidValueException.class, () -> Formats.LM3.read((Path) null));
+        assertThrows(InvalidValueException.class, () -> Formats.LM3.toJson(null));
+        assertThrows(InvalidValueException.class, () -> Formats.byTag(null));
     }
 
     @Test
