@@ -60,8 +60,8 @@ public record ValuationReport(Currency currency, PriceYear priceYear, AppliedDis
                               Optional<BigDecimal> percentOfContract, List<Line> lines, List<Breakdown> byMeasure,
                               List<Breakdown> byOutcome, List<Breakdown> byTheme, List<Unvalued> unvalued,
                               List<Warning> warnings) {
-    /** The format tag. */
-    public static final String FORMAT = "svtoms-valuation/1";
+    /** The format tag, that of {@link Formats#VALUATION_REPORT}. */
+    public static final String FORMAT = Formats.VALUATION_REPORT.tag();
     /** Decimal places of the discount factors written, rounded HALF_EVEN. */
     public static final int DISCOUNT_FACTOR_SCALE = 10;
     /** The most decimal places any number in the file has. */
