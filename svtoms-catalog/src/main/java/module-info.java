@@ -1,11 +1,10 @@
 /**
- * svtoms catalog: the strict JSON formats {@code svtoms-catalogue/1}, {@code svtoms-proxies/1} and
- * {@code svtoms-reference/1}, the request and result formats {@code svtoms-valuation-request/1},
- * {@code svtoms-valuation/1}, {@code svtoms-kpi-request/1} and {@code svtoms-kpi-selection/1}, the
- * evaluation, monitoring and portfolio formats ({@code svtoms-evaluation-request/1},
- * {@code svtoms-monitoring/1}, {@code svtoms-portfolio/1}) and their reports, the bundled open
- * catalogue, proxy table and reference series, and the overlay of a user's catalogue or proxy table
- * over them.
+ * svtoms catalog: every svtoms file format as one {@link io.github.svtoms.catalog.Format} constant of
+ * {@link io.github.svtoms.catalog.Formats} (tag, JSON Schema, strict reading, canonical writing) — the
+ * catalogue, proxy table and reference data, the valuation, KPI, evaluation, monitoring and portfolio
+ * requests and their reports, and LM3 studies; the bundled open catalogue, proxy table and reference
+ * series ({@link io.github.svtoms.catalog.Bundled}), and the overlay of a user's catalogue or proxy table
+ * over them ({@link io.github.svtoms.catalog.Overlays}).
  *
  * <p>Jackson is an implementation detail: no Jackson type appears in the API, and no Jackson
  * exception escapes it.

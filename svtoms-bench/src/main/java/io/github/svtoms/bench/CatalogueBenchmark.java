@@ -2,7 +2,8 @@ package io.github.svtoms.bench;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.github.svtoms.catalog.Catalogues;
+import io.github.svtoms.catalog.Formats;
+import io.github.svtoms.catalog.ReadContext;
 import io.github.svtoms.core.catalogue.Catalogue;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -22,7 +23,7 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * Warm load of the default catalogue (the bundled {@code svtoms-open.json} and its eight priority
- * frameworks, read and extended exactly as {@link Catalogues#openDefault()} does, but from bytes already in
+ * frameworks, read and extended exactly as {@link io.github.svtoms.catalog.Bundled#catalogue()} does, but from bytes already in
  * memory and without its cache) against a raw Jackson tree parse of the same bytes.
  */
 @State(Scope.Benchmark)
@@ -44,9 +45,10 @@ public class CatalogueBenchmark {
     /** @return the catalogue read, validated and extended by svtoms-catalog */
     @Benchmark
     public Catalogue svtomsLoad() {
-        Catalogue c = Catalogues.read(new ByteArrayInputStream(files.open()), DefaultFiles.OPEN);
+        Catalogue c = Formats.CATALOGUE.read(new ByteArrayInputStream(files.open()), DefaultFiles.OPEN);
         for (int i = 0; i < files.frameworks().size(); i++) {
-            c = Catalogues.extend(c, new ByteArrayInputStream(files.frameworks().get(i)), files.frameworkNames().get(i));
+            c = Formats.CATALOGUE.withContext(ReadContext.of(c))
+                    .read(new ByteArrayInputStream(files.frameworks().get(i)), files.frameworkNames().get(i));
         }
         return c;
     }

@@ -1,14 +1,14 @@
 package io.github.svtoms.bench;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.github.svtoms.catalog.Catalogues;
+import io.github.svtoms.catalog.Bundled;
 import io.github.svtoms.core.catalogue.Catalogue;
 
 import java.io.IOException;
 
 /**
  * One cold load in a fresh JVM, for run.sh to time as a whole process: {@code svtoms} calls
- * {@link Catalogues#openDefault()} once; {@code raw} parses the same bundled bytes into Jackson trees. Prints
+ * {@link io.github.svtoms.catalog.Bundled#catalogue()} once; {@code raw} parses the same bundled bytes into Jackson trees. Prints
  * the in-process time of that first call in milliseconds and a count so nothing is optimised away.
  */
 public final class ColdLoad {
@@ -33,7 +33,7 @@ public final class ColdLoad {
                 count += mapper.readTree(f).size();
             }
         } else {
-            Catalogue c = Catalogues.openDefault();
+            Catalogue c = Bundled.catalogue();
             count = c.measures().size();
         }
         long t1 = System.nanoTime();

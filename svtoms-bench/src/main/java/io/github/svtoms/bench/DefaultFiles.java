@@ -1,6 +1,6 @@
 package io.github.svtoms.bench;
 
-import io.github.svtoms.catalog.Catalogues;
+import io.github.svtoms.catalog.Bundled;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -10,7 +10,7 @@ import java.util.List;
 
 /**
  * The bytes of the bundled default catalogue: {@code svtoms-open.json} and the priority frameworks in
- * {@link Catalogues#DEFAULT_FRAMEWORKS} order. Immutable after reading (the arrays are never handed out to
+ * {@link Bundled#FRAMEWORKS} order. Immutable after reading (the arrays are never handed out to
  * be changed by the benchmarks).
  *
  * @param open the open catalogue
@@ -26,7 +26,7 @@ public record DefaultFiles(byte[] open, List<byte[]> frameworks, List<String> fr
     public static DefaultFiles read() {
         List<byte[]> fs = new ArrayList<>();
         List<String> names = new ArrayList<>();
-        for (String id : Catalogues.DEFAULT_FRAMEWORKS) {
+        for (String id : Bundled.FRAMEWORKS) {
             names.add("frameworks/" + id + ".json");
             fs.add(bytes(ROOT + "frameworks/" + id + ".json"));
         }
@@ -34,7 +34,7 @@ public record DefaultFiles(byte[] open, List<byte[]> frameworks, List<String> fr
     }
 
     private static byte[] bytes(String resource) {
-        try (InputStream in = Catalogues.class.getResourceAsStream(resource)) {
+        try (InputStream in = Bundled.class.getResourceAsStream(resource)) {
             if (in == null) {
                 throw new IllegalStateException("missing bundled resource " + resource);
             }

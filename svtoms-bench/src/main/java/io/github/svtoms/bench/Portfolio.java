@@ -1,8 +1,6 @@
 package io.github.svtoms.bench;
 
-import io.github.svtoms.catalog.Catalogues;
-import io.github.svtoms.catalog.ProxyTables;
-import io.github.svtoms.catalog.References;
+import io.github.svtoms.catalog.Bundled;
 import io.github.svtoms.core.catalogue.Catalogue;
 import io.github.svtoms.core.catalogue.Measure;
 import io.github.svtoms.core.catalogue.MeasureId;
@@ -38,8 +36,8 @@ import java.util.stream.StreamSupport;
 public final class Portfolio {
     /** The price year every figure is reported in. */
     public static final PriceYear PRICE_YEAR = PriceYear.parse("2024-25");
-    /** The price index used to rebase. */
-    public static final String INDEX = "hmt-gdp-deflator-2024-10";
+    /** The price index used to rebase: the bundled default. */
+    public static final String INDEX = Bundled.PRICE_INDEX_ID;
     /** Benefit years per line. */
     public static final int DURATION = 5;
 
@@ -52,9 +50,9 @@ public final class Portfolio {
     private final List<MeasureId> measures;
 
     private Portfolio() {
-        this.catalogue = Catalogues.openDefault();
-        this.table = ProxyTables.openDefault();
-        this.index = References.openDefault().priceIndex(INDEX).orElseThrow();
+        this.catalogue = Bundled.catalogue();
+        this.table = Bundled.proxyTable();
+        this.index = Bundled.priceIndex();
         List<MeasureId> ms = new ArrayList<>();
         for (Measure m : catalogue.measures()) {
             if (!m.firstYearOnly() && table.proxyFor(m.id()).isPresent()) {

@@ -1,5 +1,6 @@
 package io.github.svtoms.catalog;
 
+import io.github.svtoms.catalog.json.CatalogueCodec;
 import io.github.svtoms.core.Checks;
 import io.github.svtoms.core.catalogue.Catalogue;
 import io.github.svtoms.core.catalogue.Framework;
@@ -8,13 +9,16 @@ import io.github.svtoms.core.catalogue.Outcome;
 import io.github.svtoms.core.catalogue.PriorityGroup;
 import io.github.svtoms.core.catalogue.Theme;
 
+import java.io.InputStream;
 import java.util.List;
 
 /**
  * The contents of one {@code svtoms-catalogue/1} file, in file order, before it is combined with the
  * catalogue it extends or overlays. A file may hold just one priority framework pointing at measures
  * defined in another file, so a document on its own need not be a complete catalogue; each element has
- * passed its own checks and every reference resolved against the base it was read with.
+ * passed its own checks and every reference resolved against the base it was read with. Read one with
+ * {@link #read(Catalogue, InputStream, String)} to rewrite a file as it is ({@link #toJson()}); to read a
+ * catalogue use {@link Formats#CATALOGUE}.
  *
  * <p>Immutable and thread-safe; value equality over its lists in order.
  *
@@ -53,6 +57,31 @@ public record CatalogueDocument(List<Framework> frameworks, List<Theme> themes, 
         Checks.notNull(catalogue, "catalogue");
         return new CatalogueDocument(catalogue.frameworks(), catalogue.themes(), catalogue.outcomes(),
                 catalogue.priorityGroups(), catalogue.measures());
+    }
+
+    /**
+     * Reads the document of one {@code svtoms-catalogue/1} file extending {@code base}, without combining
+     * the two: the file's own contents. Its references may point into the base; repeating one of the
+     * base's ids is an error.
+     *
+     * @param base the catalogue its references may point into (an empty one for a self-contained file)
+     * @param in the UTF-8 JSON bytes; not closed
+     * @param fileName the name to quote in problems
+     * @return the file's contents
+     * @throws CatalogueFormatException listing every problem
+     */
+    public static CatalogueDocument read(Catalogue base, InputStream in, String fileName) {
+        return CatalogueCodec.read(Checks.notNull(in, "input"), Checks.notNull(fileName, "file name"),
+                Checks.notNull(base, "base"), false);
+    }
+
+    /**
+     * The canonical {@code svtoms-catalogue/1} text of this document.
+     *
+     * @return the JSON text, ending with a newline
+     */
+    public String toJson() {
+        return CatalogueCodec.write(this);
     }
 
     /**

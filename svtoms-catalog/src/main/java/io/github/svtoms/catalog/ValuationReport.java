@@ -31,7 +31,7 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The content of a {@code svtoms-valuation/1} file: what {@link ValuationReports} writes from a
+ * The content of a {@code svtoms-valuation/1} file: what {@link Formats#VALUATION_REPORT} writes from a
  * {@link Valuation} and reads back. Every money figure is the engine's <em>reported</em> figure, rounded
  * to the currency's minor unit (HALF_EVEN) and allocated by largest remainder so that lines, measures,
  * outcomes and themes add up exactly to {@link #totals()}; discount factors are rounded HALF_EVEN to
@@ -60,8 +60,8 @@ public record ValuationReport(Currency currency, PriceYear priceYear, AppliedDis
                               Optional<BigDecimal> percentOfContract, List<Line> lines, List<Breakdown> byMeasure,
                               List<Breakdown> byOutcome, List<Breakdown> byTheme, List<Unvalued> unvalued,
                               List<Warning> warnings) {
-    /** The format tag. */
-    public static final String FORMAT = "svtoms-valuation/1";
+    /** The format tag, that of {@link Formats#VALUATION_REPORT}. */
+    public static final String FORMAT = Formats.VALUATION_REPORT.tag();
     /** Decimal places of the discount factors written, rounded HALF_EVEN. */
     public static final int DISCOUNT_FACTOR_SCALE = 10;
     /** The most decimal places any number in the file has. */

@@ -1,12 +1,22 @@
 /**
- * Reading, writing and overlaying svtoms data files: {@link io.github.svtoms.catalog.Catalogues} for
- * {@code svtoms-catalogue/1}, {@link io.github.svtoms.catalog.ProxyTables} and
- * {@link io.github.svtoms.catalog.References} for proxy tables and reference data, and
- * {@link io.github.svtoms.catalog.Evaluations}, {@link io.github.svtoms.catalog.Monitoring} and
- * {@link io.github.svtoms.catalog.Portfolios} for tender evaluation, delivery monitoring and portfolio
- * metrics (with {@link io.github.svtoms.proxies.valuation.DeliveryValuation} for pledged versus delivered proxy value).
- * Every reader is strict and all-or-nothing: a file with any problem yields a {@link io.github.svtoms.catalog.CatalogueFormatException} listing every problem found with its file,
- * line, column and JSON path, and nothing partial.
+ * Reading, writing and overlaying svtoms data files. Every file format is a {@link
+ * io.github.svtoms.catalog.Format} constant of {@link io.github.svtoms.catalog.Formats} — its tag, its JSON
+ * Schema, {@code read}, {@code parse}, {@code write} and {@code toJson} — and
+ * {@link io.github.svtoms.catalog.Formats#detect(java.nio.file.Path)} finds the format a file declares. The
+ * bundled catalogue, proxy table, reference data and default price index are in {@link
+ * io.github.svtoms.catalog.Bundled}; a user's catalogue or proxy table is laid over them with {@link
+ * io.github.svtoms.catalog.Overlays}; a read that looks things up takes them from a {@link
+ * io.github.svtoms.catalog.ReadContext}, the bundled data unless given another:
+ *
+ * <pre>{@code
+ * ValuationRequest request = Formats.VALUATION_REQUEST.read(file);          // bundled catalogue, proxies, deflator
+ * Catalogue mine = Overlays.catalogue(Bundled.catalogue(), overlayFile).value();
+ * ValuationRequest same = Formats.VALUATION_REQUEST.withContext(ReadContext.of(mine, Bundled.proxyTable())).read(file);
+ * }</pre>
+ *
+ * <p>Every reader is strict and all-or-nothing: a file with any problem yields a {@link
+ * io.github.svtoms.catalog.CatalogueFormatException} listing every problem found with its file, line,
+ * column and JSON path, and nothing partial. Every public type is immutable and thread-safe.
  *
  * <p>Parameters and return values are non-null unless annotated {@code @Nullable}.
  */

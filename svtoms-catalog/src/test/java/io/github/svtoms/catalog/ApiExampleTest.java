@@ -11,43 +11,49 @@ import io.github.svtoms.proxies.ProxyTable;
 import io.github.svtoms.proxies.ProxyValue;
 import org.junit.jupiter.api.Test;
 
-import java.io.ByteArrayInputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.assertSame;
 
-/** The example of README-formats.md, kept compiling and true. */
+/** The example of README-formats.md, kept compiling, true and in the README. */
 class ApiExampleTest {
     @Test
     void readmeExample() throws Exception {
+        Path file = Files.createTempFile("catalogue", ".json");
         // --- README example start
-        Catalogue catalogue = Catalogues.openDefault();                  // svtoms-open + 8 priority frameworks
+        Catalogue catalogue = Bundled.catalogue();                        // svtoms-open + 8 priority frameworks
         var kentJobs = catalogue.measuresServing(FrameworkId.of("kent"), PriorityId.of("kent-local-employment"));
 
-        ProxyTable proxies = ProxyTables.openDefault();
-        PriceIndex deflator = References.openDefault().priceIndex("hmt-gdp-deflator-2024-10").orElseThrow();
+        ProxyTable proxies = Bundled.proxyTable();
+        PriceIndex deflator = Bundled.priceIndex();                        // hmt-gdp-deflator-2024-10
         ProxyValue hire = proxies.proxyFor(MeasureId.of("long-term-unemployed-hires")).orElseThrow();
         Money in2024 = deflator.rebase(hire.amount(), hire.priceYear(), PriceYear.parse("2024-25"));
 
-        Path file = Files.createTempFile("catalogue", ".json");
-        Catalogues.write(catalogue, file);                                // canonical svtoms-catalogue/1
-        Catalogue again = Catalogues.read(file);                          // strict; equal to what was written
+        Formats.CATALOGUE.write(catalogue, file);                          // canonical svtoms-catalogue/1
+        Catalogue again = Formats.CATALOGUE.read(file);                    // strict; equal to what was written
+        Format<?> format = Formats.detect(file);                           // Formats.CATALOGUE, from its "format" member
         String message = "";
         try {
-            Catalogues.read(new ByteArrayInputStream("{\"format\": \"svtoms-catalogue/1\", \"measures\": 1}"
-                    .getBytes(StandardCharsets.UTF_8)), "bad.json");
+            Formats.CATALOGUE.parse("{\"format\": \"svtoms-catalogue/1\", \"measures\": 1}");
         } catch (CatalogueFormatException e) {
-            message = e.getMessage();                // "bad.json:1:46: $.measures: expected an array, found an integer"
+            message = e.getMessage();               // "<string>:1:46: $.measures: expected an array, found an integer"
         }
         // --- README example end
-        assertEquals("bad.json:1:46: $.measures: expected an array, found an integer", message);
+        assertEquals("<string>:1:46: $.measures: expected an array, found an integer", message);
         assertFalse(kentJobs.isEmpty());
+        assertEquals(Bundled.PRICE_INDEX_ID, deflator.id());
         assertEquals(1, in2024.signum());
         assertEquals(catalogue, again);
+        assertSame(Formats.CATALOGUE, format);
         Files.delete(file);
+    }
+
+    @Test
+    void theReadmeShowsThisExample() {
+        FormatTests.assertReadmesShow(getClass(), List.of(Path.of("README-formats.md")));
     }
 }

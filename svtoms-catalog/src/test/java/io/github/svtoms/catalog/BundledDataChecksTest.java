@@ -29,7 +29,7 @@ class BundledDataChecksTest {
     private static final ObjectMapper TREE = new ObjectMapper();
 
     static JsonNode json(String resource) throws IOException {
-        try (InputStream in = Catalogues.class.getResourceAsStream(resource)) {
+        try (InputStream in = Formats.class.getResourceAsStream(resource)) {
             return TREE.readTree(in);
         }
     }
@@ -37,7 +37,7 @@ class BundledDataChecksTest {
     @Test
     void everyBundledFileValidatesAgainstItsSchema() throws IOException {
         List<String> files = new ArrayList<>(List.of("svtoms-open.json"));
-        Catalogues.DEFAULT_FRAMEWORKS.forEach(id -> files.add("frameworks/" + id + ".json"));
+        Bundled.FRAMEWORKS.forEach(id -> files.add("frameworks/" + id + ".json"));
         MiniSchema catalogue = new MiniSchema(json("schema/svtoms-catalogue-1.schema.json"));
         for (String f : files) {
             assertEquals(List.of(), catalogue.errors(json("default/" + f)), f);
@@ -61,8 +61,8 @@ class BundledDataChecksTest {
 
     @Test
     void defaultCatalogueHasEverySeedFramework() {
-        Catalogue c = Catalogues.openDefault();
-        assertSame(c, Catalogues.openDefault(), "loaded once and cached");
+        Catalogue c = Bundled.catalogue();
+        assertSame(c, Bundled.catalogue(), "loaded once and cached");
         for (String id : List.of("svtoms-open", "uk-svm-2020", "nhs-2022", "lpp-2022", "kent", "elft", "brighton-hove",
                 "bsol-stp", "aintree")) {
             assertTrue(c.framework(FrameworkId.of(id)).isPresent(), id);
@@ -97,7 +97,7 @@ class BundledDataChecksTest {
 
     @Test
     void everyPriorityResolvesToExistingMeasures() {
-        Catalogue c = Catalogues.openDefault();
+        Catalogue c = Bundled.catalogue();
         int links = 0;
         for (Framework f : c.frameworks()) {
             for (Priority p : f.priorities()) {
@@ -112,8 +112,8 @@ class BundledDataChecksTest {
 
     @Test
     void everyProxyEntryHasFullProvenanceAndAKnownMeasure() {
-        ProxyTable t = ProxyTables.openDefault();
-        Catalogue c = Catalogues.openDefault();
+        ProxyTable t = Bundled.proxyTable();
+        Catalogue c = Bundled.catalogue();
         assertTrue(t.size() > 20, "entries: " + t.size());
         t.entries().forEach((measure, v) -> {
             assertTrue(c.measure(measure).isPresent(), "proxy for unknown measure " + measure);
@@ -134,10 +134,10 @@ class BundledDataChecksTest {
 
     @Test
     void everyProxyRebasesTo2024And2024To25WithTheBundledDeflator() {
-        PriceIndex deflator = References.openDefault().priceIndex("hmt-gdp-deflator-2024-10").orElseThrow();
+        PriceIndex deflator = Bundled.referenceData().priceIndex("hmt-gdp-deflator-2024-10").orElseThrow();
         PriceYear calendar = PriceYear.parse("2024");
         PriceYear financial = PriceYear.parse("2024-25");
-        ProxyTables.openDefault().entries().forEach((measure, v) -> {
+        Bundled.proxyTable().entries().forEach((measure, v) -> {
             Money a = deflator.rebase(v.amount(), v.priceYear(), calendar);
             Money b = deflator.rebase(v.amount(), v.priceYear(), financial);
             assertEquals(v.amount().signum(), a.signum(), measure.value());

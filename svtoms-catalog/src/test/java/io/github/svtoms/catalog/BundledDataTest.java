@@ -13,7 +13,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 class BundledDataTest {
     static String bundled(String name) throws IOException {
-        try (InputStream in = Catalogues.class.getResourceAsStream("default/" + name)) {
+        try (InputStream in = Formats.class.getResourceAsStream("default/" + name)) {
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
     }
@@ -25,33 +25,33 @@ class BundledDataTest {
     @Test
     void openCatalogueRoundTripsByteForByte() throws IOException {
         String text = bundled("svtoms-open.json");
-        Catalogue c = Catalogues.read(stream(text), "svtoms-open.json");
-        assertEquals(text, Catalogues.toJson(c));
+        Catalogue c = Formats.CATALOGUE.read(stream(text), "svtoms-open.json");
+        assertEquals(text, Formats.CATALOGUE.toJson(c));
     }
 
     @Test
     void frameworkFilesRoundTripByteForByte() throws IOException {
-        Catalogue base = Catalogues.read(stream(bundled("svtoms-open.json")), "svtoms-open.json");
-        for (String id : Catalogues.DEFAULT_FRAMEWORKS) {
+        Catalogue base = Formats.CATALOGUE.read(stream(bundled("svtoms-open.json")), "svtoms-open.json");
+        for (String id : Bundled.FRAMEWORKS) {
             String text = bundled("frameworks/" + id + ".json");
-            CatalogueDocument doc = Catalogues.readDocument(base, stream(text), id + ".json");
-            assertEquals(text, Catalogues.toJson(doc), id);
-            base = Catalogues.extend(base, stream(text), id + ".json");
+            CatalogueDocument doc = CatalogueDocument.read(base, stream(text), id + ".json");
+            assertEquals(text, doc.toJson(), id);
+            base = Formats.CATALOGUE.withContext(ReadContext.of(base)).read(stream(text), id + ".json");
         }
-        assertEquals(base, Catalogues.openDefault());
+        assertEquals(base, Bundled.catalogue());
     }
 
     @Test
     void proxiesRoundTripByteForByte() throws IOException {
         String text = bundled("svtoms-open-proxies.json");
-        ProxyTable t = ProxyTables.read(stream(text), "svtoms-open-proxies.json");
-        assertEquals(text, ProxyTables.toJson(t));
+        ProxyTable t = Formats.PROXY_TABLE.read(stream(text), "svtoms-open-proxies.json");
+        assertEquals(text, Formats.PROXY_TABLE.toJson(t));
     }
 
     @Test
     void referenceRoundTripsByteForByte() throws IOException {
         String text = bundled("reference.json");
-        ReferenceData r = References.read(stream(text), "reference.json");
-        assertEquals(text, References.toJson(r));
+        ReferenceData r = Formats.REFERENCE_DATA.read(stream(text), "reference.json");
+        assertEquals(text, Formats.REFERENCE_DATA.toJson(r));
     }
 }

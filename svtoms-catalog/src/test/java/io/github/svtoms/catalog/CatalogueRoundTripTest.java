@@ -23,14 +23,14 @@ class CatalogueRoundTripTest {
     }
 
     static Catalogue read(String json, String name) {
-        return Catalogues.read(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)), name);
+        return Formats.CATALOGUE.read(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)), name);
     }
 
     @Test
     void canonicalFileIsWrittenBackByteForByte() throws IOException {
         String text = resource("/valid/small.json");
         Catalogue c = read(text, "small.json");
-        assertEquals(text, Catalogues.toJson(c));
+        assertEquals(text, Formats.CATALOGUE.toJson(c));
     }
 
     @Test
@@ -48,6 +48,6 @@ class CatalogueRoundTripTest {
         assertTrue(c.requireMeasure(MeasureId.of("disabled-hires")).firstYearOnly());
         assertEquals("A small test set with an \"escaped\" quote, a tab\t and a pound sign £.",
                 c.requireFramework(FrameworkId.of("open")).description());
-        assertEquals(c, read(Catalogues.toJson(c), "again.json"));
+        assertEquals(c, read(Formats.CATALOGUE.toJson(c), "again.json"));
     }
 }

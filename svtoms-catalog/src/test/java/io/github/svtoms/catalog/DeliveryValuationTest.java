@@ -1,6 +1,5 @@
 package io.github.svtoms.catalog;
 
-import io.github.svtoms.proxies.valuation.DeliveryValuation;
 import io.github.svtoms.core.InvalidValueException;
 import io.github.svtoms.core.catalogue.MeasureId;
 import io.github.svtoms.core.money.Money;
@@ -11,6 +10,7 @@ import io.github.svtoms.proxies.ProxyTable;
 import io.github.svtoms.proxies.ProxyValue;
 import io.github.svtoms.proxies.ValueType;
 import io.github.svtoms.proxies.valuation.CommitmentLine;
+import io.github.svtoms.proxies.valuation.DeliveryValuation;
 import io.github.svtoms.proxies.valuation.ValuationRequest;
 import org.junit.jupiter.api.Test;
 
@@ -34,13 +34,13 @@ class DeliveryValuationTest {
 
     @Test
     void pledgedAndDeliveredWithASimpleTable() {
-        MonitoringResult result = Monitoring.read(example("elft-soft-fm-monitoring.json")).assess();
+        MonitoringResult result = Formats.MONITORING_REQUEST.read(example("elft-soft-fm-monitoring.json")).assess();
         ProxyTable table = ProxyTable.builder("test", "Test proxies", "1", GBP)
                 .put(MeasureId.of("real-living-wage-workers"), proxy("1000", null))
                 .put(MeasureId.of("local-employment"), proxy("10000", "0.2"))
                 .put(MeasureId.of("volunteering-hours"), proxy("15", null))
                 .build();
-        ValuationRequest context = ValuationRequest.builder(GBP, PriceYear.parse("2024"), Catalogues.openDefault())
+        ValuationRequest context = ValuationRequest.builder(GBP, PriceYear.parse("2024"), Bundled.catalogue())
                 .proxyTable(table).build();
         DeliveryValuation v = DeliveryValuation.of(result, context);
         // pledged: 230 × 1,000 = 230,000; 40 × 10,000 = 400,000 gross, × (1 − 0.2) = 320,000 net; 400 × 15 = 6,000
@@ -62,9 +62,9 @@ class DeliveryValuationTest {
 
     @Test
     void bundledTableThroughTheConvenienceContext() {
-        MonitoringResult result = Monitoring.read(example("elft-soft-fm-monitoring.json")).assess();
-        DeliveryValuation v = DeliveryValuation.of(result, Catalogues.openDefault(), ProxyTables.openDefault(),
-                References.openDefault().priceIndex("hmt-gdp-deflator-2024-10").orElseThrow(), PriceYear.parse("2025-26"),
+        MonitoringResult result = Formats.MONITORING_REQUEST.read(example("elft-soft-fm-monitoring.json")).assess();
+        DeliveryValuation v = DeliveryValuation.of(result, Bundled.catalogue(), Bundled.proxyTable(),
+                Bundled.referenceData().priceIndex("hmt-gdp-deflator-2024-10").orElseThrow(), PriceYear.parse("2025-26"),
                 GBP);
         // bundled proxies in 2025-26 prices need no rebasing: real-living-wage-workers 2,418 each, no default
         // deadweight: pledged 230 × 2,418 = 556,140; delivered the same 230 workers.
@@ -82,8 +82,8 @@ class DeliveryValuationTest {
 
     @Test
     void contextWithLinesIsRejected() {
-        MonitoringResult result = Monitoring.read(example("elft-soft-fm-monitoring.json")).assess();
-        ValuationRequest context = ValuationRequest.builder(GBP, PriceYear.parse("2024"), Catalogues.openDefault())
+        MonitoringResult result = Formats.MONITORING_REQUEST.read(example("elft-soft-fm-monitoring.json")).assess();
+        ValuationRequest context = ValuationRequest.builder(GBP, PriceYear.parse("2024"), Bundled.catalogue())
                 .line(CommitmentLine.of("x", MeasureId.of("local-employment"), BigDecimal.ONE)).build();
         InvalidValueException e = assertThrows(InvalidValueException.class, () -> DeliveryValuation.of(result, context));
         assertEquals(true, e.getMessage().contains("has 1 line(s)"), e.getMessage());

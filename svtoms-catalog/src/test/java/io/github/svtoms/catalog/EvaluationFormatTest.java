@@ -1,7 +1,7 @@
 package io.github.svtoms.catalog;
 
-import io.github.svtoms.core.evaluation.EvaluationResult;
 import io.github.svtoms.core.evaluation.EvaluationRequest;
+import io.github.svtoms.core.evaluation.EvaluationResult;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.svtoms.core.evaluation.BidId;
@@ -31,7 +31,7 @@ class EvaluationFormatTest {
 
     @Test
     void brightonHoveExampleScoresAsComputedByHand() {
-        EvaluationRequest request = Evaluations.read(example(FILE));
+        EvaluationRequest request = Formats.EVALUATION_REQUEST.read(example(FILE));
         EvaluationResult result = request.evaluate();
         // lowest price 2,250,000.
         // rise-together: 2,250,000 ÷ 2,400,000 × 40 = 37.5; 75 × 48 ÷ 100 = 36;
@@ -57,19 +57,19 @@ class EvaluationFormatTest {
     @Test
     void exampleIsCanonicalAndRoundTrips() {
         String original = text(example(FILE));
-        EvaluationRequest request = Evaluations.read(example(FILE));
-        assertEquals(original, Evaluations.toJson(request), "read → write reproduces the canonical example");
-        EvaluationRequest again = Evaluations.read(FormatTests.in(Evaluations.toJson(request)), "again.json");
+        EvaluationRequest request = Formats.EVALUATION_REQUEST.read(example(FILE));
+        assertEquals(original, Formats.EVALUATION_REQUEST.toJson(request), "read → write reproduces the canonical example");
+        EvaluationRequest again = Formats.EVALUATION_REQUEST.read(FormatTests.in(Formats.EVALUATION_REQUEST.toJson(request)), "again.json");
         assertEquals(request, again);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        Evaluations.write(again, out);
+        Formats.EVALUATION_REQUEST.write(again, out);
         assertEquals(original, out.toString(StandardCharsets.UTF_8));
     }
 
     @Test
     void resultReportsRoundedScoresDerivationsAndChecks() {
-        EvaluationResult result = Evaluations.read(example(FILE)).evaluate();
-        String json = Evaluations.toJson(result);
+        EvaluationResult result = Formats.EVALUATION_REQUEST.read(example(FILE)).evaluate();
+        String json = Formats.EVALUATION_RESULT.toJson(result);
         assertEquals(List.of(), schema("svtoms-evaluation-1").errors(tree(json)), json);
         JsonNode root = tree(json);
         assertEquals("svtoms-evaluation/1", root.get("format").asText());
@@ -114,7 +114,7 @@ class EvaluationFormatTest {
 
     @Test
     void customPriceScoringCannotBeWritten() {
-        EvaluationRequest request = Evaluations.read(example(FILE));
+        EvaluationRequest request = Formats.EVALUATION_REQUEST.read(example(FILE));
         var custom = new io.github.svtoms.core.evaluation.PriceScoring() {
             @Override
             public String methodName() {
@@ -128,7 +128,7 @@ class EvaluationFormatTest {
         };
         EvaluationRequest withCustom = new EvaluationRequest(request.framework(), request.scheme().withPriceScoring(custom),
                 request.bids(), request.bidNames());
-        var e = assertThrows(io.github.svtoms.core.InvalidValueException.class, () -> Evaluations.toJson(withCustom));
+        var e = assertThrows(io.github.svtoms.core.InvalidValueException.class, () -> Formats.EVALUATION_REQUEST.toJson(withCustom));
         assertTrue(e.getMessage().contains("'my-method'"), e.getMessage());
     }
 }

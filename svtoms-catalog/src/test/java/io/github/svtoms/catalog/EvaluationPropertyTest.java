@@ -1,6 +1,5 @@
 package io.github.svtoms.catalog;
 
-import io.github.svtoms.core.evaluation.EvaluationRequest;
 import io.github.svtoms.core.catalogue.Catalogue;
 import io.github.svtoms.core.catalogue.Framework;
 import io.github.svtoms.core.catalogue.FrameworkId;
@@ -10,6 +9,7 @@ import io.github.svtoms.core.evaluation.BidId;
 import io.github.svtoms.core.evaluation.Criterion;
 import io.github.svtoms.core.evaluation.CriterionId;
 import io.github.svtoms.core.evaluation.CriterionKind;
+import io.github.svtoms.core.evaluation.EvaluationRequest;
 import io.github.svtoms.core.evaluation.EvaluationScheme;
 import io.github.svtoms.core.evaluation.ProxyValueMode;
 import io.github.svtoms.core.evaluation.SocialValueMarks;
@@ -60,17 +60,17 @@ class EvaluationPropertyTest {
                 .generate(field(Spec::name), gen -> gen.string().minLength(1).maxLength(20))
                 .create();
         assertEquals(1000, specs.size());
-        Catalogue catalogue = Catalogues.openDefault();
+        Catalogue catalogue = Bundled.catalogue();
         MiniSchema requestSchema = FormatTests.schema("svtoms-evaluation-request-1");
         MiniSchema resultSchema = FormatTests.schema("svtoms-evaluation-1");
         for (Spec s : specs) {
             EvaluationRequest request = request(s, new Random(s.seed()), catalogue);
-            String json = Evaluations.toJson(request);
-            EvaluationRequest back = Evaluations.read(in(json), "gen.json", catalogue);
+            String json = Formats.EVALUATION_REQUEST.toJson(request);
+            EvaluationRequest back = Formats.EVALUATION_REQUEST.withContext(ReadContext.of(catalogue)).read(in(json), "gen.json");
             assertEquals(request, back, json);
-            assertEquals(json, Evaluations.toJson(back));
+            assertEquals(json, Formats.EVALUATION_REQUEST.toJson(back));
             assertEquals(List.of(), requestSchema.errors(tree(json)), json);
-            String result = Evaluations.toJson(back.evaluate());
+            String result = Formats.EVALUATION_RESULT.toJson(back.evaluate());
             assertEquals(List.of(), resultSchema.errors(tree(result)), result);
         }
     }

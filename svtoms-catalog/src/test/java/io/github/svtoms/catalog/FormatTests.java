@@ -11,7 +11,10 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.function.Consumer;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Helpers shared by the evaluation, monitoring and portfolio format tests. */
 public final class FormatTests {
@@ -38,7 +41,7 @@ public final class FormatTests {
     }
 
     static MiniSchema schema(String name) {
-        try (InputStream in = Catalogues.class.getResourceAsStream("schema/" + name + ".schema.json")) {
+        try (InputStream in = Formats.class.getResourceAsStream("schema/" + name + ".schema.json")) {
             return new MiniSchema(TREE.readTree(in));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -58,5 +61,23 @@ public final class FormatTests {
         ObjectNode copy = (ObjectNode) tree(json);
         edit.accept(copy);
         return copy;
+    }
+
+    /**
+     * Asserts that each README holds, verbatim, the lines of a test between its {@code // --- README example
+     * start} and {@code end} markers (less the test's indentation), so the README shows what the test runs.
+     */
+    static void assertReadmesShow(Class<?> test, List<Path> readmes) {
+        String source = text(Path.of("src", "test", "java", test.getName().replace('.', '/') + ".java"));
+        int start = source.indexOf('\n', source.indexOf("// --- README example start")) + 1;
+        int end = source.lastIndexOf('\n', source.indexOf("// --- README example end")) + 1;
+        assertTrue(start > 0 && end > start, test.getName());
+        StringBuilder expected = new StringBuilder();
+        source.substring(start, end).lines().forEach(l -> expected.append(l.length() >= 8 ? l.substring(8) : l.strip())
+                .append('\n'));
+        for (Path readme : readmes) {
+            assertTrue(text(readme).contains("```java\n" + expected + "```\n"), readme + " does not show " + test.getSimpleName()
+                    + ":\n" + expected);
+        }
     }
 }

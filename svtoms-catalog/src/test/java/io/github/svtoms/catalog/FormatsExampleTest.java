@@ -6,7 +6,9 @@ import io.github.svtoms.core.kpi.ContractProfile;
 import io.github.svtoms.core.kpi.KpiSelection;
 import io.github.svtoms.core.kpi.KpiSelector;
 import io.github.svtoms.core.money.Money;
+import io.github.svtoms.proxies.PriceYear;
 import io.github.svtoms.proxies.ProxyTable;
+import io.github.svtoms.proxies.valuation.CommitmentLine;
 import io.github.svtoms.proxies.valuation.Valuation;
 import io.github.svtoms.proxies.valuation.ValuationEngine;
 import io.github.svtoms.proxies.valuation.ValuationRequest;
@@ -16,13 +18,16 @@ import org.junit.jupiter.api.io.TempDir;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Currency;
+import java.util.List;
 import java.util.Optional;
 
 import static io.github.svtoms.catalog.ValuationJsonTest.resource;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** The valuation and KPI example of README-formats.md, kept compiling and true. */
+/** The valuation and KPI example of README.md and README-formats.md, kept compiling, true and in both READMEs. */
 class FormatsExampleTest {
     @Test
     void readmeExample(@TempDir Path dir) throws Exception {
@@ -35,33 +40,50 @@ class FormatsExampleTest {
                  "priorities": [{"id": "jobs", "name": "Jobs", "description": "Local jobs", "measures": ["local-employment"]}]}]}
                 """);
         Path tableFile = dir.resolve("proxies.json");
-        ProxyTables.write(ProxyTable.builder("my-proxies", "Mine", "1", Money.currency("GBP")).build(),
-                Files.newOutputStream(tableFile));
+        Formats.PROXY_TABLE.write(ProxyTable.builder("my-proxies", "Mine", "1", Money.currency("GBP")).build(), tableFile);
 
         // --- README example start
-        ValuationRequest request = ValuationRequests.read(requestFile);        // default catalogue, proxies, deflator
+        ValuationRequest request = Formats.VALUATION_REQUEST.read(requestFile);     // bundled catalogue, proxies, deflator
         Valuation valuation = ValuationEngine.value(request);
-        Files.writeString(reportFile, ValuationReports.toJson(request, valuation));
-        ValuationReport report = ValuationReports.read(reportFile);            // report.totals() == valuation.totals()
+        Formats.VALUATION_REPORT.write(ValuationReport.of(request, valuation), reportFile);
+        ValuationReport report = Formats.VALUATION_REPORT.read(reportFile);         // report.totals() == valuation.totals()
 
-        // a user's catalogue and proxy table laid over the defaults, as the CLI does
-        Catalogue mine = Catalogues.overlay(Catalogues.openDefault(), overlayFile).value();
-        ProxyTable myProxies = ProxyTables.overlay(ProxyTables.openDefault(), ProxyTables.read(tableFile)).value();
-        ValuationRequest same = ValuationRequests.read(requestFile, mine, myProxies);
+        // a user's catalogue and proxy table laid over the bundled ones, as the CLI does
+        Catalogue mine = Overlays.catalogue(Bundled.catalogue(), overlayFile).value();
+        ProxyTable myProxies = Overlays.proxyTable(Bundled.proxyTable(), Formats.PROXY_TABLE.read(tableFile)).value();
+        ValuationRequest same = Formats.VALUATION_REQUEST.withContext(ReadContext.of(mine, myProxies)).read(requestFile);
 
-        ContractProfile profile = KpiRequests.read(kpiFile);                   // checked against the default catalogue
-        KpiSelection selection = new KpiSelector(Catalogues.openDefault()).select(profile);
-        String selectionJson = KpiSelections.toJson(selection);                // deterministic
+        // a request built in code: the bundled catalogue, proxy table and price index are already set
+        ValuationRequest built = Bundled.valuationRequest(Currency.getInstance("GBP"), PriceYear.parse("2024-25"))
+                .line(CommitmentLine.builder("jobs", MeasureId.of("local-employment"), new BigDecimal("10")).build())
+                .build();
+
+        ContractProfile profile = Formats.KPI_REQUEST.read(kpiFile);                // checked against the bundled catalogue
+        KpiSelection selection = new KpiSelector(Bundled.catalogue()).select(profile);
+        String selectionJson = Formats.KPI_SELECTION.toJson(selection);            // deterministic
         // --- README example end
 
         assertEquals(valuation.totals(), report.totals());
         assertEquals(Money.of("117377.61", "GBP"), report.totals().presentValue());
         assertEquals(request.lines(), same.lines());
         assertEquals(mine, same.catalogue());
+        assertEquals(Optional.of(myProxies), same.proxyTable());
+        // the request built in code equals the same request read from a file that names no index or table
+        assertSame(Bundled.priceIndex(), built.priceIndex().orElseThrow());
+        assertEquals(Formats.VALUATION_REQUEST.parse("""
+                {"format": "svtoms-valuation-request/1", "currency": "GBP", "priceYear": "2024-25",
+                 "commitments": [{"id": "jobs", "measure": "local-employment", "quantity": "10"}]}
+                """), built);
+        assertEquals(1, ValuationEngine.value(built).totals().presentValue().signum());
         assertEquals(Optional.of(new BigDecimal("4")),
                 selection.kpi(MeasureId.of("workforce-qualifications")).orElseThrow().target());
         assertTrue(selectionJson.startsWith("{\n  \"format\": \"svtoms-kpi-selection/1\",\n  \"framework\": \"kent\","));
-        assertEquals(selection, KpiSelections.read(new java.io.ByteArrayInputStream(
+        assertEquals(selection, Formats.KPI_SELECTION.read(new java.io.ByteArrayInputStream(
                 selectionJson.getBytes(java.nio.charset.StandardCharsets.UTF_8)), "s.json"));
+    }
+
+    @Test
+    void bothReadmesShowThisExample() {
+        FormatTests.assertReadmesShow(getClass(), List.of(Path.of("README-formats.md"), Path.of("..", "README.md")));
     }
 }

@@ -48,23 +48,23 @@ class InvalidCorpusTest {
 
     @TestFactory
     Stream<DynamicTest> everyInvalidFileFailsWhereExpected() throws IOException {
-        Catalogue base = Catalogues.read(getClass().getResourceAsStream("/valid/small.json"), "small.json");
+        Catalogue base = Formats.CATALOGUE.read(getClass().getResourceAsStream("/valid/small.json"), "small.json");
         return cases().stream().map(c -> DynamicTest.dynamicTest(c.name(), () -> {
             String file = c.name() + ".json";
             try (InputStream in = getClass().getResourceAsStream("/invalid/" + file)) {
                 SvtomsException thrown = assertThrows(SvtomsException.class, () -> {
                     switch (c.reader()) {
-                        case "overlay" -> Catalogues.overlay(base, in, file);
-                        case "proxies" -> ProxyTables.read(in, file);
-                        case "reference" -> References.read(in, file);
-                        case "valuation-request" -> ValuationRequests.read(in, file);
-                        case "valuation" -> ValuationReports.read(in, file);
-                        case "kpi-request" -> KpiRequests.read(in, file);
-                        case "kpi-selection" -> KpiSelections.read(in, file);
-                        case "evaluation" -> Evaluations.read(in, file);
-                        case "monitoring" -> Monitoring.read(in, file);
-                        case "portfolio" -> Portfolios.read(in, file);
-                        default -> Catalogues.read(in, file);
+                        case "overlay" -> Overlays.catalogue(base, in, file);
+                        case "proxies" -> Formats.PROXY_TABLE.read(in, file);
+                        case "reference" -> Formats.REFERENCE_DATA.read(in, file);
+                        case "valuation-request" -> Formats.VALUATION_REQUEST.read(in, file);
+                        case "valuation" -> Formats.VALUATION_REPORT.read(in, file);
+                        case "kpi-request" -> Formats.KPI_REQUEST.read(in, file);
+                        case "kpi-selection" -> Formats.KPI_SELECTION.read(in, file);
+                        case "evaluation" -> Formats.EVALUATION_REQUEST.read(in, file);
+                        case "monitoring" -> Formats.MONITORING_REQUEST.read(in, file);
+                        case "portfolio" -> Formats.PORTFOLIO_REQUEST.read(in, file);
+                        default -> Formats.CATALOGUE.read(in, file);
                     }
                 });
                 assertEquals(CatalogueFormatException.class, thrown.getClass(), thrown.toString());

@@ -23,12 +23,12 @@ class KpiJsonTest {
     @Test
     void kentServicesContractThroughJson() throws IOException {
         String text = resource("/valid/kent-kpi-request.json");
-        ContractProfile profile = KpiRequests.read(bytes(text), "kent-kpi-request.json");
-        assertEquals(text, KpiRequests.toJson(profile), "the file is canonical");
-        assertEquals(profile, KpiRequests.read(bytes(KpiRequests.toJson(profile)), "again.json"));
+        ContractProfile profile = Formats.KPI_REQUEST.read(bytes(text), "kent-kpi-request.json");
+        assertEquals(text, Formats.KPI_REQUEST.toJson(profile), "the file is canonical");
+        assertEquals(profile, Formats.KPI_REQUEST.read(bytes(Formats.KPI_REQUEST.toJson(profile)), "again.json"));
 
-        KpiSelection selection = new KpiSelector(Catalogues.openDefault()).select(profile);
-        String json = KpiSelections.toJson(selection);
+        KpiSelection selection = new KpiSelector(Bundled.catalogue()).select(profile);
+        String json = Formats.KPI_SELECTION.toJson(selection);
         // workforce-qualifications: 1 per £250,000 → target 1,000,000 / 250,000 = 4; minimum 0.8 × 4 = 3.2 rounded
         // down = 3; stretch 1.5 × 4 = 6
         Kpi q = selection.kpi(MeasureId.of("workforce-qualifications")).orElseThrow();
@@ -41,28 +41,28 @@ class KpiJsonTest {
                       "target": "4",
                       "stretch": "6",
                 """), json);
-        KpiSelection back = KpiSelections.read(bytes(json), "selection.json");
+        KpiSelection back = Formats.KPI_SELECTION.read(bytes(json), "selection.json");
         assertEquals(selection, back);
-        assertEquals(json, KpiSelections.toJson(back), "write → read → write is byte-identical");
-        assertEquals(json, KpiSelections.toJson(new KpiSelector(Catalogues.openDefault()).select(
-                KpiRequests.read(bytes(text), "kent-kpi-request.json"))), "the same input gives the same bytes");
+        assertEquals(json, Formats.KPI_SELECTION.toJson(back), "write → read → write is byte-identical");
+        assertEquals(json, Formats.KPI_SELECTION.toJson(new KpiSelector(Bundled.catalogue()).select(
+                Formats.KPI_REQUEST.read(bytes(text), "kent-kpi-request.json"))), "the same input gives the same bytes");
     }
 
     @Test
     void defaultsAreFilledAndWrittenOut() {
-        ContractProfile p = KpiRequests.read(bytes("""
+        ContractProfile p = Formats.KPI_REQUEST.read(bytes("""
                 {"format": "svtoms-kpi-request/1", "framework": "nhs-2022",
                  "contract": {"value": "60000", "currency": "GBP", "years": 1, "category": "goods"}}
                 """), "min.json");
         assertEquals(ContractProfile.DEFAULT_MINIMUM_FACTOR, p.minimumFactor());
         assertEquals(Optional.empty(), p.maxKpis());
         assertEquals(List.of(), p.priorities());
-        assertEquals(p, KpiRequests.read(bytes(KpiRequests.toJson(p)), "again.json"));
+        assertEquals(p, Formats.KPI_REQUEST.read(bytes(Formats.KPI_REQUEST.toJson(p)), "again.json"));
     }
 
     @Test
     void unknownIdsAreReportedTogether() {
-        CatalogueFormatException e = assertThrows(CatalogueFormatException.class, () -> KpiRequests.read(bytes("""
+        CatalogueFormatException e = assertThrows(CatalogueFormatException.class, () -> Formats.KPI_REQUEST.read(bytes("""
                 {"format": "svtoms-kpi-request/1", "framework": "kent",
                  "contract": {"value": "1000000", "currency": "GBP", "years": 3, "category": "services"},
                  "priorities": ["kent-local-employment", "kent-nowhere"], "priorityGroups": ["pirates"]}

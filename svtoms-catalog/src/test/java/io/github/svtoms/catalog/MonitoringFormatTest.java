@@ -35,7 +35,7 @@ class MonitoringFormatTest {
 
     @Test
     void elftExampleAtMonthSixAsComputedByHand() {
-        MonitoringResult r = Monitoring.read(example(FILE)).assess();
+        MonitoringResult r = Formats.MONITORING_REQUEST.read(example(FILE)).assess();
         // contract 2023-04-01 to 2024-04-01 = 366 days (29 Feb 2024); as of 2023-10-01, 183 days have elapsed
         // (30 + 31 + 30 + 31 + 31 + 30), so every expectation is target × 183 ÷ 366 = target ÷ 2.
         CommitmentStatus rlw = status(r, "real-living-wage-workers");
@@ -71,19 +71,19 @@ class MonitoringFormatTest {
     @Test
     void exampleIsCanonicalAndRoundTrips() {
         String original = text(example(FILE));
-        MonitoringRequest request = Monitoring.read(example(FILE));
-        assertEquals(original, Monitoring.toJson(request));
-        MonitoringRequest again = Monitoring.read(FormatTests.in(Monitoring.toJson(request)), "again.json");
+        MonitoringRequest request = Formats.MONITORING_REQUEST.read(example(FILE));
+        assertEquals(original, Formats.MONITORING_REQUEST.toJson(request));
+        MonitoringRequest again = Formats.MONITORING_REQUEST.read(FormatTests.in(Formats.MONITORING_REQUEST.toJson(request)), "again.json");
         assertEquals(request, again);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        Monitoring.write(again, out);
+        Formats.MONITORING_REQUEST.write(again, out);
         assertEquals(original, out.toString(StandardCharsets.UTF_8));
     }
 
     @Test
     void statusReportHasRagStoriesAndDeliveredQuantities() {
-        MonitoringResult r = Monitoring.read(example(FILE)).assess();
-        String json = Monitoring.toJson(r);
+        MonitoringResult r = Formats.MONITORING_REQUEST.read(example(FILE)).assess();
+        String json = Formats.MONITORING_STATUS.toJson(r);
         assertEquals(List.of(), schema("svtoms-monitoring-status-1").errors(tree(json)), json);
         JsonNode root = tree(json);
         assertEquals("red", root.get("overall").asText());

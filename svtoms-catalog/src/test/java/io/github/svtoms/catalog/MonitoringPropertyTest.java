@@ -1,12 +1,12 @@
 package io.github.svtoms.catalog;
 
-import io.github.svtoms.core.monitoring.MonitoringRequest;
 import io.github.svtoms.core.catalogue.Catalogue;
 import io.github.svtoms.core.catalogue.Measure;
 import io.github.svtoms.core.monitoring.ActualReport;
 import io.github.svtoms.core.monitoring.Commitment;
 import io.github.svtoms.core.monitoring.DeliveryMonitor;
 import io.github.svtoms.core.monitoring.EvidenceStory;
+import io.github.svtoms.core.monitoring.MonitoringRequest;
 import io.github.svtoms.core.monitoring.MonitoringResult;
 import io.github.svtoms.core.monitoring.RagThresholds;
 import io.github.svtoms.core.monitoring.VerificationLevel;
@@ -48,20 +48,20 @@ class MonitoringPropertyTest {
                 .generate(field(Spec::title), gen -> gen.string().minLength(1).maxLength(20))
                 .create();
         assertEquals(1000, specs.size());
-        Catalogue catalogue = Catalogues.openDefault();
+        Catalogue catalogue = Bundled.catalogue();
         List<Measure> measures = catalogue.measures();
         MiniSchema requestSchema = FormatTests.schema("svtoms-monitoring-1");
         MiniSchema statusSchema = FormatTests.schema("svtoms-monitoring-status-1");
         for (Spec s : specs) {
             Random r = new Random(s.seed());
             MonitoringRequest request = request(s, r, measures);
-            String json = Monitoring.toJson(request);
-            MonitoringRequest back = Monitoring.read(in(json), "gen.json", catalogue);
+            String json = Formats.MONITORING_REQUEST.toJson(request);
+            MonitoringRequest back = Formats.MONITORING_REQUEST.withContext(ReadContext.of(catalogue)).read(in(json), "gen.json");
             assertEquals(request, back, json);
-            assertEquals(json, Monitoring.toJson(back));
+            assertEquals(json, Formats.MONITORING_REQUEST.toJson(back));
             assertEquals(List.of(), requestSchema.errors(tree(json)), json);
             MonitoringResult result = back.assess();
-            String status = Monitoring.toJson(result);
+            String status = Formats.MONITORING_STATUS.toJson(result);
             assertEquals(List.of(), statusSchema.errors(tree(status)), status);
             for (Commitment c : back.monitor().commitments()) {
                 BigDecimal sum = back.reports().stream().filter(x -> x.measure().equals(c.measure())

@@ -28,7 +28,7 @@ class OverlayTest {
 
     @Test
     void localFrameworkAndMeasureAreAddedAndReplacementsReported() {
-        Catalogue base = Catalogues.openDefault();
+        Catalogue base = Bundled.catalogue();
         String local = """
                 {
                   "format": "svtoms-catalogue/1",
@@ -45,7 +45,7 @@ class OverlayTest {
                   ]
                 }
                 """;
-        Overlaid<Catalogue> r = Catalogues.overlay(base, in(local), "local.json");
+        Overlaid<Catalogue> r = Overlays.catalogue(base, in(local), "local.json");
         assertEquals(List.of(new OverlayReport.Entry(OverlayReport.Kind.FRAMEWORK, "kent")), r.report().replaced());
         assertEquals(List.of("hackney", "school-visits"), r.report().added().stream().map(OverlayReport.Entry::id).toList());
         Catalogue c = r.value();
@@ -68,7 +68,7 @@ class OverlayTest {
                 }
                 """;
         CatalogueFormatException e = assertThrows(CatalogueFormatException.class,
-                () -> Catalogues.extend(Catalogues.openDefault(), in(again), "again.json"));
+                () -> Formats.CATALOGUE.withContext(ReadContext.of(Bundled.catalogue())).read(in(again), "again.json"));
         assertEquals("$.measures[0].id", e.problems().get(0).path());
         assertEquals(4, e.problems().get(0).line());
     }
@@ -81,12 +81,12 @@ class OverlayTest {
 
     @Test
     void proxyOverlayReplacesPerMeasureAndReportsIt() {
-        ProxyTable base = ProxyTables.openDefault();
+        ProxyTable base = Bundled.proxyTable();
         MeasureId first = base.entries().keySet().iterator().next();
         ProxyTable licensed = ProxyTable.builder("national-toms-2022", "National TOMs values", "NT2022", Money.currency("GBP"))
                 .put(first, value("12345.67", "licensed to the user")).put(MeasureId.of("school-visits"), value("10", "own"))
                 .build();
-        Overlaid<ProxyTable> r = ProxyTables.overlay(base, licensed);
+        Overlaid<ProxyTable> r = Overlays.proxyTable(base, licensed);
         assertEquals(List.of(first.value()), r.report().replacedIds(OverlayReport.Kind.PROXY));
         assertEquals(List.of("school-visits"), r.report().added().stream().map(OverlayReport.Entry::id).toList());
         assertEquals(Money.of("12345.67", "GBP"), r.value().proxyFor(first).orElseThrow().amount());
@@ -99,7 +99,7 @@ class OverlayTest {
     void proxyOverlayInAnotherCurrencyIsRejected() {
         ProxyTable euros = ProxyTable.builder("eu", "EU", "1", Money.currency("EUR")).build();
         InvalidValueException e = assertThrows(InvalidValueException.class,
-                () -> ProxyTables.overlay(ProxyTables.openDefault(), euros));
+                () -> Overlays.proxyTable(Bundled.proxyTable(), euros));
         assertEquals(true, e.getMessage().contains("EUR"));
     }
 }

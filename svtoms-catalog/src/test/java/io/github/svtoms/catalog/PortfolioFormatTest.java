@@ -28,7 +28,7 @@ class PortfolioFormatTest {
 
     @Test
     void nhsLondonExampleMetricsAsComputedByHand() {
-        PortfolioReport r = Portfolios.read(example(FILE)).metrics();
+        PortfolioReport r = Formats.PORTFOLIO_REQUEST.read(example(FILE)).metrics();
         assertEquals("5", r.metric(MetricId.CONTRACT_COUNT).displayValue());
         // 12,000,000 + 40,000,000 + 6,000,000 + 150,000 + 2,500,000 = 60,650,000
         assertEquals("60650000.00", r.metric(MetricId.TOTAL_VALUE).displayValue());
@@ -59,18 +59,18 @@ class PortfolioFormatTest {
     @Test
     void exampleIsCanonicalAndRoundTrips() {
         String original = text(example(FILE));
-        PortfolioRequest request = Portfolios.read(example(FILE));
-        assertEquals(original, Portfolios.toJson(request));
-        PortfolioRequest again = Portfolios.read(FormatTests.in(Portfolios.toJson(request)), "again.json");
+        PortfolioRequest request = Formats.PORTFOLIO_REQUEST.read(example(FILE));
+        assertEquals(original, Formats.PORTFOLIO_REQUEST.toJson(request));
+        PortfolioRequest again = Formats.PORTFOLIO_REQUEST.read(FormatTests.in(Formats.PORTFOLIO_REQUEST.toJson(request)), "again.json");
         assertEquals(request, again);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        Portfolios.write(again, out);
+        Formats.PORTFOLIO_REQUEST.write(again, out);
         assertEquals(original, out.toString(StandardCharsets.UTF_8));
     }
 
     @Test
     void metricsReportHasValuesTargetsAndDerivations() {
-        String json = Portfolios.toJson(Portfolios.read(example(FILE)).metrics());
+        String json = Formats.PORTFOLIO_METRICS.toJson(Formats.PORTFOLIO_REQUEST.read(example(FILE)).metrics());
         assertEquals(List.of(), schema("svtoms-portfolio-metrics-1").errors(tree(json)), json);
         JsonNode metrics = tree(json).get("metrics");
         assertEquals(13, metrics.size());

@@ -1,12 +1,12 @@
 package io.github.svtoms.catalog;
 
-import io.github.svtoms.core.portfolio.PortfolioRequest;
 import io.github.svtoms.core.money.Money;
 import io.github.svtoms.core.portfolio.ContractId;
 import io.github.svtoms.core.portfolio.MetricId;
 import io.github.svtoms.core.portfolio.Portfolio;
 import io.github.svtoms.core.portfolio.PortfolioContract;
 import io.github.svtoms.core.portfolio.PortfolioReport;
+import io.github.svtoms.core.portfolio.PortfolioRequest;
 import io.github.svtoms.core.portfolio.PortfolioTargets;
 import org.instancio.Instancio;
 import org.instancio.junit.InstancioExtension;
@@ -48,13 +48,13 @@ class PortfolioPropertyTest {
         for (Spec s : specs) {
             Random r = new Random(s.seed());
             PortfolioRequest request = request(s, r);
-            String json = Portfolios.toJson(request);
-            PortfolioRequest back = Portfolios.read(in(json), "gen.json");
+            String json = Formats.PORTFOLIO_REQUEST.toJson(request);
+            PortfolioRequest back = Formats.PORTFOLIO_REQUEST.read(in(json), "gen.json");
             assertEquals(request, back, json);
-            assertEquals(json, Portfolios.toJson(back));
+            assertEquals(json, Formats.PORTFOLIO_REQUEST.toJson(back));
             assertEquals(List.of(), requestSchema.errors(tree(json)), json);
             PortfolioReport report = back.metrics();
-            String out = Portfolios.toJson(report);
+            String out = Formats.PORTFOLIO_METRICS.toJson(report);
             assertEquals(List.of(), reportSchema.errors(tree(out)), out);
             assertEquals(String.valueOf(s.contracts()), tree(out).get("metrics").get(0).get("display").asText());
             BigDecimal total = back.portfolio().contracts().stream().map(c -> c.value().amount())

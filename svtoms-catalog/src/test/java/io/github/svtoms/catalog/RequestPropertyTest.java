@@ -72,12 +72,12 @@ class RequestPropertyTest {
 
     static ValuationRequest request(Spec s, int i) {
         Random r = new Random(s.seed());
-        Catalogue catalogue = Catalogues.openDefault();
+        Catalogue catalogue = Bundled.catalogue();
         List<Measure> measures = catalogue.measures();
-        PriceIndex index = References.openDefault().priceIndices().get(0);
+        PriceIndex index = Bundled.referenceData().priceIndices().get(0);
         List<PriceYear> years = new ArrayList<>(index.values().keySet());
         ValuationRequest.Builder b = ValuationRequest.builder(GBP, years.get(r.nextInt(years.size())), catalogue)
-                .proxyTable(ProxyTables.openDefault()).priceIndex(index);
+                .proxyTable(Bundled.proxyTable()).priceIndex(index);
         if (r.nextBoolean()) {
             b.contract(new Contract(Money.of(BigDecimal.valueOf(1 + r.nextInt(100_000_000), r.nextInt(3)), GBP),
                     1 + r.nextInt(10)));
@@ -120,23 +120,23 @@ class RequestPropertyTest {
         assertEquals(1000, specs.size());
         for (int i = 0; i < specs.size(); i++) {
             ValuationRequest request = request(specs.get(i), i);
-            String json = ValuationRequests.toJson(request);
-            ValuationRequest back = ValuationRequests.read(bytes(json), "gen.json");
+            String json = Formats.VALUATION_REQUEST.toJson(request);
+            ValuationRequest back = Formats.VALUATION_REQUEST.read(bytes(json), "gen.json");
             assertEquals(request, back, json);
-            assertEquals(json, ValuationRequests.toJson(back));
+            assertEquals(json, Formats.VALUATION_REQUEST.toJson(back));
 
             Valuation v = ValuationEngine.value(back);
-            String report = ValuationReports.toJson(back, v);
-            ValuationReport read = ValuationReports.read(bytes(report), "gen-valuation.json");
+            String report = Formats.VALUATION_REPORT.toJson(ValuationReport.of(back, v));
+            ValuationReport read = Formats.VALUATION_REPORT.read(bytes(report), "gen-valuation.json");
             assertEquals(ValuationReport.of(back, v), read, report);
             assertEquals(v.totals(), read.totals(), "totals to the penny");
-            assertEquals(report, ValuationReports.toJson(read));
+            assertEquals(report, Formats.VALUATION_REPORT.toJson(read));
         }
     }
 
     static ContractProfile profile(Spec s) {
         Random r = new Random(s.seed());
-        Catalogue c = Catalogues.openDefault();
+        Catalogue c = Bundled.catalogue();
         Framework f = c.frameworks().get(r.nextInt(c.frameworks().size()));
         List<String> priorities = f.kind() == FrameworkKind.PRIORITIES
                 ? f.priorities().stream().map(p -> p.id().value()).toList()
@@ -170,20 +170,20 @@ class RequestPropertyTest {
 
     @Test
     void generatedKpiRequestsAndSelectionsRoundTrip() {
-        KpiSelector selector = new KpiSelector(Catalogues.openDefault());
+        KpiSelector selector = new KpiSelector(Bundled.catalogue());
         for (Spec s : specs()) {
             ContractProfile p = profile(s);
-            String json = KpiRequests.toJson(p);
-            ContractProfile back = KpiRequests.read(bytes(json), "gen.json");
+            String json = Formats.KPI_REQUEST.toJson(p);
+            ContractProfile back = Formats.KPI_REQUEST.read(bytes(json), "gen.json");
             assertEquals(p, back, json);
-            assertEquals(json, KpiRequests.toJson(back));
+            assertEquals(json, Formats.KPI_REQUEST.toJson(back));
 
             KpiSelection selection = selector.select(back);
-            String out = KpiSelections.toJson(selection);
-            KpiSelection read = KpiSelections.read(bytes(out), "gen-selection.json");
+            String out = Formats.KPI_SELECTION.toJson(selection);
+            KpiSelection read = Formats.KPI_SELECTION.read(bytes(out), "gen-selection.json");
             assertEquals(selection, read, out);
-            assertEquals(out, KpiSelections.toJson(read));
-            assertEquals(out, KpiSelections.toJson(selector.select(p)), "same input, same bytes");
+            assertEquals(out, Formats.KPI_SELECTION.toJson(read));
+            assertEquals(out, Formats.KPI_SELECTION.toJson(selector.select(p)), "same input, same bytes");
         }
     }
 }

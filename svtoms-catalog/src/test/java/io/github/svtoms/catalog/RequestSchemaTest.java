@@ -50,18 +50,18 @@ class RequestSchemaTest {
         MiniSchema valuation = schema("valuation");
         MiniSchema kpiRequest = schema("kpi-request");
         MiniSchema kpiSelection = schema("kpi-selection");
-        KpiSelector selector = new KpiSelector(Catalogues.openDefault());
+        KpiSelector selector = new KpiSelector(Bundled.catalogue());
         List<RequestPropertyTest.Spec> specs = RequestPropertyTest.specs();
         for (int i = 0; i < specs.size(); i++) {
             ValuationRequest r = RequestPropertyTest.request(specs.get(i), i);
-            String json = ValuationRequests.toJson(r);
+            String json = Formats.VALUATION_REQUEST.toJson(r);
             assertEquals(List.of(), request.errors(TREE.readTree(json)), json);
-            String report = ValuationReports.toJson(r, ValuationEngine.value(r));
+            String report = Formats.VALUATION_REPORT.toJson(ValuationReport.of(r, ValuationEngine.value(r)));
             assertEquals(List.of(), valuation.errors(TREE.readTree(report)), report);
             var profile = RequestPropertyTest.profile(specs.get(i));
-            String k = KpiRequests.toJson(profile);
+            String k = Formats.KPI_REQUEST.toJson(profile);
             assertEquals(List.of(), kpiRequest.errors(TREE.readTree(k)), k);
-            String sel = KpiSelections.toJson(selector.select(profile));
+            String sel = Formats.KPI_SELECTION.toJson(selector.select(profile));
             assertEquals(List.of(), kpiSelection.errors(TREE.readTree(sel)), sel);
         }
     }

@@ -105,12 +105,12 @@ class RoundTripPropertyTest {
         assertEquals(1000, specs.size());
         for (int i = 0; i < specs.size(); i++) {
             Catalogue c = catalogue(specs.get(i), i);
-            String json = Catalogues.toJson(c);
-            Catalogue back = Catalogues.read(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)), "gen.json");
+            String json = Formats.CATALOGUE.toJson(c);
+            Catalogue back = Formats.CATALOGUE.read(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)), "gen.json");
             assertEquals(c, back, json);
             BigDecimal q = back.requireMeasure(MeasureId.of("m-" + i)).targetRule().orElseThrow().quantity();
             assertEquals(specs.get(i).scale(), q.scale(), "scale of " + q);
-            assertEquals(json, Catalogues.toJson(back));
+            assertEquals(json, Formats.CATALOGUE.toJson(back));
         }
     }
 
@@ -130,13 +130,13 @@ class RoundTripPropertyTest {
                     s.flag() ? Optional.empty() : Optional.of(AWKWARD)));
         }
         ProxyTable t = b.build();
-        String json = ProxyTables.toJson(t);
-        ProxyTable back = ProxyTables.read(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)), "gen.json");
+        String json = Formats.PROXY_TABLE.toJson(t);
+        ProxyTable back = Formats.PROXY_TABLE.read(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)), "gen.json");
         assertEquals(t, back);
         int i = 0;
         for (ProxyValue v : back.entries().values()) {
             assertEquals(specs.get(i++).scale(), v.amount().amount().scale());
         }
-        assertEquals(json, ProxyTables.toJson(back));
+        assertEquals(json, Formats.PROXY_TABLE.toJson(back));
     }
 }

@@ -44,13 +44,13 @@ class ValuationJsonTest {
     @Test
     void sroiWorkedExampleThroughJson() throws IOException {
         String text = resource("/valid/sroi-request.json");
-        ValuationRequest request = ValuationRequests.read(bytes(text), "sroi-request.json");
+        ValuationRequest request = Formats.VALUATION_REQUEST.read(bytes(text), "sroi-request.json");
         assertEquals(new Discounting(DiscountSchedule.constant(new BigDecimal("0.035")), YearIndexing.FIRST_YEAR_DISCOUNTED),
                 request.discounting());
-        assertEquals(text, ValuationRequests.toJson(request), "the file is canonical: read then write reproduces it");
+        assertEquals(text, Formats.VALUATION_REQUEST.toJson(request), "the file is canonical: read then write reproduces it");
 
         Valuation v = ValuationEngine.value(request);
-        String json = ValuationReports.toJson(request, v);
+        String json = Formats.VALUATION_REPORT.toJson(ValuationReport.of(request, v));
         // gross = 10 × 10,000 × 3 = 300,000; net_1 = 100,000 × 0.8 × 0.9 × 0.75 = 54,000; × 0.75 a year:
         // 40,500; 30,375; net = 124,875.
         // PV = 54,000/1.035 + 40,500/1.035² + 30,375/1.035³ = 52,173.913 + 37,807.183 + 27,396.510 = 117,377.606 → 117,377.61
@@ -95,11 +95,11 @@ class ValuationJsonTest {
                   },
                 """), json);
 
-        ValuationReport back = ValuationReports.read(bytes(json), "valuation.json");
+        ValuationReport back = Formats.VALUATION_REPORT.read(bytes(json), "valuation.json");
         assertEquals(v.totals(), back.totals(), "totals read back equal the engine's rounded totals to the penny");
         assertEquals(gbp("117377.61"), back.totals().presentValue());
         assertEquals(ValuationReport.of(request, v), back);
-        assertEquals(json, ValuationReports.toJson(back), "write → read → write is byte-identical");
+        assertEquals(json, Formats.VALUATION_REPORT.toJson(back), "write → read → write is byte-identical");
         assertEquals(v.lines().get(0).reported(), back.lines().get(0).figures());
         assertEquals("supplied in the valuation request", back.lines().get(0).proxy().provenance().source());
     }
@@ -114,21 +114,21 @@ class ValuationJsonTest {
                   {"id": "c", "measure": "local-sme-spend", "quantity": "1000"},
                   {"id": "d", "measure": "pay-gap-action-plan", "quantity": "1"}]}
                 """;
-        ValuationRequest request = ValuationRequests.read(bytes(text), "r.json");
-        assertEquals(Optional.of(ProxyTables.openDefault()), request.proxyTable());
-        assertEquals(References.openDefault().priceIndices().get(0), request.priceIndex().orElseThrow());
+        ValuationRequest request = Formats.VALUATION_REQUEST.read(bytes(text), "r.json");
+        assertEquals(Optional.of(Bundled.proxyTable()), request.proxyTable());
+        assertEquals(Bundled.referenceData().priceIndices().get(0), request.priceIndex().orElseThrow());
         assertEquals(Discounting.greenBook(), request.discounting());
         Valuation v = ValuationEngine.value(request);
-        String json = ValuationReports.toJson(request, v);
-        ValuationReport back = ValuationReports.read(bytes(json), "v.json");
+        String json = Formats.VALUATION_REPORT.toJson(ValuationReport.of(request, v));
+        ValuationReport back = Formats.VALUATION_REPORT.read(bytes(json), "v.json");
         assertEquals(ValuationReport.of(request, v), back);
-        assertEquals(json, ValuationReports.toJson(back));
+        assertEquals(json, Formats.VALUATION_REPORT.toJson(back));
         assertEquals(v.totals(), back.totals());
         Money sum = back.lines().stream().map(l -> l.figures().presentValue()).reduce(Money.zero(request.currency()), Money::plus);
         assertEquals(back.totals().presentValue(), sum, "reported lines add up exactly to the reported total");
-        String again = ValuationRequests.toJson(request);
-        assertEquals(request, ValuationRequests.read(bytes(again), "again.json"));
-        assertEquals(again, ValuationRequests.toJson(ValuationRequests.read(bytes(again), "again.json")));
+        String again = Formats.VALUATION_REQUEST.toJson(request);
+        assertEquals(request, Formats.VALUATION_REQUEST.read(bytes(again), "again.json"));
+        assertEquals(again, Formats.VALUATION_REQUEST.toJson(Formats.VALUATION_REQUEST.read(bytes(again), "again.json")));
     }
 
     @Test
@@ -142,7 +142,7 @@ class ValuationJsonTest {
                   {"id": "c", "measure": "locl-employment", "quantity": "1"}]}
                 """;
         CatalogueFormatException e = assertThrows(CatalogueFormatException.class,
-                () -> ValuationRequests.read(bytes(text), "r.json"));
+                () -> Formats.VALUATION_REQUEST.read(bytes(text), "r.json"));
         assertEquals(List.of(
                 "r.json:1:74: $.priceYear: price year '1850' is not in price index 'hmt-gdp-deflator-2024-10': figures"
                         + " can only be reported in a year the index has",
@@ -153,27 +153,27 @@ class ValuationJsonTest {
 
     @Test
     void overlaidTablesAreChosenByName() {
-        ProxyTable base = ProxyTables.openDefault();
+        ProxyTable base = Bundled.proxyTable();
         String text = """
                 {"format": "svtoms-valuation-request/1", "currency": "GBP", "priceYear": "2024",
                  "proxyTable": "svtoms-open-proxies", "commitments": []}
                 """;
-        ValuationRequest r = ValuationRequests.read(bytes(text), "r.json", Catalogues.openDefault(), base);
+        ValuationRequest r = Formats.VALUATION_REQUEST.withContext(ReadContext.of(Bundled.catalogue(), base)).read(bytes(text), "r.json");
         assertEquals(base, r.proxyTable().orElseThrow());
-        ValuationRequest none = ValuationRequests.read(bytes(text.replace("\"proxyTable\": \"svtoms-open-proxies\",", "")),
-                "r.json", Catalogues.openDefault());
+        ValuationRequest none = Formats.VALUATION_REQUEST.withContext(ReadContext.of(Bundled.catalogue()))
+                .read(bytes(text.replace("\"proxyTable\": \"svtoms-open-proxies\",", "")), "r.json");
         assertEquals(Optional.empty(), none.proxyTable());
     }
 
     @Test
     void aScheduleTheFormatCannotNameIsRefusedWhenWriting() {
-        ValuationRequest r = ValuationRequest.builder(Money.currency("GBP"), PriceYear.parse("2024"), Catalogues.openDefault())
-                .discounting(new Discounting(References.openDefault().discountSchedule("green-book").orElseThrow()
+        ValuationRequest r = ValuationRequest.builder(Money.currency("GBP"), PriceYear.parse("2024"), Bundled.catalogue())
+                .discounting(new Discounting(Bundled.referenceData().discountSchedule("green-book").orElseThrow()
                         .equals(DiscountSchedule.greenBook()) ? DiscountSchedule.of("odd", "odd", DiscountSchedule.greenBook()
                         .bands(), Optional.empty()) : DiscountSchedule.of("odd", "odd", DiscountSchedule.greenBook().bands(),
                         Optional.empty()), YearIndexing.FIRST_YEAR_UNDISCOUNTED))
                 .line(CommitmentLine.of("x", MeasureId.of("local-employment"), BigDecimal.ONE)).build();
-        var e = assertThrows(io.github.svtoms.core.InvalidValueException.class, () -> ValuationRequests.toJson(r));
+        var e = assertThrows(io.github.svtoms.core.InvalidValueException.class, () -> Formats.VALUATION_REQUEST.toJson(r));
         assertTrue(e.getMessage().contains("discount schedule 'odd' cannot be written"), e.getMessage());
     }
 }

@@ -1,6 +1,6 @@
 package io.github.svtoms.cli;
 
-import io.github.svtoms.catalog.Catalogues;
+import io.github.svtoms.catalog.Formats;
 import io.github.svtoms.core.catalogue.Catalogue;
 import io.github.svtoms.core.catalogue.Framework;
 import io.github.svtoms.core.catalogue.FrameworkId;
@@ -182,7 +182,7 @@ final class CatalogueCommand implements Runnable {
 
         @Override
         public Integer call() {
-            context.out.print(Catalogues.toJson(context.catalogue()));
+            context.out.print(Formats.CATALOGUE.toJson(context.catalogue()));
             return 0;
         }
     }

@@ -1,13 +1,12 @@
 package io.github.svtoms.cli;
 
-import io.github.svtoms.catalog.Catalogues;
-import io.github.svtoms.catalog.OverlayReport;
+import io.github.svtoms.catalog.Bundled;
+import io.github.svtoms.catalog.Formats;
 import io.github.svtoms.catalog.Overlaid;
-import io.github.svtoms.catalog.ProxyTables;
-import io.github.svtoms.catalog.References;
+import io.github.svtoms.catalog.OverlayReport;
+import io.github.svtoms.catalog.Overlays;
 import io.github.svtoms.core.catalogue.Catalogue;
 import io.github.svtoms.proxies.ProxyTable;
-import io.github.svtoms.proxies.ReferenceData;
 
 import java.io.InputStream;
 import java.io.PrintWriter;
@@ -42,10 +41,10 @@ final class Context {
     /** The default catalogue with every {@code --catalogue} overlay applied, each replacement reported on stderr. */
     Catalogue catalogue() {
         if (catalogue == null) {
-            Catalogue c = Catalogues.openDefault();
+            Catalogue c = Bundled.catalogue();
             for (String file : options.catalogues) {
                 Input input = read(file);
-                Overlaid<Catalogue> o = Catalogues.overlay(c, input.stream(), input.name());
+                Overlaid<Catalogue> o = Overlays.catalogue(c, input.stream(), input.name());
                 report(input.name(), o.report());
                 c = o.value();
             }
@@ -57,20 +56,16 @@ final class Context {
     /** The default proxy table with every {@code --proxies} overlay applied, each replacement reported on stderr. */
     ProxyTable proxies() {
         if (proxies == null) {
-            ProxyTable t = ProxyTables.openDefault();
+            ProxyTable t = Bundled.proxyTable();
             for (String file : options.proxies) {
                 Input input = read(file);
-                Overlaid<ProxyTable> o = ProxyTables.overlay(t, ProxyTables.read(input.stream(), input.name()));
+                Overlaid<ProxyTable> o = Overlays.proxyTable(t, Formats.PROXY_TABLE.read(input.stream(), input.name()));
                 report(input.name(), o.report());
                 t = o.value();
             }
             proxies = t;
         }
         return proxies;
-    }
-
-    ReferenceData references() {
-        return References.openDefault();
     }
 
     private void report(String file, OverlayReport report) {

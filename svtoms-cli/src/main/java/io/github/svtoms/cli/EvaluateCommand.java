@@ -1,10 +1,11 @@
 package io.github.svtoms.cli;
 
-import io.github.svtoms.core.evaluation.EvaluationRequest;
-import io.github.svtoms.core.evaluation.EvaluationResult;
-import io.github.svtoms.catalog.Evaluations;
+import io.github.svtoms.catalog.Formats;
+import io.github.svtoms.catalog.ReadContext;
 import io.github.svtoms.core.evaluation.BidResult;
 import io.github.svtoms.core.evaluation.CriterionScore;
+import io.github.svtoms.core.evaluation.EvaluationRequest;
+import io.github.svtoms.core.evaluation.EvaluationResult;
 import io.github.svtoms.core.evaluation.Finding;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
@@ -29,13 +30,14 @@ final class EvaluateCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Input input = context.read(file);
-        EvaluationRequest request = Evaluations.read(input.stream(), input.name(), context.catalogue());
+        EvaluationRequest request = Formats.EVALUATION_REQUEST.withContext(ReadContext.of(context.catalogue()))
+                .read(input.stream(), input.name());
         EvaluationResult result = request.evaluate();
         List<BidResult> ranking = result.evaluation().ranking();
         List<String> criteria = ranking.isEmpty() ? List.of()
                 : ranking.get(0).scores().stream().map(s -> s.criterion().toString()).toList();
         switch (context.format()) {
-            case JSON -> context.out.print(Evaluations.toJson(result));
+            case JSON -> context.out.print(Formats.EVALUATION_RESULT.toJson(result));
             case CSV -> {
                 List<String> headers = new ArrayList<>(List.of("rank", "bid", "price", "total", "quality_and_social_value"));
                 criteria.forEach(c -> headers.add("points_" + c));

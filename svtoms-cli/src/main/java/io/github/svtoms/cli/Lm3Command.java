@@ -2,8 +2,10 @@ package io.github.svtoms.cli;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.svtoms.catalog.Formats;
 import io.github.svtoms.core.money.MoneyFormat;
 import io.github.svtoms.proxies.calc.Lm3;
+import io.github.svtoms.proxies.calc.Lm3Study;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
@@ -25,8 +27,9 @@ final class Lm3Command implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Lm3File f = Lm3File.read(context.read(file));
-        Lm3 lm3 = f.compute();
+        Input input = context.read(file);
+        Lm3Study f = Formats.LM3.read(input.stream(), input.name());
+        Lm3 lm3 = f.lm3();
         BigDecimal shown = lm3.multiplier().setScale(2, RoundingMode.HALF_EVEN);
         switch (context.format()) {
             case JSON -> {

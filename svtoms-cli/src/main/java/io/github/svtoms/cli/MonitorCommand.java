@@ -1,8 +1,9 @@
 package io.github.svtoms.cli;
 
-import io.github.svtoms.catalog.Monitoring;
-import io.github.svtoms.core.monitoring.MonitoringRequest;
+import io.github.svtoms.catalog.Formats;
+import io.github.svtoms.catalog.ReadContext;
 import io.github.svtoms.core.monitoring.CommitmentStatus;
+import io.github.svtoms.core.monitoring.MonitoringRequest;
 import io.github.svtoms.core.monitoring.MonitoringResult;
 import io.github.svtoms.core.monitoring.RagStatus;
 import picocli.CommandLine.Command;
@@ -29,7 +30,8 @@ final class MonitorCommand implements Callable<Integer> {
     }
 
     static MonitoringResult assess(Context context, Input input) {
-        MonitoringRequest request = Monitoring.read(input.stream(), input.name(), context.catalogue());
+        MonitoringRequest request = Formats.MONITORING_REQUEST.withContext(ReadContext.of(context.catalogue()))
+                .read(input.stream(), input.name());
         return request.assess();
     }
 
@@ -46,7 +48,7 @@ final class MonitorCommand implements Callable<Integer> {
         Input input = context.read(file);
         MonitoringResult r = assess(context, input);
         switch (context.format()) {
-            case JSON -> context.out.print(Monitoring.toJson(r));
+            case JSON -> context.out.print(Formats.MONITORING_STATUS.toJson(r));
             case CSV -> {
                 Csv csv = new Csv("measure", "target", "minimum", "stretch", "expected", "delivered", "percent_of_expected",
                         "rag", "verification", "reports");

@@ -1,9 +1,9 @@
 package io.github.svtoms.cli;
 
-import io.github.svtoms.core.portfolio.PortfolioRequest;
-import io.github.svtoms.catalog.Portfolios;
+import io.github.svtoms.catalog.Formats;
 import io.github.svtoms.core.portfolio.Metric;
 import io.github.svtoms.core.portfolio.PortfolioReport;
+import io.github.svtoms.core.portfolio.PortfolioRequest;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
@@ -36,10 +36,10 @@ final class PortfolioCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Input input = context.read(file);
-        PortfolioRequest request = Portfolios.read(input.stream(), input.name());
+        PortfolioRequest request = Formats.PORTFOLIO_REQUEST.read(input.stream(), input.name());
         PortfolioReport report = request.metrics();
         switch (context.format()) {
-            case JSON -> context.out.print(Portfolios.toJson(report));
+            case JSON -> context.out.print(Formats.PORTFOLIO_METRICS.toJson(report));
             case CSV -> {
                 Csv csv = new Csv("metric", "unit", "value", "target", "target_met", "contracts");
                 for (Metric m : report.metrics()) {

@@ -1,6 +1,6 @@
 package io.github.svtoms.cli;
 
-import io.github.svtoms.catalog.ProxyTables;
+import io.github.svtoms.catalog.Formats;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParameterException;
@@ -31,7 +31,7 @@ final class ProxiesCommand implements Runnable {
 
         @Override
         public Integer call() {
-            context.out.print(ProxyTables.toJson(context.proxies()));
+            context.out.print(Formats.PROXY_TABLE.toJson(context.proxies()));
             return 0;
         }
     }

@@ -1,6 +1,6 @@
 package io.github.svtoms.cli;
 
-import io.github.svtoms.core.kpi.ContractProfile;
+import io.github.svtoms.catalog.Formats;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -42,9 +42,8 @@ final class ReportCommand implements Callable<Integer> {
                     .toLowerCase(java.util.Locale.ROOT) + " does not apply (use value or select for JSON and CSV)");
         }
         Input input = context.read(file);
-        String tag = StrictReader.formatTag(input);
         Html h;
-        if (ContractProfile.FORMAT.equals(tag)) {
+        if (Formats.detect(input.stream(), input.name()) == Formats.KPI_REQUEST) {
             KpiView k = SelectCommand.select(context, input);
             h = new Html("Social value KPIs — " + k.source);
             k.html(h);

@@ -1,7 +1,7 @@
 package io.github.svtoms.cli;
 
-import io.github.svtoms.catalog.KpiRequests;
-import io.github.svtoms.catalog.KpiSelections;
+import io.github.svtoms.catalog.Formats;
+import io.github.svtoms.catalog.ReadContext;
 import io.github.svtoms.core.kpi.ContractProfile;
 import io.github.svtoms.core.kpi.KpiSelector;
 import picocli.CommandLine.Command;
@@ -24,7 +24,8 @@ final class SelectCommand implements Callable<Integer> {
     }
 
     static KpiView select(Context context, Input input) {
-        ContractProfile profile = KpiRequests.read(input.stream(), input.name(), context.catalogue());
+        ContractProfile profile = Formats.KPI_REQUEST.withContext(ReadContext.of(context.catalogue()))
+                .read(input.stream(), input.name());
         return new KpiView(ValueCommand.shortName(input.name()), new KpiSelector(context.catalogue()).select(profile),
                 context.catalogue());
     }
@@ -33,7 +34,7 @@ final class SelectCommand implements Callable<Integer> {
     public Integer call() {
         KpiView v = select(context, context.read(file));
         switch (context.format()) {
-            case JSON -> context.out.print(KpiSelections.toJson(v.selection));
+            case JSON -> context.out.print(Formats.KPI_SELECTION.toJson(v.selection));
             case CSV -> context.out.print(v.csv());
             case TABLE -> v.table(context.out);
         }

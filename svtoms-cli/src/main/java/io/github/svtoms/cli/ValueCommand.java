@@ -1,7 +1,8 @@
 package io.github.svtoms.cli;
 
-import io.github.svtoms.catalog.ValuationReports;
-import io.github.svtoms.catalog.ValuationRequests;
+import io.github.svtoms.catalog.Formats;
+import io.github.svtoms.catalog.ReadContext;
+import io.github.svtoms.catalog.ValuationReport;
 import io.github.svtoms.proxies.valuation.Valuation;
 import io.github.svtoms.proxies.valuation.ValuationEngine;
 import io.github.svtoms.proxies.valuation.ValuationRequest;
@@ -26,7 +27,8 @@ final class ValueCommand implements Callable<Integer> {
 
     /** Reads and values a request file. */
     static ValuationView value(Context context, Input input) {
-        ValuationRequest request = ValuationRequests.read(input.stream(), input.name(), context.catalogue(), context.proxies());
+        ValuationRequest request = Formats.VALUATION_REQUEST.withContext(ReadContext.of(context.catalogue(), context.proxies()))
+                .read(input.stream(), input.name());
         Valuation valuation = ValuationEngine.value(request);
         return new ValuationView(shortName(input.name()), request, valuation);
     }
@@ -43,7 +45,7 @@ final class ValueCommand implements Callable<Integer> {
     public Integer call() {
         ValuationView v = value(context, context.read(file));
         switch (context.format()) {
-            case JSON -> context.out.print(ValuationReports.toJson(v.request, v.valuation));
+            case JSON -> context.out.print(Formats.VALUATION_REPORT.toJson(ValuationReport.of(v.request, v.valuation)));
             case CSV -> context.out.print(v.csv());
             case TABLE -> v.table(context.out);
         }

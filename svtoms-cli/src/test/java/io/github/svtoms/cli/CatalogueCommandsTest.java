@@ -1,8 +1,8 @@
 package io.github.svtoms.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.github.svtoms.catalog.Catalogues;
-import io.github.svtoms.catalog.ProxyTables;
+import io.github.svtoms.catalog.Bundled;
+import io.github.svtoms.catalog.Formats;
 import io.github.svtoms.core.catalogue.MeasureId;
 import io.github.svtoms.proxies.ProxyTable;
 import org.junit.jupiter.api.Test;
@@ -28,7 +28,7 @@ class CatalogueCommandsTest {
                 "bsol-stp", "aintree", "fighting-climate-change", "local-employment", "carbon-saved")) {
             assertTrue(r.out().contains(id), id);
         }
-        assertTrue(r.out().contains("Measures (" + Catalogues.openDefault().measures().size() + ")"), r.out());
+        assertTrue(r.out().contains("Measures (" + Bundled.catalogue().measures().size() + ")"), r.out());
     }
 
     @Test
@@ -53,7 +53,7 @@ class CatalogueCommandsTest {
         assertEquals(0, r.code(), r.err());
         String[] rows = r.out().split("\n");
         assertEquals("measure,name,unit,theme,outcome,proxy,proxy_price_year", rows[0]);
-        assertEquals(Catalogues.openDefault().measures().size() + 1, rows.length);
+        assertEquals(Bundled.catalogue().measures().size() + 1, rows.length);
     }
 
     @Test
@@ -113,31 +113,31 @@ class CatalogueCommandsTest {
     void exportWritesTheDefaultCatalogueAndProxyTableInTheirFormats() {
         Run c = Run.of("catalogue", "export");
         assertEquals(0, c.code(), c.err());
-        assertEquals(Catalogues.toJson(Catalogues.openDefault()), c.out());
+        assertEquals(Formats.CATALOGUE.toJson(Bundled.catalogue()), c.out());
         Run p = Run.of("proxies", "export");
         assertEquals(0, p.code(), p.err());
-        ProxyTable back = ProxyTables.read(new ByteArrayInputStream(p.out().getBytes(StandardCharsets.UTF_8)), "out");
-        assertEquals(ProxyTables.openDefault(), back);
+        ProxyTable back = Formats.PROXY_TABLE.read(new ByteArrayInputStream(p.out().getBytes(StandardCharsets.UTF_8)), "out");
+        assertEquals(Bundled.proxyTable(), back);
     }
 
     @Test
     void proxiesOverlayReplacesAnEntryAndSaysSoOnStderr(@TempDir Path dir) throws IOException {
         // a user table with one entry for local-employment: £30,000.00 per FTE-year in 2024-25 prices
-        String overlay = ProxyTables.toJson(ProxyTables.openDefault()).replace("\"39039\"", "\"30000.00\"");
+        String overlay = Formats.PROXY_TABLE.toJson(Bundled.proxyTable()).replace("\"39039\"", "\"30000.00\"");
         Path file = dir.resolve("mine.json");
         Files.writeString(file, overlay);
         Run r = Run.of("proxies", "export", "--proxies", file.toString());
         assertEquals(0, r.code(), r.err());
-        ProxyTable back = ProxyTables.read(new ByteArrayInputStream(r.out().getBytes(StandardCharsets.UTF_8)), "out");
+        ProxyTable back = Formats.PROXY_TABLE.read(new ByteArrayInputStream(r.out().getBytes(StandardCharsets.UTF_8)), "out");
         assertEquals("30000.00", back.proxyFor(MeasureId.of("local-employment")).orElseThrow().amount().amount().toPlainString());
         assertTrue(r.err().contains("mine.json overrides proxy 'local-employment'"), r.err());
         long reported = r.err().lines().filter(l -> l.contains("overrides proxy")).count();
-        assertEquals(ProxyTables.openDefault().size(), reported, "every overridden entry is reported");
+        assertEquals(Bundled.proxyTable().size(), reported, "every overridden entry is reported");
     }
 
     @Test
     void catalogueOverlayIsReportedAndUsed(@TempDir Path dir) throws IOException {
-        String open = Catalogues.toJson(Catalogues.openDefault());
+        String open = Formats.CATALOGUE.toJson(Bundled.catalogue());
         Files.writeString(dir.resolve("cat.json"), open.replace("Greenhouse gas emissions avoided", "Carbon avoided"));
         Run r = Run.of("catalogue", "show", "carbon-saved", "--catalogue", dir.resolve("cat.json").toString());
         assertEquals(0, r.code(), r.err());
@@ -147,11 +147,11 @@ class CatalogueCommandsTest {
 
     @Test
     void validateRecognisesEachFormatByItsTag(@TempDir Path dir) throws IOException {
-        Files.writeString(dir.resolve("p.json"), ProxyTables.toJson(ProxyTables.openDefault()));
+        Files.writeString(dir.resolve("p.json"), Formats.PROXY_TABLE.toJson(Bundled.proxyTable()));
         Run p = Run.of("catalogue", "validate", dir.resolve("p.json").toString());
         assertEquals(0, p.code(), p.err());
-        assertTrue(p.out().contains("valid svtoms-proxies/1 (" + ProxyTables.openDefault().size() + " proxy entries in GBP"), p.out());
-        Run c = Run.withInput(Catalogues.toJson(Catalogues.openDefault()), "catalogue", "validate", "-");
+        assertTrue(p.out().contains("valid svtoms-proxies/1 (" + Bundled.proxyTable().size() + " proxy entries in GBP"), p.out());
+        Run c = Run.withInput(Formats.CATALOGUE.toJson(Bundled.catalogue()), "catalogue", "validate", "-");
         assertEquals(0, c.code(), c.err());
         assertTrue(c.out().startsWith("<stdin>: valid svtoms-catalogue/1 (0 new framework(s), 0 new measure(s)"), c.out());
         Run l = Run.of("catalogue", "validate", Run.file("examples/salford-lm3.json"));
@@ -182,6 +182,30 @@ class CatalogueCommandsTest {
         assertEquals(3, broken.code());
         assertTrue(broken.err().startsWith("<stdin>:1:"), broken.err());
         assertTrue(broken.err().contains("malformed JSON"), broken.err());
+    }
+
+    @Test
+    void validateNamesAReportFormatItCannotReadBack() {
+        Run r = Run.withInput("{\"format\": \"svtoms-evaluation/1\", \"currency\": \"GBP\"}", "catalogue", "validate", "-");
+        assertEquals(3, r.code());
+        assertEquals("", r.out());
+        assertTrue(r.err().startsWith("<stdin>:1:1: $.format: \"svtoms-evaluation/1\" is a report svtoms writes but does not "
+                + "read back; validate checks svtoms-catalogue/1, svtoms-proxies/1, "), r.err());
+        assertTrue(r.err().contains("svtoms-lm3/1") && !r.err().contains("svtoms-monitoring-status/1"), r.err());
+    }
+
+    @Test
+    void anLm3FileIsReadByTheCatalogFormatWithPositions() {
+        String bad = "{\n  \"format\": \"svtoms-lm3/1\",\n  \"currency\": \"GBP\",\n  \"rounds\": {\"r1\": \"100\", \"r2\": \"x\", "
+                + "\"r3\": \"0\"}\n}\n";
+        for (String[] command : new String[][] {{"lm3", "-"}, {"catalogue", "validate", "-"}}) {
+            Run r = Run.withInput(bad, command);
+            assertEquals(3, r.code(), r.err());
+            assertTrue(r.err().startsWith("<stdin>:4:33: $.rounds.r2: invalid decimal 'x'"), r.err());
+        }
+        Run rules = Run.withInput(bad.replace("\"x\"", "\"200\""), "lm3", "-");
+        assertEquals(3, rules.code());
+        assertEquals("svtoms: LM3 rule R2 ≤ R1 broken: round 2 GBP 200 exceeds round 1 GBP 100\n", rules.err());
     }
 
     @Test

@@ -3,7 +3,7 @@ package io.github.svtoms.jpmstest;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.github.svtoms.catalog.Catalogues;
+import io.github.svtoms.catalog.Formats;
 import io.github.svtoms.core.money.Money;
 import io.github.svtoms.proxies.ProxyTable;
 import org.junit.jupiter.api.Test;
@@ -43,7 +43,7 @@ class ModulePathTest {
     /** This module's classes, the three svtoms modules and Jackson's three modules. */
     static List<Path> modulePath() throws URISyntaxException {
         List<Path> out = new ArrayList<>();
-        for (Class<?> c : List.of(Main.class, Money.class, ProxyTable.class, Catalogues.class, ObjectMapper.class,
+        for (Class<?> c : List.of(Main.class, Money.class, ProxyTable.class, Formats.class, ObjectMapper.class,
                 JsonParser.class, JsonProperty.class)) {
             out.add(location(c));
         }
@@ -77,7 +77,7 @@ class ModulePathTest {
         assertEquals("true", facts.get("consumer.named"), output);
         assertEquals("io.github.svtoms.core", facts.get("module.Catalogue"), output);
         assertEquals("io.github.svtoms.proxies", facts.get("module.ProxyTable"), output);
-        assertEquals("io.github.svtoms.catalog", facts.get("module.Catalogues"), output);
+        assertEquals("io.github.svtoms.catalog", facts.get("module.Formats"), output);
         assertEquals("false", facts.get("exported.io.github.svtoms.catalog.json"), output);
         assertEquals("false", facts.get("exported.io.github.svtoms.proxies.internal"), output);
         assertEquals("true", facts.get("ok"), output);
@@ -95,11 +95,15 @@ class ModulePathTest {
             }
         }
         for (String key : List.of("catalogue.measures", "catalogue.frameworks", "selection.kpis", "valuation.presentValue",
-                "valuation.derivationSteps")) {
+                "valuation.derivationSteps", "lm3.multiplier", "lm3.lossless", "schema.lm3", "formats")) {
             assertEquals(classPath.get(key), facts.get(key), key);
         }
         assertEquals("9", facts.get("catalogue.frameworks"), output); // svtoms-open + 8 priority frameworks
         assertTrue(facts.get("selection.kpis").contains("local-employment"), output);
+        assertEquals("1.5", facts.get("lm3.multiplier"), output); // (100 + 40 + 10) / 100
+        assertEquals("true", facts.get("lm3.lossless"), output);
+        assertEquals("true", facts.get("schema.lm3"), output);
+        assertEquals("14", facts.get("formats"), output);
         assertEquals("false", classPath.get("consumer.named")); // on the class path the consumer is unnamed
     }
 

@@ -25,10 +25,11 @@ import java.util.regex.Pattern;
  * mapper, maps every Jackson failure to a {@link Problem} with file, line, column and path, and
  * collects the semantic problems the mapping phase finds.
  *
- * <p>Mutable, confined to one read on one thread.
+ * <p>Mutable, confined to one read on one thread. Public only for {@link #peekTag(InputStream, String)};
+ * not exported.
  */
-final class Reading {
-    private static final Pattern FORMAT = Pattern.compile("svtoms-([a-z]+(?:-[a-z]+)*)/([0-9]{1,9})");
+public final class Reading {
+    private static final Pattern FORMAT = Pattern.compile("svtoms-([a-z][a-z0-9]*(?:-[a-z0-9]+)*)/([0-9]{1,9})");
 
     private final String file;
     private LocatingParser parser;
@@ -91,6 +92,44 @@ final class Reading {
             throw translate(e);
         } catch (IOException e) {
             throw fatal("$", LocatingParser.Position.START, "cannot read the file: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * The value of the top-level {@code "format"} member, read without the rest of the format's rules
+     * (members before it are skipped); the bytes after it are not read.
+     *
+     * @param in the bytes, not closed here
+     * @param file the file name for messages
+     * @return the tag as written
+     * @throws CatalogueFormatException when the document is malformed before the tag, is not an object,
+     *         or has no {@code "format"} string
+     */
+    public static String peekTag(InputStream in, String file) {
+        Reading r = new Reading(file);
+        try (JsonParser p = StrictJson.mapper().createParser(in)) {
+            JsonToken t = p.nextToken();
+            if (t != JsonToken.START_OBJECT) {
+                throw r.fatal("$", LocatingParser.Position.START, t == null ? "the file is empty: expected a JSON object"
+                        : "expected a JSON object, found " + StrictJson.describe(t));
+            }
+            while ((t = p.nextToken()) == JsonToken.FIELD_NAME) {
+                String name = p.currentName();
+                JsonToken v = p.nextToken();
+                if ("format".equals(name)) {
+                    if (v != JsonToken.VALUE_STRING) {
+                        throw r.fatal("$.format", location(p.currentTokenLocation()), "expected a string, found "
+                                + StrictJson.describe(v));
+                    }
+                    return p.getText();
+                }
+                p.skipChildren();
+            }
+            throw r.fatal("$", LocatingParser.Position.START, "no \"format\" member: cannot tell which svtoms format this is");
+        } catch (JsonProcessingException e) {
+            throw r.fatal("$", location(e.getLocation()), "malformed JSON: " + firstLine(e.getOriginalMessage()), e);
+        } catch (IOException e) {
+            throw r.fatal("$", LocatingParser.Position.START, "cannot read the file: " + e.getMessage(), e);
         }
     }
 

@@ -1,6 +1,7 @@
 package io.github.svtoms.catalog.json;
 
 import io.github.svtoms.catalog.CatalogueFormatException;
+import io.github.svtoms.catalog.Formats;
 import io.github.svtoms.catalog.json.ValuationDtos.CommitmentDto;
 import io.github.svtoms.catalog.json.ValuationDtos.ContractDto;
 import io.github.svtoms.catalog.json.ValuationDtos.DiscountingDto;
@@ -42,8 +43,8 @@ import java.util.Optional;
  * <p>Stateless and thread-safe.
  */
 public final class ValuationRequestCodec {
-    /** The format tag. */
-    public static final String FORMAT = "svtoms-valuation-request/1";
+    /** The format tag, that of {@link Formats#VALUATION_REQUEST}. */
+    public static final String FORMAT = Formats.VALUATION_REQUEST.tag();
     /** The id of a price index given in a request without one. */
     public static final String DEFAULT_INDEX_ID = "request-price-index";
     /** The vintage of a price index given in a request without one. */

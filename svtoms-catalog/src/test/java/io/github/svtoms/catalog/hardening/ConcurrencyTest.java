@@ -1,8 +1,9 @@
 package io.github.svtoms.catalog.hardening;
 
-import io.github.svtoms.catalog.Catalogues;
-import io.github.svtoms.catalog.ProxyTables;
-import io.github.svtoms.catalog.References;
+import io.github.svtoms.catalog.Bundled;
+import io.github.svtoms.catalog.Format;
+import io.github.svtoms.catalog.Formats;
+import io.github.svtoms.catalog.FormatTests;
 import io.github.svtoms.core.catalogue.Catalogue;
 import io.github.svtoms.core.catalogue.ContractCategory;
 import io.github.svtoms.core.catalogue.Framework;
@@ -67,8 +68,8 @@ class ConcurrencyTest {
         }
     }
 
-    private final Catalogue catalogue = Catalogues.openDefault();
-    private final ProxyTable proxies = ProxyTables.openDefault();
+    private final Catalogue catalogue = Bundled.catalogue();
+    private final ProxyTable proxies = Bundled.proxyTable();
     private final KpiSelector selector = new KpiSelector(catalogue);
     private final List<MeasureId> measureIds = catalogue.measures().stream().map(Measure::id).toList();
     private final List<MeasureId> valued = List.copyOf(proxies.entries().keySet());
@@ -77,7 +78,7 @@ class ConcurrencyTest {
     private final ValuationEngine engine = ValuationEngine.of(ValuationRequest.builder(GBP, PriceYear.parse("2024-25"), catalogue)
             .contract(new Contract(Money.of("2500000.00", "GBP"), 5))
             .discounting(Discounting.greenBook())
-            .priceIndex(References.openDefault().priceIndex("hmt-gdp-deflator-2024-10").orElseThrow())
+            .priceIndex(Bundled.priceIndex())
             .proxyTable(proxies)
             .build());
 
@@ -201,8 +202,49 @@ class ConcurrencyTest {
         assertTrue(selections > 12_000, "selections " + selections);
         assertTrue(valuations > 12_000, "valuations " + valuations);
         assertEquals(measureIds.size() + catalogue.frameworks().size() + profiles.size() + lineSets.size(), expected.size());
-        assertSame(catalogue, Catalogues.openDefault());
-        assertSame(proxies, ProxyTables.openDefault());
+        assertSame(catalogue, Bundled.catalogue());
+        assertSame(proxies, Bundled.proxyTable());
+    }
+
+    @Test
+    void theFormatConstantsReadAndWriteOnEightThreadsAtOnce() throws Exception {
+        // every example file, read and written again by the shared format constants, 50 times per thread
+        List<java.nio.file.Path> files = List.of("elft-soft-fm.json", "kpi-kent.json", "brighton-hove-dv-evaluation.json",
+                "elft-soft-fm-monitoring.json", "nhs-london-portfolio.json", "salford-lm3.json").stream()
+                .map(FormatTests::example).toList();
+        Map<java.nio.file.Path, String> expected = new HashMap<>();
+        files.forEach(f -> expected.put(f, roundTrip(f)));
+        ExecutorService pool = Executors.newFixedThreadPool(THREADS);
+        CountDownLatch start = new CountDownLatch(1);
+        try {
+            List<Future<Integer>> done = new ArrayList<>();
+            for (int t = 0; t < THREADS; t++) {
+                done.add(pool.submit(() -> {
+                    start.await();
+                    int count = 0;
+                    for (int i = 0; i < 50; i++) {
+                        for (java.nio.file.Path f : files) {
+                            assertEquals(expected.get(f), roundTrip(f), f.toString());
+                            count++;
+                        }
+                    }
+                    return count;
+                }));
+            }
+            start.countDown();
+            for (Future<Integer> f : done) {
+                assertEquals(50 * files.size(), f.get(10, TimeUnit.MINUTES));
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    /** Detects a file's format, reads it and writes it again. */
+    private static String roundTrip(java.nio.file.Path file) {
+        @SuppressWarnings("unchecked")
+        Format<Object> format = (Format<Object>) Formats.detect(file);
+        return format.toJson(format.read(file));
     }
 
     @Test

@@ -1,17 +1,10 @@
 package io.github.svtoms.catalog.hardening;
 
+import io.github.svtoms.catalog.Bundled;
 import io.github.svtoms.catalog.CatalogueFormatException;
-import io.github.svtoms.catalog.Catalogues;
-import io.github.svtoms.catalog.Evaluations;
-import io.github.svtoms.catalog.KpiRequests;
-import io.github.svtoms.catalog.KpiSelections;
-import io.github.svtoms.catalog.Monitoring;
-import io.github.svtoms.catalog.Portfolios;
-import io.github.svtoms.catalog.ValuationReports;
-import io.github.svtoms.catalog.ValuationRequests;
+import io.github.svtoms.catalog.Formats;
+import io.github.svtoms.catalog.Overlays;
 import io.github.svtoms.catalog.Problem;
-import io.github.svtoms.catalog.ProxyTables;
-import io.github.svtoms.catalog.References;
 import io.github.svtoms.core.SvtomsException;
 import io.github.svtoms.core.catalogue.Catalogue;
 import org.junit.jupiter.api.DynamicTest;
@@ -84,16 +77,16 @@ class HostileCorpusTest {
     /** Reads with the reader the index names; returns what was read (for the valid bases). */
     static Object read(String reader, InputStream in, String file) {
         return switch (reader) {
-            case "catalogue" -> Catalogues.read(in, file);
-            case "proxies" -> ProxyTables.read(in, file);
-            case "reference" -> References.read(in, file);
-            case "valuation-request" -> ValuationRequests.read(in, file);
-            case "valuation" -> ValuationReports.read(in, file);
-            case "kpi-request" -> KpiRequests.read(in, file);
-            case "kpi-selection" -> KpiSelections.read(in, file);
-            case "evaluation" -> Evaluations.read(in, file);
-            case "monitoring" -> Monitoring.read(in, file);
-            case "portfolio" -> Portfolios.read(in, file);
+            case "catalogue" -> Formats.CATALOGUE.read(in, file);
+            case "proxies" -> Formats.PROXY_TABLE.read(in, file);
+            case "reference" -> Formats.REFERENCE_DATA.read(in, file);
+            case "valuation-request" -> Formats.VALUATION_REQUEST.read(in, file);
+            case "valuation" -> Formats.VALUATION_REPORT.read(in, file);
+            case "kpi-request" -> Formats.KPI_REQUEST.read(in, file);
+            case "kpi-selection" -> Formats.KPI_SELECTION.read(in, file);
+            case "evaluation" -> Formats.EVALUATION_REQUEST.read(in, file);
+            case "monitoring" -> Formats.MONITORING_REQUEST.read(in, file);
+            case "portfolio" -> Formats.PORTFOLIO_REQUEST.read(in, file);
             default -> throw new IllegalArgumentException("unknown reader " + reader);
         };
     }
@@ -120,9 +113,9 @@ class HostileCorpusTest {
 
     @TestFactory
     Stream<DynamicTest> everyHostileFileFailsAsDocumented() throws IOException {
-        Catalogue base = Catalogues.read(new ByteArrayInputStream(bytes("catalogue-base.json")), "catalogue-base.json");
-        Catalogue baseCopy = Catalogues.read(new ByteArrayInputStream(bytes("catalogue-base.json")), "catalogue-base.json");
-        Catalogue defaults = Catalogues.openDefault();
+        Catalogue base = Formats.CATALOGUE.read(new ByteArrayInputStream(bytes("catalogue-base.json")), "catalogue-base.json");
+        Catalogue baseCopy = Formats.CATALOGUE.read(new ByteArrayInputStream(bytes("catalogue-base.json")), "catalogue-base.json");
+        Catalogue defaults = Bundled.catalogue();
         return cases().stream().map(c -> DynamicTest.dynamicTest(c.name() + ": " + c.note(), () -> {
             String file = c.name() + ".json";
             byte[] content = bytes(file);
@@ -139,13 +132,13 @@ class HostileCorpusTest {
                 // the same bytes as an overlay (where references may resolve in the base, so a few files are
                 // valid overlays): only a typed error may come out, and the base is untouched either way
                 try {
-                    Catalogues.overlay(base, new ByteArrayInputStream(content), file);
+                    Overlays.catalogue(base, new ByteArrayInputStream(content), file);
                 } catch (SvtomsException expected) {
                     assertTrue(expected instanceof CatalogueFormatException, expected.toString());
                 }
                 assertEquals(baseCopy, base);
             }
-            assertEquals(defaults, Catalogues.openDefault());
+            assertEquals(defaults, Bundled.catalogue());
         }));
     }
 }

@@ -1,9 +1,7 @@
 package io.github.svtoms.catalog.hardening;
 
 import io.github.svtoms.catalog.CatalogueFormatException;
-import io.github.svtoms.catalog.Catalogues;
-import io.github.svtoms.catalog.ProxyTables;
-import io.github.svtoms.catalog.References;
+import io.github.svtoms.catalog.Formats;
 import io.github.svtoms.core.SvtomsException;
 import org.junit.jupiter.api.Test;
 
@@ -89,7 +87,7 @@ class HostileStreamsTest {
         // 1 GiB of measures (never materialised): the 16 MiB document limit stops the read
         CatalogueFormatException e = rejected(generated("{\"format\": \"svtoms-catalogue/1\", \"measures\": [",
                 "{\"id\": \"m\", \"outcome\": \"o\", \"name\": \"n\", \"unit\": \"people\", \"categories\": [\"goods\"]},",
-                GIB, "]}"), Catalogues::read);
+                GIB, "]}"), Formats.CATALOGUE::read);
         assertTrue(e.problems().get(0).message().contains("Document length"), e.getMessage());
     }
 
@@ -97,7 +95,7 @@ class HostileStreamsTest {
     void aHugeStringStopsAtTheStringLimit() {
         // a 64 MiB name: the 1 MiB string limit stops it
         CatalogueFormatException e = rejected(generated("{\"format\": \"svtoms-proxies/1\", \"id\": \"t\", \"name\": \"",
-                "x", 64L << 20, "\"}"), ProxyTables::read);
+                "x", 64L << 20, "\"}"), Formats.PROXY_TABLE::read);
         assertEquals("$.name", e.problems().get(0).path(), e.getMessage());
         assertTrue(e.problems().get(0).message().contains("String value length"), e.getMessage());
     }
@@ -105,19 +103,19 @@ class HostileStreamsTest {
     @Test
     void a100MillionLevelNestStopsAtDepth64() {
         CatalogueFormatException e = rejected(generated("{\"format\": \"svtoms-reference/1\", \"extra\": ",
-                "[", 100_000_000L, ""), References::read);
+                "[", 100_000_000L, ""), Formats.REFERENCE_DATA::read);
         assertTrue(e.getMessage().contains("nesting depth") || e.getMessage().contains("unknown member 'extra'"),
                 e.getMessage());
         // where an array of objects belongs, binding refuses the second bracket without descending further
         CatalogueFormatException deep = rejected(generated("{\"format\": \"svtoms-reference/1\", \"discountSchedules\": ",
-                "[", 100_000_000L, ""), References::read);
+                "[", 100_000_000L, ""), Formats.REFERENCE_DATA::read);
         assertEquals("huge.json:1:56: $.discountSchedules[0]: expected an object, found an array", deep.getMessage());
     }
 
     @Test
     void aHugeNumberStopsAtTheNumberLimit() {
         CatalogueFormatException e = rejected(generated("{\"format\": \"svtoms-reference/1\", \"discountSchedules\": "
-                + "[{\"id\": \"gb\", \"name\": \"G\", \"bands\": [{\"from\": ", "9", 100_000_000L, "}]}]}"), References::read);
+                + "[{\"id\": \"gb\", \"name\": \"G\", \"bands\": [{\"from\": ", "9", 100_000_000L, "}]}]}"), Formats.REFERENCE_DATA::read);
         // Jackson counts the digits against its text limit: the 1 MiB string limit trips first
         assertTrue(e.getMessage().contains("exceeds the maximum allowed (1048576"), e.getMessage());
     }

@@ -1,6 +1,6 @@
 package io.github.svtoms.catalog.hardening;
 
-import io.github.svtoms.catalog.References;
+import io.github.svtoms.catalog.Formats;
 import io.github.svtoms.core.money.Money;
 import io.github.svtoms.proxies.DiscountBand;
 import io.github.svtoms.proxies.DiscountSchedule;
@@ -118,10 +118,10 @@ class ReferenceRoundTripPropertyTest {
         assertEquals(1000, specs.size());
         for (int i = 0; i < specs.size(); i++) {
             ReferenceData data = generate(specs.get(i), i);
-            String json = References.toJson(data);
-            ReferenceData back = References.read(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)), "gen.json");
+            String json = Formats.REFERENCE_DATA.toJson(data);
+            ReferenceData back = Formats.REFERENCE_DATA.read(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)), "gen.json");
             assertEquals(data, back, json);
-            assertEquals(json, References.toJson(back), "written again");
+            assertEquals(json, Formats.REFERENCE_DATA.toJson(back), "written again");
             // scale and order of every series value (record equality of maps ignores order)
             assertEquals(List.copyOf(data.priceIndices().get(0).values().entrySet()),
                     List.copyOf(back.priceIndices().get(0).values().entrySet()));
