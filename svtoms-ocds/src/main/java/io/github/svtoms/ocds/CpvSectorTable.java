@@ -19,10 +19,12 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * A table from CPV codes (Common Procurement Vocabulary) to svtoms sector tags, by prefix: a division (2
- * digits), a group (3), a class (4) or a finer category. A code takes the row of its longest matching
- * prefix, so {@code 85200000} (veterinary services) can have no tag while the rest of division 85 (health
- * and social work) has some.
+ * A table from CPV codes (Common Procurement Vocabulary) to svtoms sector tags. A row names a CPV code —
+ * a division ({@code 85000000}), a group ({@code 85300000}), a class ({@code 75230000}) or a finer
+ * category — and applies to it and every code below it in the CPV tree, i.e. every code that starts with
+ * the row's significant digits (its {@link Row#prefix() prefix}: the digits before the trailing zeros,
+ * at least two). A code takes the row with the longest matching prefix, so {@code 85200000} (veterinary
+ * services) can have no tag while the rest of division 85 (health and social work) has some.
  *
  * <p>The {@link #standard()} table is bundled as {@code io/github/svtoms/ocds/cpv-sectors.tsv} and
  * documented in {@code README-ocds.md}; it maps only to the sector tags used by the measures of the
@@ -31,45 +33,59 @@ import java.util.regex.Pattern;
  * <p>Immutable and thread-safe.
  */
 public final class CpvSectorTable {
-    private static final Pattern PREFIX = Pattern.compile("[0-9]{2,8}");
     private static final Pattern CODE = Pattern.compile("([0-9]{8})(?:-[0-9])?");
     private static final Pattern TAG = Pattern.compile("[a-z0-9][a-z0-9.-]{0,63}");
     private static final String RESOURCE = "cpv-sectors.tsv";
 
     /**
-     * One row: a CPV prefix, its sector tags (empty for none) and the label of the CPV code it stands for.
+     * One row: a CPV code, its sector tags (empty for none) and the code's label.
      *
      * <p>Immutable and thread-safe; value equality over all components.
      *
-     * @param prefix 2 to 8 digits
+     * @param code eight digits, without the check digit
      * @param sectors svtoms sector tags, no duplicates, possibly empty
      * @param label the CPV label, not blank
      */
-    public record Row(String prefix, List<String> sectors, String label) {
+    public record Row(String code, List<String> sectors, String label) {
         /**
          * Validates the row and copies the list.
          *
-         * @param prefix 2 to 8 digits
+         * @param code eight digits
          * @param sectors valid sector tags, no duplicates
          * @param label not blank
          * @throws InvalidValueException when a rule is broken
          */
         public Row {
-            Checks.notNull(prefix, "CPV prefix");
-            if (!PREFIX.matcher(prefix).matches()) {
-                throw new InvalidValueException("invalid CPV prefix '" + prefix + "': expected 2 to 8 digits");
+            Checks.notNull(code, "CPV code");
+            if (!code.matches("[0-9]{8}")) {
+                throw new InvalidValueException("invalid CPV code '" + code + "' in the sector table: expected eight"
+                        + " digits without the check digit");
             }
             sectors = List.copyOf(Checks.notNull(sectors, "sectors"));
             if (new LinkedHashSet<>(sectors).size() != sectors.size()) {
-                throw new InvalidValueException("duplicate sector tag in CPV row " + prefix + ": " + sectors);
+                throw new InvalidValueException("duplicate sector tag in CPV row " + code + ": " + sectors);
             }
             for (String s : sectors) {
                 if (!TAG.matcher(s).matches()) {
-                    throw new InvalidValueException("invalid sector tag '" + s + "' in CPV row " + prefix
+                    throw new InvalidValueException("invalid sector tag '" + s + "' in CPV row " + code
                             + ": lowercase letters, digits, '-' and '.', 1-64 characters");
                 }
             }
             Checks.notBlank(label, "CPV label");
+        }
+
+        /**
+         * The code's significant digits: the code without its trailing zeros, at least two digits
+         * ({@code 85300000} gives {@code 853}, {@code 45112700} gives {@code 451127}).
+         *
+         * @return the prefix every code below this one starts with
+         */
+        public String prefix() {
+            int end = code.length();
+            while (end > 2 && code.charAt(end - 1) == '0') {
+                end--;
+            }
+            return code.substring(0, end);
         }
     }
 
@@ -85,7 +101,8 @@ public final class CpvSectorTable {
         Map<String, Row> map = new HashMap<>();
         for (Row r : this.rows) {
             if (map.put(r.prefix(), r) != null) {
-                throw new InvalidValueException("duplicate CPV prefix " + r.prefix() + ": each prefix may be given once");
+                throw new InvalidValueException("duplicate CPV code " + r.code() + " in the sector table: each code"
+                        + " may be given once");
             }
         }
         this.byPrefix = Map.copyOf(map);
@@ -103,25 +120,25 @@ public final class CpvSectorTable {
     /**
      * A table of own rows.
      *
-     * @param rows the rows; prefixes unique
+     * @param rows the rows; codes unique
      * @return the table
-     * @throws InvalidValueException when a prefix repeats
+     * @throws InvalidValueException when a code repeats
      */
     public static CpvSectorTable of(List<Row> rows) {
         return new CpvSectorTable(Checks.notNull(rows, "rows"));
     }
 
     /**
-     * The rows, ordered by prefix.
+     * The rows, ordered by code.
      *
      * @return the rows
      */
     public List<Row> rows() {
-        return rows.stream().sorted(Comparator.comparing(Row::prefix)).toList();
+        return rows.stream().sorted(Comparator.comparing(Row::code)).toList();
     }
 
     /**
-     * Every sector tag the table can give, in order of first appearance by prefix.
+     * Every sector tag the table can give, in order of first appearance by code.
      *
      * @return the tags
      */
@@ -142,7 +159,7 @@ public final class CpvSectorTable {
     }
 
     /**
-     * The row for a CPV code: the one with the longest prefix of the code's eight digits.
+     * The row for a CPV code: the one with the longest {@link Row#prefix() prefix} the code starts with.
      *
      * @param code eight digits, optionally with {@code -} and a check digit
      * @return the row, or empty when no prefix matches

@@ -18,7 +18,7 @@ import java.util.Optional;
  * <p>Immutable and thread-safe; value equality over all components.
  *
  * @param weighting what the weights allow
- * @param criteria the criteria in the notice's order (empty when none is published)
+ * @param criteria the criteria in the notice's order (empty when none is published, or when they vary by lot)
  * @param scheme the evaluation scheme; present exactly when the weighting is {@link Weighting#PERCENTAGES}
  * @param reasons why the weights cannot be used; at least one when the weighting is
  *                {@link Weighting#INCOMPLETE}, none when a scheme is present
@@ -56,8 +56,9 @@ public record CriteriaReading(Weighting weighting, List<AwardCriterion> criteria
         if (weighting == Weighting.INCOMPLETE && reasons.isEmpty()) {
             throw new InvalidValueException("incomplete weights need at least one reason");
         }
-        if (weighting == Weighting.NONE_PUBLISHED && !criteria.isEmpty()) {
-            throw new InvalidValueException("no criteria published, but " + criteria.size() + " were given");
+        if ((weighting == Weighting.NONE_PUBLISHED || weighting == Weighting.VARIES_BY_LOT) && !criteria.isEmpty()) {
+            throw new InvalidValueException("weighting " + weighting + " lists no criteria, but " + criteria.size()
+                    + " were given");
         }
     }
 
@@ -74,11 +75,24 @@ public record CriteriaReading(Weighting weighting, List<AwardCriterion> criteria
     }
 
     /**
-     * Whether any criterion was published.
+     * The reading of a whole notice whose lots have different criteria.
      *
-     * @return {@code true} when there is at least one criterion
+     * @param looked where they were looked for
+     * @param reason the reason saying so
+     * @return the reading
+     */
+    public static CriteriaReading variesByLot(String looked, Reason reason) {
+        return new CriteriaReading(Weighting.VARIES_BY_LOT, List.of(), Optional.empty(), List.of(reason),
+                "different in each lot (see " + looked + ")", Provenance.READ);
+    }
+
+    /**
+     * Whether any criterion was published: in this reading, or — for a whole notice whose lots differ —
+     * in its lots.
+     *
+     * @return {@code true} unless the weighting is {@link Weighting#NONE_PUBLISHED}
      */
     public boolean isPublished() {
-        return !criteria.isEmpty();
+        return weighting != Weighting.NONE_PUBLISHED;
     }
 }

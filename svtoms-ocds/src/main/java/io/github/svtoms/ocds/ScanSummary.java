@@ -34,15 +34,18 @@ public record ScanSummary(int documents, int documentsWithProblems, Map<ReasonKi
      * @param readings how many
      * @param usable how many gave a usable contract profile
      * @param reasons per kind, how many readings have it (profile and criteria reasons)
-     * @param withCriteria how many publish award criteria
+     * @param withCriteria how many publish award criteria (for whole notices, including those whose lots
+         *                     have different criteria)
      * @param withScheme how many define an evaluation scheme (percentages adding up to 100)
      * @param cannotBeChecked how many rank or describe their criteria without numbers
      * @param incompleteWeights how many have weights that cannot be read or do not add up
+     * @param variesByLot how many whole notices have lots with different criteria (always 0 for lots)
      * @param socialValueFound how many have a social value criterion
      * @param socialValueWeighted how many of those give it a percentage
      */
     public record Counts(int readings, int usable, Map<ReasonKind, Integer> reasons, int withCriteria, int withScheme,
-                         int cannotBeChecked, int incompleteWeights, int socialValueFound, int socialValueWeighted) {
+                         int cannotBeChecked, int incompleteWeights, int variesByLot, int socialValueFound,
+                         int socialValueWeighted) {
         /**
          * Validates the counts and copies the map.
          *
@@ -53,6 +56,7 @@ public record ScanSummary(int documents, int documentsWithProblems, Map<ReasonKi
          * @param withScheme between 0 and withCriteria
          * @param cannotBeChecked between 0 and withCriteria
          * @param incompleteWeights between 0 and withCriteria
+         * @param variesByLot between 0 and withCriteria
          * @param socialValueFound between 0 and withCriteria
          * @param socialValueWeighted between 0 and socialValueFound
          * @throws InvalidValueException when a count is out of range
@@ -65,6 +69,8 @@ public record ScanSummary(int documents, int documentsWithProblems, Map<ReasonKi
             within(withScheme, withCriteria, "with scheme");
             within(cannotBeChecked, withCriteria, "cannot be checked");
             within(incompleteWeights, withCriteria, "incomplete weights");
+            within(variesByLot, withCriteria, "varies by lot");
+            within(withScheme + cannotBeChecked + incompleteWeights + variesByLot, withCriteria, "criteria by weighting");
             within(socialValueFound, withCriteria, "social value found");
             within(socialValueWeighted, socialValueFound, "social value weighted");
         }
@@ -150,7 +156,7 @@ public record ScanSummary(int documents, int documentsWithProblems, Map<ReasonKi
         c.reasons().forEach((k, v) -> b.append("  ").append(v).append(" × ").append(k.description()).append('\n'));
         b.append("  award criteria published: ").append(c.withCriteria()).append(" (scheme built: ").append(c.withScheme())
                 .append(", cannot be checked: ").append(c.cannotBeChecked()).append(", weights incomplete: ")
-                .append(c.incompleteWeights()).append(")\n");
+                .append(c.incompleteWeights()).append(", different in each lot: ").append(c.variesByLot()).append(")\n");
         b.append("  social value criterion: ").append(c.socialValueFound()).append(" (with a percentage: ")
                 .append(c.socialValueWeighted()).append(")\n");
     }

@@ -39,6 +39,7 @@ final class ScanTally {
         int withScheme;
         int cannotBeChecked;
         int incomplete;
+        int variesByLot;
         int socialValue;
         int socialValueWeighted;
 
@@ -57,8 +58,9 @@ final class ScanTally {
                     case PERCENTAGES -> withScheme++;
                     case CANNOT_BE_CHECKED -> cannotBeChecked++;
                     case INCOMPLETE -> incomplete++;
+                    case VARIES_BY_LOT -> variesByLot++;
                     case NONE_PUBLISHED -> {
-                        // not reachable: published criteria have a weighting
+                        // not published: not counted
                     }
                 }
             }
@@ -72,7 +74,7 @@ final class ScanTally {
 
         ScanSummary.Counts counts() {
             return new ScanSummary.Counts(readings, usable, reasons, withCriteria, withScheme, cannotBeChecked, incomplete,
-                    socialValue, socialValueWeighted);
+                    variesByLot, socialValue, socialValueWeighted);
         }
     }
 }

@@ -65,7 +65,7 @@ public record SocialValueCheck(Presence presence, List<AwardCriterion> criteria,
      */
     public static SocialValueCheck of(CriteriaReading reading) {
         Checks.notNull(reading, "criteria reading");
-        if (!reading.isPublished()) {
+        if (reading.criteria().isEmpty()) {
             return new SocialValueCheck(Presence.NO_CRITERIA, List.of(), Optional.empty());
         }
         List<AwardCriterion> found = reading.criteria().stream().filter(AwardCriterion::isSocialValue).toList();
@@ -81,6 +81,28 @@ public record SocialValueCheck(Presence presence, List<AwardCriterion> criteria,
             sum = sum.add(p.get());
         }
         return new SocialValueCheck(Presence.FOUND, found, Optional.of(sum));
+    }
+
+    /**
+     * The check of a whole notice whose lots have different award criteria, from its lots' checks: found
+     * when found in any lot (listing the social value criteria of the first such lot, with their weight
+     * only when every lot has a social value criterion of that same weight); not found when lots have
+     * criteria and none is social value; no criteria otherwise.
+     *
+     * @param lots the lots' checks
+     * @return the combined check
+     */
+    public static SocialValueCheck acrossLots(List<SocialValueCheck> lots) {
+        Checks.notNull(lots, "lot checks");
+        List<SocialValueCheck> found = lots.stream().filter(c -> c.presence() == Presence.FOUND).toList();
+        if (!found.isEmpty()) {
+            Optional<BigDecimal> weight = found.get(0).weight();
+            boolean same = found.size() == lots.size() && weight.isPresent()
+                    && found.stream().allMatch(c -> c.weight().isPresent() && c.weight().get().compareTo(weight.get()) == 0);
+            return new SocialValueCheck(Presence.FOUND, found.get(0).criteria(), same ? weight : Optional.empty());
+        }
+        boolean any = lots.stream().anyMatch(c -> c.presence() == Presence.NOT_FOUND);
+        return new SocialValueCheck(any ? Presence.NOT_FOUND : Presence.NO_CRITERIA, List.of(), Optional.empty());
     }
 
     /**

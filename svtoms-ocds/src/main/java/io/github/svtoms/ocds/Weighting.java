@@ -17,5 +17,10 @@ public enum Weighting {
      */
     CANNOT_BE_CHECKED,
     /** Weights are given but cannot all be read, or do not add up to 100: see the reasons. */
-    INCOMPLETE
+    INCOMPLETE,
+    /**
+     * For a whole notice only: its lots have different award criteria, so the notice as a whole has none;
+     * each lot's reading has its own.
+     */
+    VARIES_BY_LOT
 }

@@ -49,7 +49,7 @@ final class BuyerTypes {
     private static final Pattern NHS = Pattern.compile("\\bnhs\\b|\\bhealth board\\b|\\bintegrated care board\\b");
     private static final Pattern LOCAL = Pattern.compile(
             "(?<!research |arts |british |sports |funding )\\bcouncil\\b|\\bcyngor\\b|\\bborough of\\b|\\bcity of london corporation\\b");
-    private static final Pattern CENTRAL = Pattern.compile("^(the )?department (for|of)\\b|\\bministry of\\b|"
+    private static final Pattern CENTRAL = Pattern.compile("\\bdepartment (for|of)\\b|\\bministry of\\b|"
             + "\\bhome office\\b|\\bcabinet office\\b|\\bforeign,? commonwealth\\b|\\bhm treasury\\b|\\bhm revenue\\b");
 
     private BuyerTypes() {
@@ -81,7 +81,7 @@ final class BuyerTypes {
             switch (c.scheme()) {
                 case "TED_CA_TYPE" -> {
                     says.add(TED.getOrDefault(t, Says.NAMED_OTHER));
-                    seen.add("TED_CA_TYPE '" + Texts.shorten(c.text().strip(), 60) + "'");
+                    seen.add("TED_CA_TYPE '" + Texts.shorten(c.text().strip(), 120) + "'");
                 }
                 case "UK_CA_TYPE" -> {
                     Says s = UK.get(t.replace(" ", ""));
@@ -143,13 +143,13 @@ final class BuyerTypes {
             return Optional.of(Fact.inferred(BuyerType.NHS, partyPath + ": " + before + "the buyer's name " + quoted
                     + " says NHS, health board or integrated care board"));
         }
-        if (CENTRAL.matcher(n).find()) {
-            return Optional.of(Fact.inferred(BuyerType.CENTRAL_GOVERNMENT, partyPath + ": " + before + "the buyer's name "
-                    + quoted + " names a government department"));
-        }
         if (LOCAL.matcher(n).find()) {
             return Optional.of(Fact.inferred(BuyerType.LOCAL_AUTHORITY, partyPath + ": " + before + "the buyer's name "
                     + quoted + " names a council"));
+        }
+        if (CENTRAL.matcher(n).find()) {
+            return Optional.of(Fact.inferred(BuyerType.CENTRAL_GOVERNMENT, partyPath + ": " + before + "the buyer's name "
+                    + quoted + " names a government department"));
         }
         return Optional.empty();
     }

@@ -47,20 +47,26 @@ final class Cpv {
                 + " .items[] classifications", false);
     }
 
-    /** A lot's codes: those of the items whose {@code relatedLot} is the lot; else the notice's. */
+    /**
+     * A lot's codes: the notice's main code ({@code tender.classification}, which covers every lot), then
+     * those of the items whose {@code relatedLot} is the lot; when no item names the lot, the notice's.
+     */
     static Codes ofLot(Node tender, String lotId, Codes notice) {
         Set<String> out = new LinkedHashSet<>();
+        add(tender.get("classification"), out);
+        boolean own = false;
         for (Node item : tender.get("items").elements()) {
             if (item.get("relatedLot").text().filter(lotId::equals).isPresent()) {
+                own = true;
                 add(item.get("classification"), out);
                 item.get("additionalClassifications").elements().forEach(c -> add(c, out));
             }
         }
-        if (out.isEmpty()) {
-            return new Codes(notice.codes(), "no item of lot " + lotId + " has a CPV code; the notice's codes",
-                    true);
+        if (!own) {
+            return new Codes(notice.codes(), "no item names lot " + lotId + "; the notice's codes", true);
         }
-        return new Codes(List.copyOf(out), tender.path() + ".items[] with relatedLot " + lotId, false);
+        return new Codes(List.copyOf(out), tender.path() + ".classification and .items[] with relatedLot " + lotId,
+                false);
     }
 
     private static void add(Node classification, Set<String> out) {
@@ -82,7 +88,7 @@ final class Cpv {
             Optional<CpvSectorTable.Row> row = table.rowFor(code);
             if (row.isPresent() && !row.get().sectors().isEmpty()) {
                 tags.addAll(row.get().sectors());
-                applied.put(code, String.join("+", row.get().sectors()) + " (" + row.get().prefix() + " "
+                applied.put(code, String.join("+", row.get().sectors()) + " (" + row.get().code() + " "
                         + row.get().label() + ")");
             }
         }

@@ -1,8 +1,8 @@
 package io.github.svtoms.ocds.internal;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.svtoms.ocds.AwardCriterion;
 import io.github.svtoms.ocds.CriteriaReading;
 import io.github.svtoms.ocds.Provenance;
 import io.github.svtoms.ocds.Reason;
@@ -51,19 +51,19 @@ final class CriteriaSources {
                     .map(r -> new Raw(r.items(), r.source() + " (the notice's only lot)", r.provenance()));
         }
         if (raw.isEmpty() && lots.size() > 1) {
-            List<Optional<Raw>> each = new ArrayList<>();
+            List<CriteriaReading> each = new ArrayList<>();
             for (int i = 0; i < lots.size(); i++) {
-                each.add(ofLot(tender, lots.get(i), lotIds.get(i)));
+                ofLot(tender, lots.get(i), lotIds.get(i))
+                        .ifPresent(r -> each.add(CriteriaSet.interpret(r.items(), r.source(), r.provenance(), terms)));
             }
-            long with = each.stream().filter(Optional::isPresent).count();
-            if (with == lots.size() && each.stream().map(r -> json(r.orElseThrow().items())).distinct().count() == 1) {
-                Raw first = each.get(0).orElseThrow();
-                raw = Optional.of(new Raw(first.items(), "the same in all " + lots.size() + " lots, read at "
-                        + first.source(), Provenance.INFERRED));
-            } else if (with > 0) {
-                return CriteriaReading.none(tender.path() + ".lots[].awardCriteria", List.of(new Reason(
-                        ReasonKind.CRITERIA_DIFFER_BETWEEN_LOTS, with + " of " + lots.size()
-                        + " lots have criteria, not all the same: see each lot", tender.path() + ".lots")));
+            if (each.size() == lots.size() && each.stream().map(CriteriaSources::meaning).distinct().count() == 1) {
+                CriteriaReading first = each.get(0);
+                return new CriteriaReading(first.weighting(), first.criteria(), first.scheme(), first.reasons(),
+                        "the same in all " + lots.size() + " lots, read at " + first.source(), Provenance.INFERRED);
+            } else if (!each.isEmpty()) {
+                return CriteriaReading.variesByLot(tender.path() + ".lots[].awardCriteria", new Reason(
+                        ReasonKind.CRITERIA_DIFFER_BETWEEN_LOTS, each.size() + " of " + lots.size()
+                        + " lots have criteria, not all the same: see each lot", tender.path() + ".lots"));
             }
         }
         return raw.or(() -> fromCode(tender))
@@ -72,8 +72,19 @@ final class CriteriaSources {
                         + tender.path() + ".awardCriteriaBreakdown", List.of()));
     }
 
-    private static List<JsonNode> json(List<Node> items) {
-        return items.stream().map(Node::json).toList();
+    /**
+     * What a lot's criteria mean, to compare lots: per criterion its kind, its name without case or
+     * repeated spaces, and its weight's kind and percentage (or number); wording of the weight aside
+     * ({@code "0"} and {@code "0%"} are the same).
+     */
+    private static List<String> meaning(CriteriaReading r) {
+        List<String> out = new ArrayList<>();
+        out.add(r.weighting().name());
+        for (AwardCriterion c : r.criteria()) {
+            out.add(c.kind() + "|" + BuyerTypes.norm(c.name()) + "|" + c.weight().map(w -> w.kind() + "|"
+                    + w.percent().orElse(w.number()).stripTrailingZeros().toPlainString()).orElse("-"));
+        }
+        return out;
     }
 
     private static Optional<Raw> ofLot(Node tender, Node lot, String lotId) {

@@ -16,6 +16,7 @@ import io.github.svtoms.ocds.ReasonKind;
 import io.github.svtoms.ocds.SocialValueCheck;
 import io.github.svtoms.ocds.SocialValueTerms;
 import io.github.svtoms.ocds.Suitability;
+import io.github.svtoms.ocds.Weighting;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -67,17 +68,22 @@ final class NoticeReader {
         Shared s = new Shared(release, tender, awards, lots, lotIds, Parts.buyer(release),
                 Parts.commencement(release, tender), Cpv.ofTender(tender), noticeValue, tenderPeriod);
 
-        ContractReading whole = reading(s, Optional.empty(), Optional.empty(),
-                tender.get("title").text().or(() -> release.get("title").text()), release.path(), noticeValue,
-                noticePeriod(s), s.codes(), CriteriaSources.forNotice(tender, lots, lotIds, terms));
         List<ContractReading> lotReadings = new ArrayList<>();
         for (int i = 0; i < lots.size(); i++) {
             Node lot = lots.get(i);
             String id = lotIds.get(i);
+            CriteriaReading criteria = CriteriaSources.forLot(tender, lot, id, terms);
             lotReadings.add(reading(s, Optional.of(lot), Optional.of(id), lot.get("title").text(), lot.path(),
-                    lotValue(s, lot, id), lotPeriod(s, lot, id), Cpv.ofLot(tender, id, s.codes()),
-                    CriteriaSources.forLot(tender, lot, id, terms)));
+                    lotValue(s, lot, id), lotPeriod(s, lot, id), Cpv.ofLot(tender, id, s.codes()), criteria,
+                    SocialValueCheck.of(criteria)));
         }
+        CriteriaReading criteria = CriteriaSources.forNotice(tender, lots, lotIds, terms);
+        SocialValueCheck socialValue = criteria.weighting() == Weighting.VARIES_BY_LOT
+                ? SocialValueCheck.acrossLots(lotReadings.stream().map(ContractReading::socialValue).toList())
+                : SocialValueCheck.of(criteria);
+        ContractReading whole = reading(s, Optional.empty(), Optional.empty(),
+                tender.get("title").text().or(() -> release.get("title").text()), release.path(), noticeValue,
+                noticePeriod(s), s.codes(), criteria, socialValue);
         List<String> tags = new ArrayList<>();
         Node tag = release.get("tag");
         tag.text().ifPresent(tags::add);
@@ -149,7 +155,7 @@ final class NoticeReader {
 
     private ContractReading reading(Shared s, Optional<Node> lot, Optional<String> lotId, Optional<String> title,
                                     String path, Values.Read value, Periods.Read period, Cpv.Codes codes,
-                                    CriteriaReading criteria) {
+                                    CriteriaReading criteria, SocialValueCheck socialValue) {
         Parts.Category category = Parts.category(s.tender(), lot, codes);
         Suitability suitability = Parts.suitability(s.tender(), lot);
         ContractFacts facts = new ContractFacts(category.category(), value.net(), value.gross(), period.period(),
@@ -173,6 +179,6 @@ final class NoticeReader {
             }
         }
         return new ContractReading(lotId, title, path, new ProfileReading(facts, profile, reasons), criteria,
-                SocialValueCheck.of(criteria));
+                socialValue);
     }
 }
