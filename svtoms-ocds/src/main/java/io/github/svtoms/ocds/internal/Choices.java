@@ -16,8 +16,8 @@ import java.util.function.Supplier;
  * something (or "not in the notice"). Stateless and thread-safe.
  *
  * <ul>
- *   <li>Whole notice: the award ({@code awards[]}: the only award that states one, or every award when
- *       they agree), then the tender ({@code tender.value}, {@code tender.contractPeriod}); for the
+ *   <li>Whole notice: the award ({@code awards[]} without {@code relatedLots} or naming every lot: the
+ *       only such award that states one, or every one when they agree), then the tender ({@code tender.value}, {@code tender.contractPeriod}); for the
  *       period, then its only lot's, or its lots' when every lot has the same (inferred).</li>
  *   <li>A lot: its own ({@code lots[].value}, {@code lots[].contractPeriod}), then the awards whose
  *       {@code relatedLots} name it; then, for a notice's only lot, the notice's; for a period of one
@@ -75,6 +75,22 @@ final class Choices {
         }
         return Optional.of(failed.apply(List.of(new Reason(differ, stated.size() + " awards: " + Texts.list(paths, 4),
                 paths.get(0))), true));
+    }
+
+    /**
+     * The awards that stand for the whole notice: those without {@code relatedLots}, or whose
+     * {@code relatedLots} name every lot (an award for some lots only is not the whole contract).
+     */
+    static List<Node> awardsOfWhole(List<Node> awards, List<String> lotIds) {
+        List<Node> out = new ArrayList<>();
+        for (Node a : awards) {
+            List<String> related = new ArrayList<>();
+            a.get("relatedLots").elements().forEach(n -> n.text().ifPresent(related::add));
+            if (related.isEmpty() || related.containsAll(lotIds)) {
+                out.add(a);
+            }
+        }
+        return out;
     }
 
     /** The awards whose {@code relatedLots} name the lot. */

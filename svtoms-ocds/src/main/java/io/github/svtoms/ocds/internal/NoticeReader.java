@@ -53,14 +53,15 @@ final class NoticeReader {
         for (int i = 0; i < lots.size(); i++) {
             lotIds.add(lots.get(i).get("id").text().orElse("[" + i + "]"));
         }
+        List<Node> wholeAwards = Choices.awardsOfWhole(awards, lotIds);
         Values.Read noticeValue = Choices.first(List.of(
-                () -> Choices.fromAwards(awards, a -> Values.read(a.get("value")).withNote("the award's value"),
+                () -> Choices.fromAwards(wholeAwards, a -> Values.read(a.get("value")).withNote("the award's value"),
                         r -> r.net().or(r::gross).map(Fact::value).orElse(null), Values.Read::failed,
                         ReasonKind.AWARD_VALUES_DIFFER),
                 () -> Optional.of(Values.read(tender.get("value")))),
                 Values.Read::failed, new Reason(ReasonKind.NO_VALUE, "", tender.get("value").path()));
         Periods.Read tenderPeriod = Choices.first(List.of(
-                () -> Choices.fromAwards(awards, a -> Periods.read(a.get("contractPeriod")).withNote("the award's", false),
+                () -> Choices.fromAwards(wholeAwards, a -> Periods.read(a.get("contractPeriod")).withNote("the award's", false),
                         r -> r.period().map(Fact::value).orElse(null), Periods.Read::failed,
                         ReasonKind.AWARD_PERIODS_DIFFER),
                 () -> Optional.of(Periods.read(tender.get("contractPeriod")))),
