@@ -199,7 +199,7 @@ public final class OcdsReader {
     /**
      * The files a scan reads: the file itself, or the regular {@code .json} and {@code .jsonl} files (any
      * case, not hidden) under a directory, at most {@value #MAX_SCAN_DEPTH} levels down, without following
-     * symbolic links, sorted by path.
+     * symbolic links to directories, sorted by path.
      *
      * @param fileOrDirectory a file or a directory
      * @return the files
