@@ -11,7 +11,7 @@
  */
 module io.github.svtoms.ocds {
     requires transitive io.github.svtoms.core;
-    requires transitive io.github.svtoms.catalog;
+    requires io.github.svtoms.catalog;
     requires com.fasterxml.jackson.core;
     requires com.fasterxml.jackson.databind;
     requires static jsr305;

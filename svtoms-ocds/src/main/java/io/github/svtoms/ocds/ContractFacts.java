@@ -1,6 +1,7 @@
 package io.github.svtoms.ocds;
 
 import io.github.svtoms.core.Checks;
+import io.github.svtoms.core.InvalidValueException;
 import io.github.svtoms.core.catalogue.ContractCategory;
 import io.github.svtoms.core.kpi.BuyerType;
 import io.github.svtoms.core.money.Money;
@@ -58,7 +59,7 @@ public record ContractFacts(Optional<Fact<ContractCategory>> category, Optional<
         Checks.notNull(years, "years");
         years.ifPresent(y -> {
             if (y.value() < 1) {
-                throw new io.github.svtoms.core.InvalidValueException("invalid contract duration " + y.value()
+                throw new InvalidValueException("invalid contract duration " + y.value()
                         + " years: must be at least 1");
             }
         });

@@ -5,6 +5,7 @@ import io.github.svtoms.core.Checks;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 /**
  * One OCDS release (a notice, or the compiled release of a record) as svtoms read it: its identifiers,
@@ -66,6 +67,6 @@ public record Notice(String source, String path, Optional<String> ocid, Optional
      * @return every reading
      */
     public List<ContractReading> readings() {
-        return java.util.stream.Stream.concat(java.util.stream.Stream.of(whole), lots.stream()).toList();
+        return Stream.concat(Stream.of(whole), lots.stream()).toList();
     }
 }

@@ -241,6 +241,24 @@ class ContractProfileReadingTest {
     }
 
     @Test
+    void hugeExponentsAreNotNumbers() {
+        // 1e999999999 is 11 characters; as a plain number it would be a billion digits
+        Notice n = Json.notice("{'ocid':1e999999999,'tender':{'mainProcurementCategory':'goods','value':{'amount':"
+                + "1e999999999,'currency':'GBP'},'contractPeriod':{'durationInDays':0E+999999999},'lots':[{'id':"
+                + "1e999999999,'awardCriteria':{'criteria':[{'type':'price','numbers':[{'number':0e999999999,"
+                + "'weight':'percentageExact'}]}]}}]}}");
+        assertEquals(Optional.of("1E+999999999"), n.ocid());
+        assertEquals(List.of(ReasonKind.BAD_AMOUNT, ReasonKind.BAD_DURATION), kinds(n.whole().profile().reasons()));
+        assertEquals(Optional.of("1E+999999999"), n.lots().get(0).lotId());
+        assertEquals(List.of(ReasonKind.WEIGHT_UNREADABLE), kinds(n.lots().get(0).criteria().reasons()));
+        // an exponent within bounds is a number: 1.5E+3 = 1500
+        ContractReading small = tender("'mainProcurementCategory':'goods','value':{'amount':1.5E+3,'currency':'GBP'},"
+                + "'contractPeriod':{'durationInDays':3.65E+2}").whole();
+        assertEquals(0, small.profile().profile().orElseThrow().value().amount().compareTo(new java.math.BigDecimal("1500")));
+        assertEquals(1, small.profile().profile().orElseThrow().years());
+    }
+
+    @Test
     void membersBrokenByWhitespaceAreFound() {
         ContractReading w = tender("'mainProcurementCategory':'goods','va lue':{'amo\\nunt':7,'currency':'GBP'},"
                 + "'contractPeriod':{'durationInDays':10}").whole();

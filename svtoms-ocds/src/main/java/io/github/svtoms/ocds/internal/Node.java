@@ -50,7 +50,7 @@ record Node(JsonNode json, String path) {
         }
         for (Iterator<Map.Entry<String, JsonNode>> it = json.fields(); it.hasNext(); ) {
             Map.Entry<String, JsonNode> e = it.next();
-            if (withoutWhitespace(e.getKey()).equals(name)) {
+            if (sameIgnoringWhitespace(e.getKey(), name)) {
                 return new Node(e.getValue(), p);
             }
         }
@@ -85,15 +85,28 @@ record Node(JsonNode json, String path) {
             return t.isEmpty() ? Optional.empty() : Optional.of(t);
         }
         if (json.isNumber()) {
-            return Optional.of(json.numberValue() instanceof BigDecimal d ? d.toPlainString() : json.asText());
+            return Optional.of(plain(json.decimalValue()));
         }
         return Optional.empty();
     }
 
-    /** A number, or a text that is a plain decimal number; empty otherwise. */
+    /**
+     * A number as plain text, or in scientific notation when the plain text would be long (a number of
+     * 100 characters such as {@code 1e999999999} must not become a billion digits).
+     */
+    static String plain(BigDecimal d) {
+        long digits = (long) d.precision() + Math.abs((long) d.scale());
+        return digits <= 64 ? d.toPlainString() : d.toString();
+    }
+
+    /**
+     * A number, or a text that is a plain decimal number; empty otherwise, and for a number whose
+     * exponent is beyond ±100 ({@code 1e999999999} is not a contract value).
+     */
     Optional<BigDecimal> decimal() {
         if (json.isNumber()) {
-            return Optional.of(json.decimalValue());
+            BigDecimal d = json.decimalValue();
+            return Math.abs((long) d.scale()) > 100 ? Optional.empty() : Optional.of(d);
         }
         if (json.isTextual()) {
             String t = json.textValue().strip();
@@ -132,14 +145,22 @@ record Node(JsonNode json, String path) {
         return json.isArray() ? "an array" : "an object";
     }
 
-    private static String withoutWhitespace(String s) {
-        StringBuilder b = new StringBuilder(s.length());
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (!Character.isWhitespace(c)) {
-                b.append(c);
-            }
+    /** Whether {@code key} is {@code name} once its whitespace is removed; {@code name} has none. */
+    private static boolean sameIgnoringWhitespace(String key, String name) {
+        if (key.length() <= name.length()) {
+            return false; // an exact match was looked up first
         }
-        return b.toString();
+        int j = 0;
+        for (int i = 0; i < key.length(); i++) {
+            char c = key.charAt(i);
+            if (Character.isWhitespace(c)) {
+                continue;
+            }
+            if (j == name.length() || c != name.charAt(j)) {
+                return false;
+            }
+            j++;
+        }
+        return j == name.length();
     }
 }
