@@ -143,6 +143,8 @@ public final class OcdsReader {
      * @param in the stream
      * @param source its name, for the notices' locations
      * @return the document
+     * @throws io.github.svtoms.core.InvalidValueException when the name is blank (a caller's mistake;
+     *                                                     nothing the stream contains throws)
      */
     public OcdsDocument read(InputStream in, String source) {
         Checks.notNull(in, "input stream");
@@ -156,6 +158,7 @@ public final class OcdsReader {
      * @param json the text
      * @param source its name, for the notices' locations
      * @return the document
+     * @throws io.github.svtoms.core.InvalidValueException when the name is blank
      */
     public OcdsDocument readJson(String json, String source) {
         Checks.notNull(json, "json");

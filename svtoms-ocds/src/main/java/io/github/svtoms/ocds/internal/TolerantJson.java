@@ -14,7 +14,6 @@ import com.fasterxml.jackson.databind.MappingIterator;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import io.github.svtoms.ocds.OcdsReader;
 import io.github.svtoms.ocds.Reason;
 import io.github.svtoms.ocds.ReasonKind;
@@ -28,7 +27,9 @@ import java.util.Optional;
 /**
  * Reads OCDS JSON into Jackson trees: tolerant of what real notices contain (duplicate member names —
  * the last wins; several JSON values one after another, as in JSON Lines) but bounded by limits, and with
- * every number kept exact ({@code BigDecimal} with its scale, never {@code double}).
+ * every number kept exact ({@code BigDecimal} with its scale, never {@code double}:
+ * {@code USE_BIG_DECIMAL_FOR_FLOATS}, and trailing zeros kept — {@code STRIP_TRAILING_BIGDECIMAL_ZEROES} off,
+ * the successor of {@code JsonNodeFactory.withExactBigDecimals(true)}).
  *
  * <p>The limits are those documented on {@link io.github.svtoms.ocds.OcdsReader}. A syntax error, a
  * limit exceeded or an I/O failure stops the reading of the stream; the values read before it are kept.
@@ -61,7 +62,7 @@ final class TolerantJson {
                 .disable(JsonReadFeature.ALLOW_JAVA_COMMENTS)
                 .build();
         return JsonMapper.builder(factory)
-                .nodeFactory(JsonNodeFactory.withExactBigDecimals(true))
+                // exact numbers: since Jackson 2.15 this feature replaces JsonNodeFactory.withExactBigDecimals(true)
                 .disable(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES)
                 .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
                 .disable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY)
