@@ -76,8 +76,8 @@ public final class ValuationEngine {
     }
 
     /**
-     * Values lines under this engine's settings. Every line is checked before any is valued, and every
-     * problem is reported at once.
+     * Values lines under this engine's settings. Every line is checked against every rule, and every
+     * problem is reported at once: a valuation is returned only when no line breaks a rule.
      *
      * @param lines the lines, ids unique
      * @return the valuation
