@@ -84,4 +84,19 @@ class SectorCheckTest {
         // 'care' matched nothing: the social-care measure is not relevant
         assertTrue(s.exclusion(TestCatalogues.m("community-care-visits")).orElseThrow().reason().startsWith("not relevant"));
     }
+
+    @Test
+    void boundaries() {
+        // exactly twelve tags in use are all listed, with nothing "more"
+        List<String> twelve = IntStream.rangeClosed(1, 12).mapToObj(i -> "sector-" + (char) ('a' + i)).toList();
+        assertTrue(SectorCheck.check(List.of("zzzzzzzzzz"), twelve, Set.copyOf(twelve)).detail()
+                .endsWith("sector-l, sector-m"));
+        // an edit distance equal to the limit is close: 'hxxlth' is 2 edits from 'health', limit 6 / 3 = 2
+        assertEquals(List.of("health"), SectorCheck.closeMatches("hxxlth", IN_USE));
+        assertEquals(List.of(), SectorCheck.closeMatches("hxxxth", IN_USE)); // 3 edits
+        // a tag containing the unknown one comes before a closer one that does not
+        assertEquals(List.of("social-care", "cars"), SectorCheck.closeMatches("care", List.of("cars", "social-care")));
+        // among the rest, nearer first, whatever the alphabet says
+        assertEquals(List.of("zbcdef", "abcdxy"), SectorCheck.closeMatches("abcdef", List.of("abcdxy", "zbcdef")));
+    }
 }

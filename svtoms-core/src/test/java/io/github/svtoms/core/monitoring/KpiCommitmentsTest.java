@@ -86,6 +86,9 @@ class KpiCommitmentsTest {
         assertThrows(InvalidValueException.class, () -> KpiCommitments.of(withNull, START, END));
         assertThrows(InvalidValueException.class, () -> KpiCommitments.of(one, null, END));
         assertThrows(InvalidValueException.class, () -> new KpiCommitments(List.of(), null));
+        List<Commitment> nullCommitment = new ArrayList<>();
+        nullCommitment.add(null);
+        assertThrows(InvalidValueException.class, () -> new KpiCommitments(nullCommitment, List.of()));
         KpiCommitments empty = KpiCommitments.of(List.of(), START, END);
         assertEquals(List.of(), empty.commitments());
         assertEquals(DeliveryMonitor.of(List.of()), empty.monitor());

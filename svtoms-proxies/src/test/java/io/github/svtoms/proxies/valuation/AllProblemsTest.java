@@ -164,4 +164,50 @@ class AllProblemsTest {
         assertThrows(UnsupportedOperationException.class, () -> e.problems().clear());
         assertEquals("m", e.getMessage());
     }
+
+    @Test
+    void theMessageListsWhatFitsExactly() {
+        String prefix = "3 problems in the commitment lines: ";
+        String more = " (LineRejectedException.problems() lists them all)";
+        // 1,000 + "; " + 998 = 2,000 characters fill the limit exactly; "abc" no longer fits
+        LineProblem a = new LineProblem("a", Rule.REBASING, "a".repeat(1000));
+        LineProblem b = new LineProblem("b", Rule.REBASING, "b".repeat(998));
+        LineProblem c = new LineProblem("c", Rule.REBASING, "abc");
+        assertEquals(prefix + a.message() + "; " + b.message() + "; and 1 more problem" + more,
+                new LineRejectedException(List.of(a, b, c), null).getMessage());
+        // a first message of exactly the limit is listed whole
+        LineProblem full = new LineProblem("f", Rule.REBASING, "f".repeat(LineRejectedException.MESSAGE_LIMIT));
+        assertEquals("3 problems in the commitment lines: " + full.message() + "; and 2 more problems" + more,
+                new LineRejectedException(List.of(full, b, c), null).getMessage());
+    }
+
+    @Test
+    void theFirstUnderlyingCauseIsKept() {
+        ValuationRequest request = request(HEALTH)
+                .line(CommitmentLine.builder("r1", CARBON, d("1"))
+                        .proxy(ProxyValue.supplied(gbp("5"), PriceYear.parse("2019"))).build())
+                .line(CommitmentLine.of("u1", MeasureId.of("nt99"), d("1")))
+                .build();
+        LineRejectedException e = assertThrows(LineRejectedException.class, () -> ValuationEngine.value(request));
+        assertEquals(List.of(Rule.REBASING, Rule.UNKNOWN_MEASURE), e.problems().stream().map(LineProblem::rule).toList());
+        assertInstanceOf(MissingPriceYearException.class, e.getCause());
+    }
+
+    @Test
+    void anUnknownMeasureIsItsLinesOnlyProblemAndTheFirstMeasureIsChecked() {
+        // the other rules need the measure: an unknown one is reported alone for its line
+        CommitmentLine unknownAndLate = CommitmentLine.builder("u", MeasureId.of("nt99"), d("1")).startYear(200).build();
+        ValuationEngine engine = ValuationEngine.of(request(HEALTH).build());
+        assertEquals(List.of(Rule.UNKNOWN_MEASURE), assertThrows(LineRejectedException.class,
+                () -> engine.valueLine(unknownAndLate)).problems().stream().map(LineProblem::rule).toList());
+        assertEquals(List.of(Rule.UNKNOWN_MEASURE), assertThrows(LineRejectedException.class,
+                () -> engine.value(List.of(unknownAndLate))).problems().stream().map(LineProblem::rule).toList());
+        // the catalogue's first measure (local-employment, index 0) is checked like any other
+        CommitmentLine late = CommitmentLine.builder("e", EMPLOYMENT, d("1")).startYear(200).build();
+        assertEquals(Rule.BEYOND_HORIZON, assertThrows(LineRejectedException.class, () -> engine.valueLine(late)).rule());
+        assertEquals(Rule.BEYOND_HORIZON, assertThrows(LineRejectedException.class,
+                () -> engine.accumulator().add(late)).rule());
+        assertEquals(Rule.BEYOND_HORIZON, assertThrows(LineRejectedException.class,
+                () -> engine.value(List.of(late))).rule());
+    }
 }
