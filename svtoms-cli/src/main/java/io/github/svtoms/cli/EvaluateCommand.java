@@ -15,8 +15,8 @@ import java.util.List;
 import java.util.concurrent.Callable;
 
 /** {@code svtoms evaluate REQUEST}: scores and ranks bids from an {@code svtoms-evaluation-request/1}. */
-@Command(name = "evaluate", description = {"Score and rank bids from an svtoms-evaluation-request/1: price, quality and",
-        "social value points with their derivations, and the scheme checked against the framework's rules.",
+@Command(name = "evaluate", description = {"Score and rank bids from an svtoms-evaluation-request/1.",
+        "Price, quality and social value points with their derivations, and the scheme checked against the framework's rules.",
         "--format json writes svtoms-evaluation/1; csv writes one row per bid."})
 final class EvaluateCommand implements Callable<Integer> {
     private final Context context;

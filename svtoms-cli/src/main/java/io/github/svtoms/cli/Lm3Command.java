@@ -14,8 +14,8 @@ import java.math.RoundingMode;
 import java.util.concurrent.Callable;
 
 /** {@code svtoms lm3 FILE}: the LM3 local multiplier of an {@code svtoms-lm3/1} file. */
-@Command(name = "lm3", description = {"Compute the Local Multiplier 3 (New Economics Foundation): (R1 + R2 + R3) / R1,",
-        "from an svtoms-lm3/1 file of the three rounds of spending."})
+@Command(name = "lm3", description = {"Compute the Local Multiplier 3 (New Economics Foundation) from an svtoms-lm3/1 file.",
+        "LM3 = (R1 + R2 + R3) / R1 over the three rounds of spending."})
 final class Lm3Command implements Callable<Integer> {
     private final Context context;
     @Parameters(paramLabel = "FILE", description = "An svtoms-lm3/1 file, or - for standard input.")

@@ -17,8 +17,8 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 
 /** {@code svtoms monitor FILE}: pledged versus delivered, with RAG status, from an {@code svtoms-monitoring/1} file. */
-@Command(name = "monitor", description = {"Check delivery against commitments from an svtoms-monitoring/1 file: pro-rata",
-        "expectation by the as-of date, delivered so far, red/amber/green status and the weakest verification.",
+@Command(name = "monitor", description = {"Check delivery against commitments from an svtoms-monitoring/1 file.",
+        "The pro-rata expectation by the as-of date, delivered so far, red/amber/green status and the weakest verification.",
         "--format json writes svtoms-monitoring-status/1; csv writes one row per commitment."})
 final class MonitorCommand implements Callable<Integer> {
     private final Context context;

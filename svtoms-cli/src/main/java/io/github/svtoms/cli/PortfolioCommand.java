@@ -11,9 +11,9 @@ import java.math.BigDecimal;
 import java.util.concurrent.Callable;
 
 /** {@code svtoms portfolio FILE}: the organisation's anchor metrics from an {@code svtoms-portfolio/1} file. */
-@Command(name = "portfolio", description = {"Compute portfolio metrics from an svtoms-portfolio/1 file: value-weighted social",
-        "value weighting, share of suppliers paying the Real Living Wage, local/SME/VCSE shares of addressable spend,",
-        "proxy value committed and delivered, each against its target.",
+@Command(name = "portfolio", description = {"Compute portfolio metrics from an svtoms-portfolio/1 file.",
+        "Value-weighted social value weighting, share of suppliers paying the Real Living Wage, local/SME/VCSE shares",
+        "of addressable spend, proxy value committed and delivered, each against its target.",
         "--format json writes svtoms-portfolio-metrics/1; csv writes one row per metric."})
 final class PortfolioCommand implements Callable<Integer> {
     private final Context context;

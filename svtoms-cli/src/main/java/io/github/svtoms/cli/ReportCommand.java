@@ -16,9 +16,9 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
 /** {@code svtoms report REQUEST --out report.html}: a self-contained HTML page. */
-@Command(name = "report", description = {"Write a self-contained HTML report (inline CSS and SVG, no external assets):",
-        "for a valuation request the totals, gross vs net vs present value, a chart by theme, the lines, the provenance",
-        "of every proxy, warnings and unvalued measures; for a KPI request the KPIs and checks; with --monitoring,",
+@Command(name = "report", description = {"Write a self-contained HTML report (inline CSS and SVG, no external assets).",
+        "For a valuation request: the totals, gross vs net vs present value, a chart by theme, the lines, the provenance",
+        "of every proxy, warnings and unvalued measures; for a KPI request: the KPIs and checks; with --monitoring:",
         "the delivery status with RAG colours."})
 final class ReportCommand implements Callable<Integer> {
     private final Context context;

@@ -10,8 +10,9 @@ import picocli.CommandLine.Parameters;
 import java.util.concurrent.Callable;
 
 /** {@code svtoms select REQUEST}: KPI selection for an {@code svtoms-kpi-request/1}. */
-@Command(name = "select", description = {"Select KPIs for a contract from an svtoms-kpi-request/1: relevant, proportionate,",
-        "within the buyer's priorities, with minimum, target and stretch levels and a reason for every choice.",
+@Command(name = "select", description = {"Select KPIs for a contract from an svtoms-kpi-request/1.",
+        "The KPIs are relevant, proportionate and within the buyer's priorities, with minimum, target and stretch",
+        "levels (whole-contract figures) and a reason for every choice.",
         "No financial proxy is used: values never steer which outcomes are sought.",
         "--format json writes svtoms-kpi-selection/1; csv writes one row per KPI."})
 final class SelectCommand implements Callable<Integer> {

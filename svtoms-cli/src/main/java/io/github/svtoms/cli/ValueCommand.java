@@ -13,8 +13,8 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
 /** {@code svtoms value REQUEST}: values an {@code svtoms-valuation-request/1} with the effective catalogue and proxies. */
-@Command(name = "value", description = {"Value the commitments of an svtoms-valuation-request/1 with financial proxies:",
-        "gross, net of deadweight, displacement, attribution and drop-off, and present value, with a derivation for every figure.",
+@Command(name = "value", description = {"Value the commitments of an svtoms-valuation-request/1 with financial proxies.",
+        "Gross, net of deadweight, displacement, attribution and drop-off, and present value, with a derivation for every figure.",
         "--format json writes svtoms-valuation/1; csv writes one row per line."})
 final class ValueCommand implements Callable<Integer> {
     private final Context context;

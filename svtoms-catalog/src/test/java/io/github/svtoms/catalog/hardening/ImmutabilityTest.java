@@ -270,6 +270,18 @@ class ImmutabilityTest {
         ValuationEngine engine = ValuationEngine.of(request);
         Valuation valuation = engine.value();
         roots.addAll(List.of(request, engine, valuation, valuation.summary()));
+        // KPIs to lines and to monitored commitments; a request whose lines break rules
+        io.github.svtoms.core.kpi.KpiSelection kent = selector.select(ContractProfile.builder().framework(FrameworkId.of("kent"))
+                .value(Money.of("2400000.00", "GBP")).years(3).category(ContractCategory.SERVICES)
+                .buyer(BuyerType.LOCAL_AUTHORITY).sectors("social-care").build());
+        roots.add(io.github.svtoms.proxies.valuation.KpiLines.of(kent, catalogue));
+        roots.add(io.github.svtoms.core.monitoring.KpiCommitments.of(kent, LocalDate.of(2024, 4, 1)));
+        try {
+            ValuationEngine.value(request.withLines(List.of(CommitmentLine.of("x", MeasureId.of("nt99"), BigDecimal.ONE),
+                    CommitmentLine.builder("y", MeasureId.of("neet-hires"), BigDecimal.ONE).duration(2).build())));
+        } catch (io.github.svtoms.proxies.valuation.LineRejectedException e) {
+            roots.add(e);
+        }
         roots.add(Sroi.of(valuation.totals().presentValue(), Money.of("50000", "GBP"), Money.of("54000", "GBP")));
         roots.add(Lm3.of(Money.of("100000", "GBP"), Money.of("60000", "GBP"), Money.of("25000", "GBP")));
         roots.add(LivingWageUplift.of(new BigDecimal("15"), new BigDecimal("1950"), Money.of("12.60", "GBP"),

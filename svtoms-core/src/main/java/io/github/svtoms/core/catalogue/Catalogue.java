@@ -312,6 +312,18 @@ public final class Catalogue {
     }
 
     /**
+     * The sector tags in use: every tag some measure is {@linkplain Measure#sectors() limited to}, sorted
+     * (by {@link String#compareTo}), each once. A contract profile's sector tags only make a difference
+     * when they are among these (KPI selection warns of one that is not). Measures open to any sector add
+     * none.
+     *
+     * @return the tags, sorted, unmodifiable; empty when no measure is limited to sectors
+     */
+    public List<String> sectors() {
+        return indexes().sectors;
+    }
+
+    /**
      * The measures a framework offers: for a measure-owning framework, those under its themes in
      * declaration order; for a priority framework, those its priorities map onto, in priority order,
      * each once.

@@ -5,13 +5,16 @@ import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 import java.util.function.Function;
 
 /**
  * The lookup indexes of a {@link Catalogue}, so that its queries do not scan every measure: themes by
- * framework, outcomes by theme, measures by outcome, by theme and by tag, each measure's theme, and per
+ * framework, outcomes by theme, measures by outcome, by theme and by tag, each measure's theme, the sector
+ * tags in use, and per
  * framework (built on first use) a {@link FrameworkIndex}. Every list keeps declaration order. Immutable
  * apart from the per-framework cache, a concurrent map of immutable values; thread-safe.
  */
@@ -22,6 +25,8 @@ final class CatalogueIndexes {
     final Map<ThemeId, List<Measure>> measuresByTheme;
     final Map<MeasureId, Theme> themeByMeasure;
     final Map<String, List<Measure>> measuresByTag;
+    /** The sector tags measures are limited to, sorted, each once. */
+    final List<String> sectors;
     private final List<Measure> measures;
     private final Map<MeasureId, Measure> measuresById;
     private final ConcurrentMap<FrameworkId, FrameworkIndex> frameworks = new ConcurrentHashMap<>();
@@ -45,6 +50,9 @@ final class CatalogueIndexes {
         }
         this.themeByMeasure = Collections.unmodifiableMap(themeOf);
         this.measuresByTag = freeze(tagged);
+        Set<String> sectorTags = new TreeSet<>();
+        measures.forEach(m -> sectorTags.addAll(m.sectors()));
+        this.sectors = List.copyOf(sectorTags);
     }
 
     /**

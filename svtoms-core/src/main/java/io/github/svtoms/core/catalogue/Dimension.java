@@ -42,4 +42,15 @@ public enum Dimension {
     public boolean wholeNumbers() {
         return wholeNumbers;
     }
+
+    /**
+     * Whether a quantity of this dimension is a level held at a point in time (a ratio or percentage, yes or
+     * no) rather than an amount that adds up over the years of a contract (FTE-years, hours, money, tCO2e,
+     * people, counts). A level's target is not spread over the years or summed over reports.
+     *
+     * @return {@code true} for {@link #RATIO} and {@link #BOOLEAN}
+     */
+    public boolean isLevel() {
+        return this == RATIO || this == BOOLEAN;
+    }
 }

@@ -17,6 +17,13 @@ import java.util.Optional;
  *
  * <p>The three levels are all present or all empty (a measure without a target rule gets no numeric
  * levels: the buyer agrees a target with the supplier). When present, minimum ≤ target ≤ stretch.
+ *
+ * <p><b>The levels are whole-contract figures</b>: a target of 3 FTE-years on a 3-year contract asks for
+ * 3 FTE-years in all (one FTE a year), not 3 a year. For a {@linkplain #isLevel() level} (a percentage,
+ * yes/no) they are the level to hold throughout the contract. A valuation's commitment line has a
+ * quantity per benefit year instead: {@code io.github.svtoms.proxies.valuation.KpiLines} (in
+ * svtoms-proxies) spreads a target over the contract's years, and
+ * {@link io.github.svtoms.core.monitoring.KpiCommitments} turns KPIs into monitored commitments.
  * Maps one-to-one onto an entry of {@code kpis} in {@value KpiSelection#FORMAT} ({@code unit} is the
  * unit's id).
  *
@@ -25,9 +32,10 @@ import java.util.Optional;
  * @param measure the measure
  * @param theme the theme the measure falls under
  * @param unit the measure's unit
- * @param minimum the lowest acceptable level, if the measure has a target rule
- * @param target the target, if the measure has a target rule
- * @param stretch the stretch level, if the measure has a target rule
+ * @param minimum the lowest acceptable level over the whole contract, if the measure has a target rule
+ * @param target the target over the whole contract (all its years together), in the unit, if the measure
+ *               has a target rule
+ * @param stretch the stretch level over the whole contract, if the measure has a target rule
  * @param priorities the chosen priorities it serves, in the profile's order (empty when it was added
  *                   only to satisfy a framework or buyer rule)
  * @param reasons why it was selected, one rule per line, at least one
@@ -70,5 +78,15 @@ public record Kpi(MeasureId measure, ThemeId theme, Unit unit, Optional<BigDecim
      */
     public boolean hasLevels() {
         return target.isPresent();
+    }
+
+    /**
+     * Whether the KPI's unit is a level held (a percentage, yes/no) rather than an amount that adds up over
+     * the contract: {@code unit().dimension().isLevel()}.
+     *
+     * @return {@code true} for a level
+     */
+    public boolean isLevel() {
+        return unit.dimension().isLevel();
     }
 }

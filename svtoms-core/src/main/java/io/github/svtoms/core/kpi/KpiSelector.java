@@ -22,7 +22,9 @@ import java.util.concurrent.ConcurrentMap;
  * <ol>
  *   <li>Candidates: the measures mapped from the chosen priorities (with their child priorities); for a
  *       measure-owning framework, the measures under the chosen themes.</li>
- *   <li>Relevance: a measure that does not apply to the contract's category or sectors is excluded.</li>
+ *   <li>Relevance: a measure that does not apply to the contract's category or sectors is excluded. A
+ *       contract sector tag that no measure uses ({@link Catalogue#sectors()}) matches nothing: the
+ *       {@code known-sectors} check fails, naming the tag and suggesting close matches.</li>
  *   <li>Proportionality: a measure whose minimum contract value exceeds the contract is excluded; the
  *       set is capped by contract size ({@link KpiSettings}) unless the profile sets its own maximum.</li>
  *   <li>Mandatory rules: a mandatory theme of the framework (or of the buyer type) gets a KPI even when

@@ -11,7 +11,9 @@ import io.github.svtoms.core.Checks;
  *
  * <p>Rule ids: {@code kpi-cap}, {@code mandatory-theme:<theme>} (or {@code mandatory-themes} when no
  * theme is mandatory), {@code minimum-outcomes},
- * {@code priority-groups}, {@code priority-coverage}, {@code no-financial-proxies}.
+ * {@code priority-groups}, {@code priority-coverage}, {@code known-sectors} (fails when a sector tag of the
+ * contract is used by no measure of the catalogue, naming the tag and suggesting close matches among
+ * {@link io.github.svtoms.core.catalogue.Catalogue#sectors()}), {@code no-financial-proxies}.
  *
  * <p>Immutable and thread-safe; value equality over all components.
  *

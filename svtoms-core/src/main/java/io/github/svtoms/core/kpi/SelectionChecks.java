@@ -27,6 +27,7 @@ final class SelectionChecks {
         checks.add(minimumOutcomes());
         checks.add(priorityGroups());
         checks.add(priorityCoverage());
+        checks.add(SectorCheck.check(run.profile.sectors(), run.catalogue.sectors(), run.sectorsInUse()));
         checks.add(new RuleCheck("no-financial-proxies", true, "no financial proxy value was consulted: KPI"
                 + " selection lives in svtoms-core, which cannot see proxies, so money does not steer which"
                 + " outcomes are sought (Kent principle 12)"));

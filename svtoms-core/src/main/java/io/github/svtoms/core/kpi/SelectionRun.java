@@ -179,6 +179,10 @@ final class SelectionRun {
         return plan.mandatorySearchOrder(t);
     }
 
+    Set<String> sectorsInUse() {
+        return index.sectors;
+    }
+
     int minimumOutcomes() {
         return framework.rules().minimumOutcomesPerTender();
     }

@@ -13,6 +13,7 @@ import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 
@@ -32,6 +33,8 @@ final class SelectorIndex {
     /** Catalogue priority groups the measure at each position is a hire measure of, in group order. */
     final List<List<PriorityGroupId>> hireGroups;
     final MeasureTexts texts = new MeasureTexts();
+    /** The catalogue's sector tags in use, for the {@code known-sectors} check. */
+    final Set<String> sectors;
     private final ConcurrentMap<FrameworkId, FrameworkPlan> plans = new ConcurrentHashMap<>();
 
     SelectorIndex(Catalogue catalogue) {
@@ -55,6 +58,7 @@ final class SelectorIndex {
             }
         }
         this.hireGroups = List.copyOf(groups);
+        this.sectors = Set.copyOf(catalogue.sectors());
     }
 
     /**

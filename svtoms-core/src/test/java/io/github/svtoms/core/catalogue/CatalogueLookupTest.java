@@ -316,4 +316,20 @@ class CatalogueLookupTest {
     void toStringCounts() {
         assertEquals("Catalogue[4 frameworks, 3 themes, 4 outcomes, 5 measures, 2 priority groups]", C.toString());
     }
+
+    @Test
+    void sectorsInUseAreSortedDistinctAndUnmodifiable() {
+        assertEquals(List.of(), C.sectors()); // no fixture measure is limited to sectors
+        Catalogue withSectors = Fixtures.builder()
+                .measure(Measure.builder(MeasureId.of("falls-avoided")).outcome(SKILLS).name("Falls avoided")
+                        .unit(Unit.COUNT).categories(ContractCategory.SERVICES).sectors("social-care", "health").build())
+                .measure(Measure.builder(MeasureId.of("drug-treatment")).outcome(SKILLS).name("Drug treatment")
+                        .unit(Unit.PEOPLE).categories(ContractCategory.SERVICES)
+                        .sectors("health", "criminal-justice", "social-care").build())
+                .build();
+        assertEquals(List.of("criminal-justice", "health", "social-care"), withSectors.sectors());
+        assertSame(withSectors.sectors(), withSectors.sectors());
+        assertThrows(UnsupportedOperationException.class, () -> withSectors.sectors().add("care"));
+        assertEquals(withSectors.sectors(), withSectors.toBuilder().build().sectors());
+    }
 }

@@ -43,7 +43,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @ExtendWith(InstancioExtension.class)
 class KpiSelectorPropertiesTest {
     private static final int SAMPLES = 1000;
-    private static final List<String> SECTORS = List.of("care", "facilities-management", "construction", "equipment");
+    private static final List<String> SECTORS = List.of("social-care", "facilities-management", "construction", "equipment");
     private static final Money HUNDRED_THOUSAND = TestCatalogues.gbp("100000.00");
     private static final Money MILLION = TestCatalogues.gbp("1000000.00");
 
@@ -302,6 +302,50 @@ class KpiSelectorPropertiesTest {
             assertEquals(first, again);
             assertEquals(first.hashCode(), again.hashCode());
             assertEquals(first, selector.select(p));
+        }
+    }
+
+    @Test
+    @Seed(24680)
+    void knownSectorsFailsExactlyWhenATagIsUsedByNoMeasure() {
+        Set<String> inUse = new HashSet<>();
+        catalogue.measures().forEach(m -> inUse.addAll(m.sectors()));
+        assertEquals(inUse.stream().sorted().toList(), catalogue.sectors());
+        for (Spec spec : specs()) {
+            ContractProfile p = profile(spec);
+            RuleCheck check = selector.select(p).check("known-sectors").orElseThrow();
+            List<String> unknown = p.sectors().stream().filter(t -> !inUse.contains(t)).toList();
+            assertEquals(unknown.isEmpty(), check.passed(), () -> p.sectors() + ": " + check.detail());
+            unknown.forEach(t -> assertTrue(check.detail().contains("'" + t + "'"), check.detail()));
+        }
+    }
+
+    @Test
+    @Seed(97531)
+    void commitmentsCarryEveryWholeContractTargetUnchanged() {
+        java.time.LocalDate start = java.time.LocalDate.of(2024, 4, 1);
+        for (Spec spec : specs()) {
+            ContractProfile p = profile(spec);
+            KpiSelection s = selector.select(p);
+            var made = io.github.svtoms.core.monitoring.KpiCommitments.of(s, start);
+            // every KPI is either committed or skipped, once, in KPI order
+            List<MeasureId> both = new ArrayList<>();
+            made.commitments().forEach(c -> both.add(c.measure()));
+            made.skipped().forEach(k -> both.add(k.measure()));
+            assertEquals(new HashSet<>(s.selectedMeasures()), new HashSet<>(both));
+            assertEquals(s.selectedMeasures().size(), both.size());
+            for (var c : made.commitments()) {
+                Kpi k = s.kpi(c.measure()).orElseThrow();
+                assertFalse(k.isLevel());
+                assertEquals(k.target().orElseThrow(), c.target(), "whole-contract target, not per year");
+                assertEquals(k.minimum(), c.minimum());
+                assertEquals(k.stretch(), c.stretch());
+                assertEquals(start, c.start());
+                assertEquals(start.plusYears(p.years()), c.end());
+            }
+            made.skipped().forEach(k -> assertTrue(s.kpi(k.measure()).orElseThrow().isLevel()
+                    || !s.kpi(k.measure()).orElseThrow().hasLevels(), k.toString()));
+            assertEquals(made.commitments(), made.monitor().commitments());
         }
     }
 }

@@ -58,8 +58,8 @@ class KpiSelectorRulesAndErrorsTest {
         fails(InvalidValueException.class, "invalid maximum number of KPIs 0", () -> kent().maxKpis(0).build());
         fails(InvalidValueException.class, "invalid minimum factor 1.2", () -> kent().minimumFactor(new BigDecimal("1.2")).build());
         fails(InvalidValueException.class, "invalid stretch factor 0.9", () -> kent().stretchFactor(new BigDecimal("0.9")).build());
-        fails(InvalidValueException.class, "duplicate priority 'good-employer'",
-                () -> kent().priorities("good-employer", "good-employer").build());
+        fails(InvalidValueException.class, "duplicate priority 'kent-good-employer'",
+                () -> kent().priorities("kent-good-employer", "kent-good-employer").build());
         fails(InvalidValueException.class, "duplicate priority group 'neet'", () -> kent().priorityGroups("neet", "neet").build());
         fails(InvalidValueException.class, "invalid sector 'Care'", () -> kent().sectors("Care").build());
         fails(InvalidValueException.class, "duplicate sector 'care'", () -> kent().sectors("care", "care").build());
@@ -74,7 +74,8 @@ class KpiSelectorRulesAndErrorsTest {
         fails(UnknownIdException.class, "unknown framework 'leeds'",
                 () -> selector.select(kent().framework(FrameworkId.of("leeds")).build()));
         fails(UnknownIdException.class, "unknown priority 'buy-local' in framework 'kent': its priorities are:"
-                + " local-employment, buy-kent-first, community-development, good-employer, green-and-sustainable",
+                + " kent-local-employment, kent-buy-kent-first, kent-community-development, kent-good-employer,"
+                + " kent-green-and-sustainable",
                 () -> selector.select(kent().priorities("buy-local").build()));
         fails(UnknownIdException.class, "unknown priority 'jobs' in framework 'svtoms-open': a measure-owning"
                 + " framework's priorities are its theme ids: covid-19-recovery",
@@ -134,13 +135,13 @@ class KpiSelectorRulesAndErrorsTest {
         KpiSettings central = KpiSettings.DEFAULT.withBuyerMandatoryThemes(
                 Map.of(BuyerType.CENTRAL_GOVERNMENT, List.of(CLIMATE)));
         KpiSelection s = new KpiSelector(TestCatalogues.catalogue(), central).select(kent()
-                .buyer(BuyerType.CENTRAL_GOVERNMENT).priorities("good-employer").build());
+                .buyer(BuyerType.CENTRAL_GOVERNMENT).priorities("kent-good-employer").build());
         assertTrue(s.kpi(m("carbon-saved")).isPresent());
         assertEquals("Fighting climate change theme included: yes (carbon-saved; required by buyer type"
                 + " central-government)", s.check("mandatory-theme:fighting-climate-change").orElseThrow().detail());
 
         // by default only NHS buyers carry the climate rule
-        assertTrue(selector.select(kent().buyer(BuyerType.CENTRAL_GOVERNMENT).priorities("good-employer").build())
+        assertTrue(selector.select(kent().buyer(BuyerType.CENTRAL_GOVERNMENT).priorities("kent-good-employer").build())
                 .kpi(m("carbon-saved")).isEmpty());
 
         KpiSettings missing = KpiSettings.DEFAULT.withBuyerMandatoryThemes(

@@ -51,7 +51,7 @@ class KpiSelectorWorkedExamplesTest {
         Kpi wq = s.kpi(m("workforce-qualifications")).orElseThrow();
         // floor(1,000,000 / 250,000) = 4 x 1 = 4; minimum floor(0.8 x 4 = 3.2) = 3; stretch ceil(1.5 x 4 = 6.0) = 6
         levels(wq, "3", "4", "6");
-        assertEquals(List.of(PriorityId.of("local-employment")), wq.priorities());
+        assertEquals(List.of(PriorityId.of("kent-local-employment")), wq.priorities());
         assertTrue(wq.reasons().contains("target 4 count: 1 per £250,000.00 of contract value:"
                 + " floor(£1,000,000.00 / £250,000.00) = 4, × 1 = 4"), wq.reasons().toString());
         assertTrue(wq.reasons().contains("levels: minimum 3 (0.8 × 4 = 3.2, rounded down),"
@@ -79,7 +79,7 @@ class KpiSelectorWorkedExamplesTest {
         assertEquals("counts the same thing as KPI 'local-sme-spend' (exclusive group 'local-spend'): one KPI per"
                 + " exclusive group, so nothing is counted twice", reason(s, "local-supply-chain-spend"));
         assertEquals("cap of 10 KPIs for a contract of £1,000,000.00", reason(s, "real-living-wage"));
-        assertEquals("not relevant to a contract with no sector tags: the measure is limited to sector care",
+        assertEquals("not relevant to a contract with no sector tags: the measure is limited to sector social-care",
                 reason(s, "community-care-visits"));
         assertEquals("not proportionate: the measure needs a contract of at least £5,000,000.00;"
                 + " this contract is £1,000,000.00", reason(s, "carbon-reduction-plan"));
@@ -87,7 +87,7 @@ class KpiSelectorWorkedExamplesTest {
         assertEquals("10 KPIs selected; cap of 10 KPIs for a contract of £1,000,000.00 (contracts of at least"
                 + " £1,000,000.00)", s.check("kpi-cap").orElseThrow().detail());
         assertEquals(List.of("kpi-cap", "mandatory-themes", "minimum-outcomes", "priority-groups", "priority-coverage",
-                "no-financial-proxies"), s.checks().stream().map(RuleCheck::rule).toList());
+                "known-sectors", "no-financial-proxies"), s.checks().stream().map(RuleCheck::rule).toList());
     }
 
     @Test
@@ -152,7 +152,7 @@ class KpiSelectorWorkedExamplesTest {
         assertEquals("3 KPIs selected; cap of 3 KPIs for a contract of £60,000.00 (size band 'light': contracts"
                 + " under £100,000.00)", s.check("kpi-cap").orElseThrow().detail());
         assertEquals("of 5 priorities (all priorities of framework kent, in framework order), no KPI for:"
-                + " local-employment (no applicable measure); buy-kent-first (no applicable measure)",
+                + " kent-local-employment (no applicable measure); kent-buy-kent-first (no applicable measure)",
                 s.check("priority-coverage").orElseThrow().detail());
         // a yes/no measure: minimum, target and stretch are all yes
         levels(s.kpi(m("real-living-wage")).orElseThrow(), "1", "1", "1");
@@ -263,7 +263,7 @@ class KpiSelectorWorkedExamplesTest {
     @Test
     void levelFactorsAreConfigurable() {
         KpiSelection s = selector.select(ContractProfile.builder().framework(KENT).value(gbp("1000000.00"))
-                .category(ContractCategory.SERVICES).priorities("local-employment")
+                .category(ContractCategory.SERVICES).priorities("kent-local-employment")
                 .minimumFactor(d("0.5")).stretchFactor(d("2")).build());
         // 0.5 x 4 = 2.0 -> 2; 2 x 4 = 8
         levels(s.kpi(m("workforce-qualifications")).orElseThrow(), "2", "4", "8");

@@ -122,7 +122,7 @@ final class TestCatalogues {
                 .exclusiveGroup("local-spend").targetRule(perValue("20000", "100000.00")).build());
         b.measure(measure("volunteering-hours", "community-cohesion", Unit.HOURS, SERVICES, WORKS)
                 .targetRule(new TargetRule.PerContractYear(new BigDecimal("20"))).build());
-        b.measure(measure("community-care-visits", "community-cohesion", Unit.HOURS, SERVICES).sectors("care")
+        b.measure(measure("community-care-visits", "community-cohesion", Unit.HOURS, SERVICES).sectors("social-care")
                 .targetRule(new TargetRule.PerContractYear(new BigDecimal("50"))).build());
         b.measure(measure("modern-slavery-review", "workforce-inequality", Unit.COUNT, GOODS, SERVICES, WORKS).build());
         b.measure(measure("site-biodiversity", "environment-stewardship", Unit.COUNT, WORKS).sectors("construction")
@@ -137,14 +137,14 @@ final class TestCatalogues {
         b.framework(Framework.ofPriorities(KENT, "Together for Social Value", "Kent County Council", "2023",
                 new FrameworkRules(Optional.of(BigDecimal.TEN), Optional.empty(), List.of(), 0,
                         Optional.of(BigDecimal.valueOf(60)), Optional.empty()),
-                List.of(priority("local-employment", "Local Employment", "local-employment", "long-term-unemployed-hires",
+                List.of(priority("kent-local-employment", "Local Employment", "local-employment", "long-term-unemployed-hires",
                                 "neet-hires", "apprenticeship-weeks", "workforce-qualifications"),
-                        priority("buy-kent-first", "Buy Kent First", "local-sme-spend", "local-supply-chain-spend"),
-                        priority("community-development", "Community Development", "volunteering-hours",
+                        priority("kent-buy-kent-first", "Buy Kent First", "local-sme-spend", "local-supply-chain-spend"),
+                        priority("kent-community-development", "Community Development", "volunteering-hours",
                                 "community-care-visits"),
-                        priority("good-employer", "Good Employer", "real-living-wage", "staff-wellbeing-programme",
+                        priority("kent-good-employer", "Good Employer", "real-living-wage", "staff-wellbeing-programme",
                                 "disabled-hires", "care-leaver-hires", "modern-slavery-review"),
-                        priority("green-and-sustainable", "Green and Sustainable", "carbon-saved", "waste-diverted",
+                        priority("kent-green-and-sustainable", "Green and Sustainable", "carbon-saved", "waste-diverted",
                                 "carbon-reduction-plan"))));
         b.framework(Framework.ofPriorities(NHS, "NHS net zero and social value", "NHS England", "2022",
                 FrameworkRules.NONE.withMinimumSocialValueWeighting(BigDecimal.TEN).withMandatoryThemes(List.of(CLIMATE)),

@@ -9,14 +9,19 @@ import java.math.BigDecimal;
 import java.util.Optional;
 
 /**
- * One commitment (or delivery) to value: a quantity of a measure over some years, with its
- * additionality adjustments.
+ * One commitment (or delivery) to value: a quantity of a measure per benefit year over some years, with
+ * its additionality adjustments.
+ *
+ * <p>The quantity is <b>per benefit year</b>: a line of 2 FTE-years with a duration of 3 claims 6
+ * FTE-years in all. A KPI's target ({@link io.github.svtoms.core.kpi.Kpi#target()}) is a whole-contract
+ * figure instead; {@link KpiLines} turns a KPI selection into lines without counting a target once per
+ * year. {@link #toBuilder()} gives a builder for a modified copy.
  *
  * <p>Immutable and thread-safe; value equality over all components.
  *
  * @param id the line's id, unique within a request, not blank
  * @param measure the measure
- * @param quantity per benefit year, in the measure's unit, ≥ 0
+ * @param quantity per benefit year (not over the whole duration), in the measure's unit, ≥ 0
  * @param startYear the 1-based contract year of the first benefit year, ≥ 1
  * @param duration the number of benefit years, ≥ 1
  * @param deadweight the share that would have happened anyway, in [0, 1]; empty means the proxy's
@@ -100,12 +105,27 @@ public record CommitmentLine(String id, MeasureId measure, BigDecimal quantity, 
     }
 
     /**
+     * A builder preset with this line's values, to make a modified copy, e.g.
+     * {@code line.toBuilder().quantity(new BigDecimal("4")).build()}.
+     *
+     * @return a new builder
+     */
+    public Builder toBuilder() {
+        Builder b = new Builder(id, measure, quantity).startYear(startYear).duration(duration)
+                .displacement(displacement).attribution(attribution).dropOff(dropOff);
+        b.deadweight = deadweight.orElse(null);
+        b.proxy = proxy.orElse(null);
+        b.evidence = evidence.orElse(null);
+        return b;
+    }
+
+    /**
      * Collects a line's parts; {@link #build()} validates them. Not thread-safe; use one per thread.
      */
     public static final class Builder {
-        private final String id;
-        private final MeasureId measure;
-        private final BigDecimal quantity;
+        private String id;
+        private MeasureId measure;
+        private BigDecimal quantity;
         private int startYear = 1;
         private int duration = 1;
         private BigDecimal deadweight;
@@ -119,6 +139,39 @@ public record CommitmentLine(String id, MeasureId measure, BigDecimal quantity, 
             this.id = id;
             this.measure = measure;
             this.quantity = quantity;
+        }
+
+        /**
+         * Sets the id.
+         *
+         * @param value the id, unique within a request, not blank
+         * @return this builder
+         */
+        public Builder id(String value) {
+            this.id = value;
+            return this;
+        }
+
+        /**
+         * Sets the measure.
+         *
+         * @param value the measure
+         * @return this builder
+         */
+        public Builder measure(MeasureId value) {
+            this.measure = value;
+            return this;
+        }
+
+        /**
+         * Sets the quantity.
+         *
+         * @param value per benefit year, in the measure's unit, ≥ 0
+         * @return this builder
+         */
+        public Builder quantity(BigDecimal value) {
+            this.quantity = value;
+            return this;
         }
 
         /**
@@ -144,12 +197,12 @@ public record CommitmentLine(String id, MeasureId measure, BigDecimal quantity, 
         }
 
         /**
-         * Sets the deadweight, overriding the proxy's default.
+         * Sets the deadweight, overriding the proxy's default; null goes back to the proxy's default.
          *
-         * @param value in [0, 1]
+         * @param value in [0, 1], or null
          * @return this builder
          */
-        public Builder deadweight(BigDecimal value) {
+        public Builder deadweight(@javax.annotation.Nullable BigDecimal value) {
             this.deadweight = value;
             return this;
         }
@@ -188,23 +241,23 @@ public record CommitmentLine(String id, MeasureId measure, BigDecimal quantity, 
         }
 
         /**
-         * Sets a proxy to use instead of the table's.
+         * Sets a proxy to use instead of the table's; null goes back to the table's.
          *
-         * @param value the proxy
+         * @param value the proxy, or null
          * @return this builder
          */
-        public Builder proxy(ProxyValue value) {
+        public Builder proxy(@javax.annotation.Nullable ProxyValue value) {
             this.proxy = value;
             return this;
         }
 
         /**
-         * Sets the evidence reference.
+         * Sets the evidence reference; null for none.
          *
-         * @param value the reference
+         * @param value the reference, or null
          * @return this builder
          */
-        public Builder evidence(String value) {
+        public Builder evidence(@javax.annotation.Nullable String value) {
             this.evidence = value;
             return this;
         }

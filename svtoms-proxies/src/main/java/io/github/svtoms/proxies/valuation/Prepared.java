@@ -138,57 +138,67 @@ final class Prepared {
         return r;
     }
 
-    int measureOf(CommitmentLine line) {
+    /**
+     * The index of a line's measure, or -1 (with an {@link Rule#UNKNOWN_MEASURE} problem) when the catalogue
+     * does not have it.
+     */
+    int measureOf(CommitmentLine line, Problems problems) {
         Integer i = measureIndex.get(line.measure());
         if (i == null) {
-            throw new LineRejectedException(line.id(), Rule.UNKNOWN_MEASURE, "line '" + line.id() + "': unknown measure '"
+            problems.add(line.id(), Rule.UNKNOWN_MEASURE, "line '" + line.id() + "': unknown measure '"
                     + line.measure() + "' (not in the catalogue)");
+            return -1;
         }
         return i;
     }
 
-    /** Checks the counting rules and the horizon. */
-    void check(CommitmentLine line, int measure) {
+    /** Checks the counting rules and the horizon, adding a problem for each rule broken. */
+    void check(CommitmentLine line, int measure, Problems problems) {
         if (measures[measure].firstYearOnly() && line.duration() > 1) {
-            throw new LineRejectedException(line.id(), Rule.FIRST_YEAR_ONLY, "line '" + line.id() + "': measure '"
+            problems.add(line.id(), Rule.FIRST_YEAR_ONLY, "line '" + line.id() + "': measure '"
                     + line.measure() + "' counts in the first year only, but the line's duration is " + line.duration()
                     + " years");
         }
         long last = (long) line.startYear() + line.duration() - 1;
         if (horizon != null && (last > Integer.MAX_VALUE || indexing.discountYear((int) last) > horizon)) {
-            throw new LineRejectedException(line.id(), Rule.BEYOND_HORIZON, "line '" + line.id() + "': contract year "
+            problems.add(line.id(), Rule.BEYOND_HORIZON, "line '" + line.id() + "': contract year "
                     + last + " (discount year t = " + (indexing == YearIndexing.FIRST_YEAR_DISCOUNTED ? last : last - 1)
                     + ") is beyond the horizon of discount schedule '" + schedule.id() + "' (t ≤ " + horizon + ")");
-        }
-        if (last > Integer.MAX_VALUE) {
-            throw new LineRejectedException(line.id(), Rule.BEYOND_HORIZON, "line '" + line.id() + "': contract year "
+        } else if (last > Integer.MAX_VALUE) {
+            problems.add(line.id(), Rule.BEYOND_HORIZON, "line '" + line.id() + "': contract year "
                     + last + " is beyond the largest supported year " + Integer.MAX_VALUE);
         }
     }
 
-    /** The proxy for a line, rebased; null when the line is unvalued. */
-    Resolved proxyFor(CommitmentLine line, int measure) {
+    /**
+     * The proxy for a line, rebased; null when the line is unvalued, and also when the proxy is in another
+     * currency or cannot be rebased — then with a problem added (callers compare {@link Problems#size()}).
+     */
+    Resolved proxyFor(CommitmentLine line, int measure, Problems problems) {
         if (line.proxy().isPresent()) {
             ProxyValue p = line.proxy().get();
             if (!p.amount().currency().equals(request.currency())) {
-                throw new LineRejectedException(line.id(), Rule.CURRENCY_MISMATCH, "line '" + line.id() + "': proxy "
+                problems.add(line.id(), Rule.CURRENCY_MISMATCH, "line '" + line.id() + "': proxy "
                         + p.amount() + " is in " + p.amount().currency().getCurrencyCode() + " but the request is in "
                         + request.currency().getCurrencyCode() + " (svtoms never converts currencies)");
+                return null;
             }
             try {
                 return resolve(p);
             } catch (MissingPriceYearException | NoIndexException e) {
-                throw rebasing(line, e.getMessage(), e);
+                rebasing(line, e.getMessage(), e, problems);
+                return null;
             }
         }
         if (tableFailures[measure] != null) {
-            throw rebasing(line, tableFailures[measure].message(), tableFailures[measure].cause());
+            rebasing(line, tableFailures[measure].message(), tableFailures[measure].cause(), problems);
+            return null;
         }
         return tableProxies[measure];
     }
 
-    private LineRejectedException rebasing(CommitmentLine line, String why, RuntimeException cause) {
-        return new LineRejectedException(line.id(), Rule.REBASING, "line '" + line.id() + "': cannot rebase the proxy for measure '"
+    private void rebasing(CommitmentLine line, String why, RuntimeException cause, Problems problems) {
+        problems.add(line.id(), Rule.REBASING, "line '" + line.id() + "': cannot rebase the proxy for measure '"
                 + line.measure() + "' to " + request.priceYear() + ": " + why, cause);
     }
 

@@ -12,7 +12,8 @@ import java.util.stream.Stream;
  * {@link #summary()} equals the {@link Valuation#summary()} of a batch valuation of the same lines.
  *
  * <p>Line ids are not checked for uniqueness (that would hold every id); a line that breaks another rule
- * throws {@link LineRejectedException} and leaves the sums as they were before it.
+ * throws {@link LineRejectedException} with every problem of that line and leaves the sums as they were
+ * before it.
  *
  * <p><b>Mutable and not thread-safe</b>: use one accumulator per thread; the {@link ValuationEngine} that
  * made it may be shared.
@@ -21,6 +22,7 @@ public final class ValuationAccumulator {
     private final Prepared prepared;
     private final Sums sums;
     private final LineMath math = new LineMath();
+    private final Problems problems = new Problems();
 
     ValuationAccumulator(Prepared prepared) {
         this.prepared = prepared;
@@ -32,13 +34,16 @@ public final class ValuationAccumulator {
      *
      * @param line the line
      * @return this accumulator
-     * @throws LineRejectedException when the line breaks a rule
+     * @throws LineRejectedException listing every rule the line breaks
      */
     public ValuationAccumulator add(CommitmentLine line) {
         Checks.notNull(line, "line");
-        int m = prepared.measureOf(line);
-        prepared.check(line, m);
-        Prepared.Resolved proxy = prepared.proxyFor(line, m);
+        int m = prepared.measureOf(line, problems);
+        if (m >= 0) {
+            prepared.check(line, m, problems);
+        }
+        Prepared.Resolved proxy = m < 0 ? null : prepared.proxyFor(line, m, problems);
+        problems.throwIfAny();
         if (proxy == null) {
             sums.addUnvalued(m, line.quantity());
         } else {

@@ -19,10 +19,12 @@ import java.util.stream.Stream;
  * every line shares (discount factors, rebasing ratios, each measure's rebased proxy, catalogue indices);
  * each line then costs a few {@link java.math.BigDecimal} multiplications per benefit year.
  *
- * <p>Errors, each naming the line: {@link LineRejectedException} for an unknown measure, a first-year-only
- * measure over more than one year, a line beyond the discount schedule's horizon, a proxy in another
- * currency or that cannot be rebased, a repeated line id. A measure with no proxy is not an error: the
- * line is reported as {@link UnvaluedLine unvalued}.
+ * <p>Errors: {@link LineRejectedException} for an unknown measure, a first-year-only measure over more
+ * than one year, a line beyond the discount schedule's horizon, a proxy in another currency or that cannot
+ * be rebased, a repeated line id. A batch ({@link #value(List)}) checks every line and reports every
+ * problem at once, each a {@link LineProblem} naming the line and the rule; a single line
+ * ({@link #valueLine}) or a stream ({@link #accumulator()}) reports every problem of the first line that
+ * has any. A measure with no proxy is not an error: the line is reported as {@link UnvaluedLine unvalued}.
  *
  * <p>Immutable and thread-safe: one engine may value many batches or feed many accumulators at once.
  */
@@ -52,7 +54,7 @@ public final class ValuationEngine {
      *
      * @param request the request
      * @return the valuation
-     * @throws LineRejectedException naming the first line that breaks a rule
+     * @throws LineRejectedException listing every problem of every line that breaks a rule
      */
     public static Valuation value(ValuationRequest request) {
         return of(request).value();
@@ -67,37 +69,43 @@ public final class ValuationEngine {
      * Values the request's lines.
      *
      * @return the valuation
-     * @throws LineRejectedException naming the first line that breaks a rule
+     * @throws LineRejectedException listing every problem of every line that breaks a rule
      */
     public Valuation value() {
         return value(prepared.request().lines());
     }
 
     /**
-     * Values lines under this engine's settings.
+     * Values lines under this engine's settings. Every line is checked against every rule, and every
+     * problem is reported at once: a valuation is returned only when no line breaks a rule.
      *
      * @param lines the lines, ids unique
      * @return the valuation
-     * @throws LineRejectedException naming the first line that breaks a rule
+     * @throws LineRejectedException listing every problem of every line that breaks a rule, in line order
      */
     public Valuation value(List<CommitmentLine> lines) {
         Checks.notNull(lines, "lines");
         Set<String> ids = new HashSet<>();
-        for (CommitmentLine l : lines) {
-            if (!ids.add(Checks.notNull(l, "line").id())) {
-                throw new LineRejectedException(l.id(), Rule.DUPLICATE_ID, "line '" + l.id()
-                        + "': duplicate line id (ids must be unique within a request)");
-            }
-        }
+        Problems problems = new Problems();
         Sums sums = new Sums(prepared);
         int n = lines.size();
         List<Pending> valued = new ArrayList<>(n);
         List<Figures> exact = new ArrayList<>(n);
         List<UnvaluedLine> unvalued = new ArrayList<>();
         for (CommitmentLine l : lines) {
-            int m = prepared.measureOf(l);
-            prepared.check(l, m);
-            Prepared.Resolved proxy = prepared.proxyFor(l, m);
+            if (!ids.add(Checks.notNull(l, "line").id())) {
+                problems.add(l.id(), Rule.DUPLICATE_ID, "line '" + l.id()
+                        + "': duplicate line id (ids must be unique within a request)");
+            }
+            int m = prepared.measureOf(l, problems);
+            if (m < 0) {
+                continue;
+            }
+            prepared.check(l, m, problems);
+            Prepared.Resolved proxy = prepared.proxyFor(l, m, problems);
+            if (problems.size() > 0) {
+                continue; // nothing is valued once a problem is found: the rest are only checked
+            }
             if (proxy == null) {
                 unvalued.add(new UnvaluedLine(l.id(), l.measure(), l.quantity(), prepared.measure(m).unit(),
                         prepared.unvaluedReason(l)));
@@ -110,6 +118,7 @@ public final class ValuationEngine {
             exact.add(LineValuation.exactFigures(prepared, math));
             sums.addValued(m, math.gross, math.net, math.presentValue);
         }
+        problems.throwIfAny();
         ValuationSummary summary = sums.summary();
         List<Figures> reported = allocateLines(valued, exact, summary);
         List<LineValuation> lines2 = new ArrayList<>(valued.size());
@@ -147,13 +156,17 @@ public final class ValuationEngine {
      *
      * @param line the line
      * @return the valuation, or empty when the line's measure has no proxy
-     * @throws LineRejectedException when the line breaks a rule
+     * @throws LineRejectedException listing every rule the line breaks
      */
     public Optional<LineValuation> valueLine(CommitmentLine line) {
         Checks.notNull(line, "line");
-        int m = prepared.measureOf(line);
-        prepared.check(line, m);
-        Prepared.Resolved proxy = prepared.proxyFor(line, m);
+        Problems problems = new Problems();
+        int m = prepared.measureOf(line, problems);
+        if (m >= 0) {
+            prepared.check(line, m, problems);
+        }
+        Prepared.Resolved proxy = m < 0 ? null : prepared.proxyFor(line, m, problems);
+        problems.throwIfAny();
         if (proxy == null) {
             return Optional.empty();
         }
@@ -178,7 +191,8 @@ public final class ValuationEngine {
      *
      * @param lines the lines
      * @return the summary
-     * @throws LineRejectedException naming the first line that breaks a rule
+     * @throws LineRejectedException listing every rule broken by the first line that breaks any (streaming
+     *         stops there)
      */
     public ValuationSummary summarise(Stream<CommitmentLine> lines) {
         return accumulator().addAll(lines).summary();

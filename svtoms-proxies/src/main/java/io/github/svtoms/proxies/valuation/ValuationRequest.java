@@ -20,7 +20,10 @@ import java.util.Optional;
  * outcome and theme breakdowns) and the commitment lines. Maps one to one onto the
  * {@code svtoms-valuation-request/1} format.
  *
- * <p>A request may have no lines, e.g. to prepare a {@link ValuationEngine} for streaming.
+ * <p>A request may have no lines, e.g. to prepare a {@link ValuationEngine} for streaming. To value
+ * other lines under the same settings, {@link #withLines(Collection)} gives a copy with its lines
+ * replaced; on a {@link Builder}, {@link Builder#lines(Collection)} replaces the lines while
+ * {@link Builder#line(CommitmentLine)} and {@link Builder#addLines(Collection)} append.
  *
  * <p>Immutable and thread-safe (the lines are copied); value equality over all components.
  */
@@ -60,7 +63,9 @@ public final class ValuationRequest {
     }
 
     /**
-     * A builder holding this request's contents, e.g. to replace the lines.
+     * A builder holding this request's contents, lines included: {@link Builder#lines(Collection)} then
+     * replaces the lines, {@link Builder#line(CommitmentLine)} and {@link Builder#addLines(Collection)}
+     * append to them.
      *
      * @return the builder
      */
@@ -110,6 +115,17 @@ public final class ValuationRequest {
     /** @return the lines, in order, unmodifiable */
     public List<CommitmentLine> lines() {
         return lines;
+    }
+
+    /**
+     * A copy of this request with other lines and every other setting the same:
+     * {@code toBuilder().lines(values).build()}.
+     *
+     * @param values the new lines, in order (an empty collection gives a request with no lines)
+     * @return the modified copy
+     */
+    public ValuationRequest withLines(Collection<CommitmentLine> values) {
+        return toBuilder().lines(values).build();
     }
 
     @Override
@@ -193,7 +209,7 @@ public final class ValuationRequest {
         }
 
         /**
-         * Adds a line.
+         * Appends a line after those already held.
          *
          * @param value the line
          * @return this builder
@@ -204,14 +220,37 @@ public final class ValuationRequest {
         }
 
         /**
-         * Adds lines, in order.
+         * Appends lines, in order, after those already held.
+         *
+         * @param values the lines
+         * @return this builder
+         */
+        public Builder addLines(Collection<CommitmentLine> values) {
+            lines.addAll(checked(values));
+            return this;
+        }
+
+        /**
+         * Replaces the lines held so far (including those copied by {@link ValuationRequest#toBuilder()})
+         * with these, in order.
          *
          * @param values the lines
          * @return this builder
          */
         public Builder lines(Collection<CommitmentLine> values) {
-            Checks.notNull(values, "lines").forEach(this::line);
+            List<CommitmentLine> copy = checked(values);
+            lines.clear();
+            lines.addAll(copy);
             return this;
+        }
+
+        /** The lines in order, each checked, so that a null line leaves the builder as it was. */
+        private static List<CommitmentLine> checked(Collection<CommitmentLine> values) {
+            List<CommitmentLine> copy = new ArrayList<>(Checks.notNull(values, "lines").size());
+            for (CommitmentLine l : values) {
+                copy.add(Checks.notNull(l, "line"));
+            }
+            return copy;
         }
 
         /**

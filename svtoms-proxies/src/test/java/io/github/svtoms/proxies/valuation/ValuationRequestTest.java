@@ -38,7 +38,7 @@ class ValuationRequestTest {
 
     private static ValuationRequest full() {
         return ValuationRequest.builder(GBP, Y2024, catalogue()).contract(CONTRACT).discounting(Discounting.none())
-                .priceIndex(index()).proxyTable(table()).line(L1).lines(List.of(L2)).build();
+                .priceIndex(index()).proxyTable(table()).line(L1).addLines(List.of(L2)).build();
     }
 
     @Test
