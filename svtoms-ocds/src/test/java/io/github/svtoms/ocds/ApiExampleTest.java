@@ -1,6 +1,6 @@
 package io.github.svtoms.ocds;
 
-import io.github.svtoms.catalog.Catalogues;
+import io.github.svtoms.catalog.Bundled;
 import io.github.svtoms.core.catalogue.FrameworkId;
 import io.github.svtoms.core.evaluation.EvaluationScheme;
 import io.github.svtoms.core.kpi.ContractProfile;
@@ -33,7 +33,7 @@ class ApiExampleTest {
             ProfileReading reading = whole.profile();
             if (reading.isUsable()) {
                 ContractProfile profile = reading.profile().orElseThrow();
-                KpiSelection kpis = new KpiSelector(Catalogues.openDefault()).select(profile);
+                KpiSelection kpis = new KpiSelector(Bundled.catalogue()).select(profile);
                 out.add(profile.value() + ", " + profile.years() + " years, " + profile.buyer().id() + ": "
                         + kpis.kpis().size() + " KPIs");
             } else {

@@ -1,6 +1,6 @@
 package io.github.svtoms.ocds;
 
-import io.github.svtoms.catalog.Catalogues;
+import io.github.svtoms.catalog.Bundled;
 import io.github.svtoms.core.InvalidValueException;
 import io.github.svtoms.core.catalogue.Measure;
 import org.junit.jupiter.api.Test;
@@ -26,7 +26,7 @@ class CpvSectorTableTest {
     @Test
     void theTagsAreThoseOfTheBundledMeasures() {
         Set<String> used = new TreeSet<>();
-        for (Measure m : Catalogues.openDefault().measures()) {
+        for (Measure m : Bundled.catalogue().measures()) {
             used.addAll(m.sectors());
         }
         assertEquals(used, new TreeSet<>(TABLE.sectorTags()));
