@@ -1,6 +1,7 @@
 package io.github.svtoms.catalog;
 
 import io.github.svtoms.catalog.json.CatalogueCodec;
+import io.github.svtoms.catalog.json.CommitmentLinesCodec;
 import io.github.svtoms.catalog.json.EvaluationCodec;
 import io.github.svtoms.catalog.json.EvaluationResultWriter;
 import io.github.svtoms.catalog.json.KpiCodec;
@@ -26,6 +27,7 @@ import io.github.svtoms.core.portfolio.PortfolioRequest;
 import io.github.svtoms.proxies.ProxyTable;
 import io.github.svtoms.proxies.ReferenceData;
 import io.github.svtoms.proxies.calc.Lm3Study;
+import io.github.svtoms.proxies.valuation.CommitmentLine;
 import io.github.svtoms.proxies.valuation.ValuationRequest;
 
 import java.io.InputStream;
@@ -136,6 +138,17 @@ public final class Formats {
     public static final Format<Lm3Study> LM3 = new Format<>("svtoms-lm3/1", Lm3Study.class,
             (in, file, c) -> Lm3Codec.read(in, file), Lm3Codec::write, ReadContext.bundled());
 
+    /**
+     * {@code svtoms-commitment-lines/1}: commitment lines for large portfolios as JSON Lines ({@code .jsonl}),
+     * one commitment object per line exactly as an element of {@code commitments} in
+     * {@code svtoms-valuation-request/1}, read record by record against a request's settings (its catalogue
+     * and currency) with that format's rules; see {@link LineFormat} for the limits per record.
+     */
+    public static final LineFormat<CommitmentLine> COMMITMENT_LINES = new LineFormat<>("svtoms-commitment-lines/1",
+            CommitmentLine.class, CommitmentLinesCodec::read, CommitmentLinesCodec::tooLong, CommitmentLinesCodec::write);
+
+    private static final List<LineFormat<?>> LINE_FORMATS = List.of(COMMITMENT_LINES);
+
     private static final List<Format<?>> ALL = List.of(CATALOGUE, PROXY_TABLE, REFERENCE_DATA, VALUATION_REQUEST,
             VALUATION_REPORT, KPI_REQUEST, KPI_SELECTION, EVALUATION_REQUEST, EVALUATION_RESULT, MONITORING_REQUEST,
             MONITORING_STATUS, PORTFOLIO_REQUEST, PORTFOLIO_METRICS, LM3);
@@ -146,6 +159,11 @@ public final class Formats {
     /** @return every format, in the order above */
     public static List<Format<?>> all() {
         return ALL;
+    }
+
+    /** @return every line-oriented format (JSON Lines, read record by record), in the order above */
+    public static List<LineFormat<?>> lineFormats() {
+        return LINE_FORMATS;
     }
 
     /**

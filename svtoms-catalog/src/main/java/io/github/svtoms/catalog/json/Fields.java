@@ -12,9 +12,9 @@ import java.util.function.Function;
 import java.util.regex.Pattern;
 
 /**
- * Field-level checks shared by the codecs. Each check records a problem on the {@link Reading} (at the
- * value's path) and returns {@code null} instead of throwing, so that every problem of a file is found
- * in one pass.
+ * Field-level checks shared by the codecs. Each check records a problem on the {@link ProblemSink} (a
+ * {@link Reading} of a document, or a {@link RecordReading} of one record of a line format) at the value's
+ * path and returns {@code null} instead of throwing, so that every problem of a file is found in one pass.
  *
  * <p>Stateless apart from the reading it reports to; confined to one read.
  */
@@ -26,13 +26,27 @@ final class Fields {
     static final Pattern PRICE_YEAR = Pattern.compile("([0-9]{4})(?:-([0-9]{2}))?");
     private static final Pattern CURRENCY = Pattern.compile("[A-Z]{3}");
 
-    private final Reading reading;
+    private final ProblemSink reading;
 
     Fields(Reading reading) {
+        this(new ProblemSink() {
+            @Override
+            public void problem(String path, String message) {
+                reading.problem(path, message);
+            }
+
+            @Override
+            public int problemCount() {
+                return reading.problemCount();
+            }
+        });
+    }
+
+    Fields(ProblemSink reading) {
         this.reading = reading;
     }
 
-    Reading reading() {
+    ProblemSink reading() {
         return reading;
     }
 

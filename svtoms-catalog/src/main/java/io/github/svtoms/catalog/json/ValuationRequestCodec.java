@@ -219,7 +219,13 @@ public final class ValuationRequestCodec {
         return table;
     }
 
-    private static CommitmentLine line(Fields f, String p, CommitmentDto c, Currency currency, Catalogue catalogue) {
+    /**
+     * Maps one commitment (an element of {@code commitments}, or one record of the commitment lines format)
+     * to a line, recording every problem at its path under {@code p}.
+     *
+     * @return the line, or null when it has a problem
+     */
+    static CommitmentLine line(Fields f, String p, CommitmentDto c, Currency currency, Catalogue catalogue) {
         int before = f.reading().problemCount();
         String id = f.text(p + ".id", c.id());
         String measure = f.id(p + ".measure", c.measure());
