@@ -15,8 +15,10 @@ import io.github.svtoms.proxies.derivation.DerivationStep;
 import io.github.svtoms.proxies.derivation.StepKind;
 import io.github.svtoms.proxies.valuation.Figures;
 import io.github.svtoms.proxies.valuation.LineValuation;
+import io.github.svtoms.proxies.valuation.UnvaluedLine;
 import io.github.svtoms.proxies.valuation.Valuation;
 import io.github.svtoms.proxies.valuation.ValuationRequest;
+import io.github.svtoms.proxies.valuation.ValuationWarning;
 import io.github.svtoms.proxies.valuation.YearValue;
 
 import java.math.BigDecimal;
@@ -95,37 +97,15 @@ public record ValuationReport(Currency currency, PriceYear priceYear, AppliedDis
         Checks.notNull(request, "request");
         Checks.notNull(valuation, "valuation");
         Catalogue catalogue = request.catalogue();
-        List<Line> lines = new ArrayList<>();
-        for (LineValuation l : valuation.lines()) {
-            List<Year> years = new ArrayList<>();
-            for (YearValue y : l.reportedYears()) {
-                years.add(new Year(y.contractYear(), y.value(), y.discountFactor().setScale(DISCOUNT_FACTOR_SCALE,
-                        RoundingMode.HALF_EVEN), y.presentValue()));
-            }
-            List<Step> steps = new ArrayList<>();
-            for (DerivationStep s : l.derivation().steps()) {
-                Map<String, String> inputs = new LinkedHashMap<>();
-                s.inputs().forEach(i -> inputs.put(i.name(), i.number().map(n -> normalise(n).toPlainString())
-                        .orElseGet(() -> i.text().orElseThrow())));
-                steps.add(new Step(s.kind(), s.sentence(), inputs, normalise(s.result())));
-            }
-            var p = l.proxy();
-            ProxyUsed proxy = new ProxyUsed(Money.of(normalise(p.amount().amount()), p.amount().currency()),
-                    p.priceYear(), p.valueType(), p.provenance());
-            lines.add(new Line(l.id(), l.measure(), catalogue.themeOf(l.measure()).id().value(), normalise(l.quantity()),
-                    l.unit(), l.reported(), proxy, years, steps));
-        }
+        List<Line> lines = valuation.lines().stream().map(l -> Line.of(l, catalogue)).toList();
         List<Breakdown> byMeasure = new ArrayList<>();
         valuation.byMeasure().forEach((k, v) -> byMeasure.add(new Breakdown(k.value(), v.reported())));
         List<Breakdown> byOutcome = new ArrayList<>();
         valuation.byOutcome().forEach((k, v) -> byOutcome.add(new Breakdown(k.value(), v.reported())));
         List<Breakdown> byTheme = new ArrayList<>();
         valuation.byTheme().forEach((k, v) -> byTheme.add(new Breakdown(k.value(), v.reported())));
-        List<Unvalued> unvalued = valuation.unvalued().stream()
-                .map(u -> new Unvalued(u.lineId(), u.measure(), normalise(u.quantity()), u.unit(), u.reason())).toList();
-        List<Warning> warnings = valuation.warnings().stream()
-                .map(w -> new Warning(w.kind().name().toLowerCase(Locale.ROOT).replace('_', '-'), w.measures(), w.message()))
-                .toList();
+        List<Unvalued> unvalued = valuation.unvalued().stream().map(Unvalued::of).toList();
+        List<Warning> warnings = valuation.warnings().stream().map(Warning::of).toList();
         return new ValuationReport(valuation.currency(), valuation.priceYear(),
                 AppliedDiscounting.of(request.discounting().schedule(), request.discounting().firstYear()),
                 valuation.totals(), valuation.percentOfContract().map(ValuationReport::normalise), lines, byMeasure,
@@ -217,6 +197,38 @@ public record ValuationReport(Currency currency, PriceYear priceYear, AppliedDis
             years = List.copyOf(years);
             derivation = List.copyOf(derivation);
         }
+
+        /**
+         * A valued line as a report holds it: its reported figures (as the line has them: allocated within a
+         * valuation, or rounded on their own for a line valued alone), its reported years with discount
+         * factors rounded to {@value ValuationReport#DISCOUNT_FACTOR_SCALE} places, its derivation, and the
+         * numbers {@linkplain ValuationReport#normalise(BigDecimal) as the file holds them}.
+         *
+         * @param l the valued line
+         * @param catalogue the catalogue that gives the measure's theme
+         * @return the line
+         */
+        public static Line of(LineValuation l, Catalogue catalogue) {
+            Checks.notNull(l, "line");
+            Checks.notNull(catalogue, "catalogue");
+            List<Year> years = new ArrayList<>();
+            for (YearValue y : l.reportedYears()) {
+                years.add(new Year(y.contractYear(), y.value(), y.discountFactor().setScale(DISCOUNT_FACTOR_SCALE,
+                        RoundingMode.HALF_EVEN), y.presentValue()));
+            }
+            List<Step> steps = new ArrayList<>();
+            for (DerivationStep s : l.derivation().steps()) {
+                Map<String, String> inputs = new LinkedHashMap<>();
+                s.inputs().forEach(i -> inputs.put(i.name(), i.number().map(n -> normalise(n).toPlainString())
+                        .orElseGet(() -> i.text().orElseThrow())));
+                steps.add(new Step(s.kind(), s.sentence(), inputs, normalise(s.result())));
+            }
+            var p = l.proxy();
+            ProxyUsed proxy = new ProxyUsed(Money.of(normalise(p.amount().amount()), p.amount().currency()),
+                    p.priceYear(), p.valueType(), p.provenance());
+            return new Line(l.id(), l.measure(), catalogue.themeOf(l.measure()).id().value(), normalise(l.quantity()),
+                    l.unit(), l.reported(), proxy, years, steps);
+        }
     }
 
     /**
@@ -304,6 +316,17 @@ public record ValuationReport(Currency currency, PriceYear priceYear, AppliedDis
             Checks.notNull(unit, "unit");
             Checks.notBlank(reason, "reason");
         }
+
+        /**
+         * An unvalued line as a report holds it.
+         *
+         * @param u the unvalued line
+         * @return the entry
+         */
+        public static Unvalued of(UnvaluedLine u) {
+            Checks.notNull(u, "unvalued line");
+            return new Unvalued(u.lineId(), u.measure(), normalise(u.quantity()), u.unit(), u.reason());
+        }
     }
 
     /**
@@ -319,6 +342,17 @@ public record ValuationReport(Currency currency, PriceYear priceYear, AppliedDis
             Checks.notBlank(kind, "kind");
             measures = List.copyOf(measures);
             Checks.notBlank(message, "message");
+        }
+
+        /**
+         * A valuation warning as a report holds it: its kind as a lowercase id ({@code exclusive-group}).
+         *
+         * @param w the warning
+         * @return the entry
+         */
+        public static Warning of(ValuationWarning w) {
+            Checks.notNull(w, "warning");
+            return new Warning(w.kind().name().toLowerCase(Locale.ROOT).replace('_', '-'), w.measures(), w.message());
         }
     }
 }

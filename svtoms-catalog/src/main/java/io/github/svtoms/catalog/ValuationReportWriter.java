@@ -1,0 +1,147 @@
+package io.github.svtoms.catalog;
+
+import io.github.svtoms.catalog.json.ValuationReportStream;
+import io.github.svtoms.core.Checks;
+import io.github.svtoms.core.catalogue.Catalogue;
+import io.github.svtoms.proxies.valuation.LineValuation;
+import io.github.svtoms.proxies.valuation.UnvaluedLine;
+import io.github.svtoms.proxies.valuation.ValuationAccumulator;
+import io.github.svtoms.proxies.valuation.ValuationRequest;
+import io.github.svtoms.proxies.valuation.ValuationSummary;
+
+import java.io.Closeable;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Writes an {@code svtoms-valuation/1} report while the lines are valued, for portfolios too large to hold:
+ * each valued line is written as it comes ({@link #line(LineValuation)}), and the totals, breakdowns and
+ * warnings at the end from a streaming valuation's summary ({@link #finish(ValuationSummary)}). Memory does
+ * not grow with the number of valued lines; unvalued lines are held until the end (beyond
+ * {@value #UNVALUED_IN_MEMORY} of them in a temporary file, deleted when the report is finished or closed).
+ *
+ * <p>The report reads back with {@link Formats#VALUATION_REPORT} and has every member of a report written
+ * from a whole {@link io.github.svtoms.proxies.valuation.Valuation}, with two differences: {@code lines}
+ * comes before {@code totals} (which are known only at the end), and each line's figures are rounded on
+ * their own (HALF_EVEN, as {@link io.github.svtoms.proxies.valuation.ValuationEngine#valueLine} gives them),
+ * so the lines may differ in sum from the totals by a few minor units. The totals, breakdowns and percentage
+ * of the contract are exactly those of a whole valuation of the same lines.
+ *
+ * <pre>{@code
+ * ValuationEngine engine = ValuationEngine.of(settings);
+ * ValuationAccumulator sums = engine.accumulator();
+ * try (ValuationReportWriter report = ValuationReportWriter.open(out, settings)) {
+ *     for (CommitmentLine line : lines) {                       // e.g. from Formats.COMMITMENT_LINES.reader(...)
+ *         engine.valueLine(line).ifPresentOrElse(report::line, () -> report.unvalued(...));
+ *         sums.add(line);
+ *     }
+ *     report.finish(sums.summary());
+ * }
+ * }</pre>
+ *
+ * <p><b>Mutable and not thread-safe</b>: one writer per report and thread.
+ */
+public final class ValuationReportWriter implements Closeable {
+    /** How many unvalued lines are held in memory before they go to a temporary file. */
+    public static final int UNVALUED_IN_MEMORY = 10_000;
+
+    private final ValuationReportStream stream;
+    private final ValuationRequest request;
+    private final Catalogue catalogue;
+
+    private ValuationReportWriter(Writer out, ValuationRequest request) {
+        this.request = request;
+        this.catalogue = request.catalogue();
+        this.stream = new ValuationReportStream(out, ValuationReport.FORMAT, request.currency(), request.priceYear(),
+                ValuationReport.AppliedDiscounting.of(request.discounting().schedule(), request.discounting().firstYear()));
+    }
+
+    /**
+     * Starts a report: writes its settings (format, currency, price year, discounting).
+     *
+     * @param out where the report goes; flushed by {@link #finish(ValuationSummary)}, never closed here
+     * @param request the request whose settings the lines are valued with (its own lines are not written)
+     * @return the writer
+     * @throws UncheckedIOException when writing fails
+     */
+    public static ValuationReportWriter open(Writer out, ValuationRequest request) {
+        return new ValuationReportWriter(Checks.notNull(out, "output"), Checks.notNull(request, "request"));
+    }
+
+    /**
+     * Starts a report written as UTF-8.
+     *
+     * @param out where the report goes; flushed by {@link #finish(ValuationSummary)}, never closed here
+     * @param request the request whose settings the lines are valued with
+     * @return the writer
+     * @throws UncheckedIOException when writing fails
+     */
+    public static ValuationReportWriter open(OutputStream out, ValuationRequest request) {
+        return open(new OutputStreamWriter(Checks.notNull(out, "output"), StandardCharsets.UTF_8), request);
+    }
+
+    /**
+     * Writes a valued line, with its reported figures, years and derivation.
+     *
+     * @param line the line, valued under the request's settings
+     * @throws UncheckedIOException when writing fails
+     */
+    public void line(LineValuation line) {
+        stream.line(ValuationReport.Line.of(Checks.notNull(line, "line"), catalogue));
+    }
+
+    /**
+     * Keeps a line with no proxy for the report's {@code unvalued} list.
+     *
+     * @param line the line
+     * @throws UncheckedIOException when the temporary file cannot be written
+     */
+    public void unvalued(UnvaluedLine line) {
+        stream.unvalued(ValuationReport.Unvalued.of(Checks.notNull(line, "line")));
+    }
+
+    /**
+     * Writes the totals, the percentage of the contract, the breakdowns, the unvalued lines and the warnings,
+     * ends the report and flushes the output.
+     *
+     * @param summary the summary of the same lines, from a {@link ValuationAccumulator} (or a whole valuation)
+     * @throws UncheckedIOException when writing fails
+     * @throws IllegalStateException when the report was already finished
+     */
+    public void finish(ValuationSummary summary) {
+        Checks.notNull(summary, "summary");
+        List<ValuationReport.Breakdown> byMeasure = new ArrayList<>();
+        summary.byMeasure().forEach((k, v) -> byMeasure.add(new ValuationReport.Breakdown(k.value(), v.reported())));
+        List<ValuationReport.Breakdown> byOutcome = new ArrayList<>();
+        summary.byOutcome().forEach((k, v) -> byOutcome.add(new ValuationReport.Breakdown(k.value(), v.reported())));
+        List<ValuationReport.Breakdown> byTheme = new ArrayList<>();
+        summary.byTheme().forEach((k, v) -> byTheme.add(new ValuationReport.Breakdown(k.value(), v.reported())));
+        stream.finish(summary.totals(), summary.percentOfContract().map(ValuationReport::normalise), byMeasure,
+                byOutcome, byTheme, summary.warnings().stream().map(ValuationReport.Warning::of).toList());
+    }
+
+    /**
+     * Flushes what was written so far, without ending the report.
+     *
+     * @throws UncheckedIOException when writing fails
+     */
+    public void flush() {
+        stream.flush();
+    }
+
+    /** @return the request whose settings the report was opened with */
+    public ValuationRequest request() {
+        return request;
+    }
+
+    /** Deletes the temporary file of unvalued lines, if any; the output is not closed. */
+    @Override
+    public void close() {
+        stream.close();
+    }
+}
