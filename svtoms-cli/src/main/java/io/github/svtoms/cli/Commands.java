@@ -26,6 +26,7 @@ final class Commands {
 
     static CommandLine commandLine(Context context) {
         CommandLine cli = new CommandLine(new Svtoms(context), new Factory(context));
+        context.commandLine = cli;
         cli.setCaseInsensitiveEnumValuesAllowed(true);
         cli.setOut(context.out);
         cli.setErr(context.err);

@@ -7,6 +7,8 @@ import io.github.svtoms.catalog.OverlayReport;
 import io.github.svtoms.catalog.Overlays;
 import io.github.svtoms.core.catalogue.Catalogue;
 import io.github.svtoms.proxies.ProxyTable;
+import picocli.CommandLine;
+import picocli.CommandLine.ParameterException;
 
 import java.io.InputStream;
 import java.io.PrintWriter;
@@ -21,6 +23,10 @@ final class Context {
     final PrintWriter err;
     final InputStream in;
     final GlobalOptions options = new GlobalOptions();
+    /** Whether standard error is a terminal (progress may be shown there); false in-process. */
+    boolean terminal;
+    /** The command tree of this run, for usage errors found outside a command. */
+    CommandLine commandLine;
     private Catalogue catalogue;
     private ProxyTable proxies;
 
@@ -30,7 +36,16 @@ final class Context {
         this.in = in;
     }
 
+    /**
+     * The output format of a command that writes table, json or csv.
+     *
+     * @throws ParameterException for {@code --format jsonl}, which only {@code svtoms value} writes
+     */
     OutputFormat format() {
+        if (options.format == OutputFormat.JSONL) {
+            throw new ParameterException(commandLine, "--format jsonl is for 'svtoms value' only (one JSON object per "
+                    + "commitment line): use table, json or csv");
+        }
         return options.format;
     }
 

@@ -9,7 +9,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * CSV with a header row (RFC 4180 quoting, LF line ends) via jackson-dataformat-csv. Not thread-safe;
+ * CSV with a header row (RFC 4180 quoting, LF line ends) via jackson-dataformat-csv; every cell goes through
+ * {@link CsvCells#safe(String)}, so that no cell is taken for a formula by a spreadsheet. Not thread-safe;
  * build, render, discard.
  */
 final class Csv {
@@ -28,7 +29,7 @@ final class Csv {
         }
         List<String> r = new ArrayList<>(cells.length);
         for (Object c : cells) {
-            r.add(c == null ? "" : c.toString());
+            r.add(c == null ? "" : CsvCells.safe(c.toString()));
         }
         rows.add(r);
         return this;

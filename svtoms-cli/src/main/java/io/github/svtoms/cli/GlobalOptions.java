@@ -21,8 +21,9 @@ final class GlobalOptions {
                     + "Every replaced entry is reported on stderr.")
     List<String> proxies = new ArrayList<>();
 
-    @Option(names = "--format", paramLabel = "table|json|csv", scope = ScopeType.INHERIT,
-            description = "Output: table (default, for people), json (the documented format) or csv (one row per line or KPI).")
+    @Option(names = "--format", paramLabel = "table|json|csv|jsonl", scope = ScopeType.INHERIT,
+            description = "Output: table (default, for people), json (the documented format), csv (one row per line or KPI) "
+                    + "or, for value only, jsonl (one JSON object per commitment line).")
     OutputFormat format = OutputFormat.TABLE;
 
     @Option(names = "--debug", scope = ScopeType.INHERIT,

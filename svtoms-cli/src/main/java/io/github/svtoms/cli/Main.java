@@ -39,7 +39,7 @@ public final class Main {
     public static void main(String[] args) {
         PrintStream out = new PrintStream(new FileOutputStream(FileDescriptor.out), false, StandardCharsets.UTF_8);
         PrintStream err = new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
-        int code = run(args, out, err, System.in);
+        int code = run(args, out, err, System.in, Terminal.isStandardError());
         out.flush();
         err.flush();
         System.exit(code);
@@ -56,15 +56,33 @@ public final class Main {
      * @return the exit code: {@value #OK}, {@value #FAILURE}, {@value #USAGE} or {@value #INVALID_INPUT}
      */
     public static int run(String[] args, PrintStream out, PrintStream err, InputStream in) {
-        PrintWriter o = new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), false);
+        return run(args, out, err, in, false);
+    }
+
+    /**
+     * Runs the command; output that cannot be written (standard output closed, a full disk) ends the run
+     * with {@value #FAILURE} and a message, never with success.
+     *
+     * @param terminal whether standard error is a terminal, where progress may be shown
+     */
+    static int run(String[] args, PrintStream out, PrintStream err, InputStream in, boolean terminal) {
+        PrintWriter o = new PrintWriter(new OutputStreamWriter(new CheckedOutput(out), StandardCharsets.UTF_8), false);
         PrintWriter e = new PrintWriter(new OutputStreamWriter(err, StandardCharsets.UTF_8), true);
         Context context = new Context(o, e, in);
+        context.terminal = terminal;
+        int code;
         try {
             CommandLine cli = Commands.commandLine(context);
-            return cli.execute(args);
+            code = cli.execute(args);
         } finally {
             o.flush();
             e.flush();
         }
+        if (code == OK && o.checkError()) {
+            e.println("svtoms: " + CheckedOutput.MESSAGE);
+            e.flush();
+            return FAILURE;
+        }
+        return code;
     }
 }

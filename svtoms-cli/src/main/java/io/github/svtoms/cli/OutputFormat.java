@@ -7,5 +7,7 @@ enum OutputFormat {
     /** Exactly the documented JSON format of the result. */
     JSON,
     /** One row per line or KPI with a header row. */
-    CSV
+    CSV,
+    /** JSON Lines: one JSON object per commitment line ({@code svtoms value} only). */
+    JSONL
 }

@@ -1,6 +1,5 @@
 package io.github.svtoms.cli;
 
-import io.github.svtoms.core.catalogue.Catalogue;
 import io.github.svtoms.core.catalogue.Measure;
 import io.github.svtoms.core.catalogue.MeasureId;
 import io.github.svtoms.core.catalogue.ThemeId;
@@ -8,6 +7,7 @@ import io.github.svtoms.core.money.Money;
 import io.github.svtoms.proxies.DiscountSchedule;
 import io.github.svtoms.proxies.ProxyValue;
 import io.github.svtoms.proxies.YearIndexing;
+import io.github.svtoms.proxies.valuation.CommitmentLine;
 import io.github.svtoms.proxies.valuation.Figures;
 import io.github.svtoms.proxies.valuation.LineValuation;
 import io.github.svtoms.proxies.valuation.Subtotal;
@@ -20,6 +20,7 @@ import java.io.PrintWriter;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -158,20 +159,15 @@ final class ValuationView {
     }
 
     String csv() {
-        Csv csv = new Csv("id", "measure", "theme", "quantity", "unit", "start_year", "duration", "currency", "price_year",
-                "proxy", "proxy_price_year", "deadweight", "gross", "net", "present_value", "source");
-        Catalogue c = request.catalogue();
+        Csv csv = new Csv(LineRows.COLUMNS.toArray(new String[0]));
+        LineRows rows = new LineRows(request);
         for (LineValuation l : valuation.lines()) {
-            csv.row(l.id(), l.measure(), c.themeOf(l.measure()).id(), l.quantity().toPlainString(), l.unit().id(),
-                    l.line().startYear(), l.line().duration(), valuation.currency().getCurrencyCode(), valuation.priceYear(),
-                    l.proxy().amount().amount().toPlainString(), l.proxy().priceYear(), l.deadweight().toPlainString(),
-                    l.reported().gross().amount().toPlainString(), l.reported().net().amount().toPlainString(),
-                    l.reported().presentValue().amount().toPlainString(), l.proxy().provenance().citation());
+            csv.row((Object[]) rows.valued(l));
         }
+        Map<String, CommitmentLine> byId = new HashMap<>();
+        request.lines().forEach(l -> byId.put(l.id(), l));
         for (UnvaluedLine u : valuation.unvalued()) {
-            csv.row(u.lineId(), u.measure(), c.themeOf(u.measure()).id(), u.quantity().toPlainString(), u.unit().id(),
-                    "", "", valuation.currency().getCurrencyCode(), valuation.priceYear(), "", "", "", "", "", "",
-                    "unvalued: " + u.reason());
+            csv.row((Object[]) rows.unvalued(byId.get(u.lineId()), u));
         }
         return csv.render();
     }

@@ -46,6 +46,8 @@ public final class LineValuation {
     private final BigDecimal[] discountFactors;
     private final DiscountSchedule schedule;
     private final YearIndexing indexing;
+    /** The settings the line was valued under, so that an accumulator adds only lines of its own engine. */
+    private final Prepared prepared;
 
     /** The index values used to rebase, for the derivation. */
     record Rebase(String indexId, BigDecimal from, BigDecimal to) {
@@ -76,6 +78,12 @@ public final class LineValuation {
         this.discountFactors = m.discountFactors;
         this.schedule = p.schedule();
         this.indexing = p.indexing();
+        this.prepared = p;
+    }
+
+    /** Whether the line was valued under these settings (by their engine). */
+    boolean valuedUnder(Prepared p) {
+        return prepared == p;
     }
 
     /** The exact figures of a line's arithmetic. */

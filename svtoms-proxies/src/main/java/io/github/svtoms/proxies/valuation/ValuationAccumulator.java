@@ -1,6 +1,7 @@
 package io.github.svtoms.proxies.valuation;
 
 import io.github.svtoms.core.Checks;
+import io.github.svtoms.core.InvalidValueException;
 
 import java.util.Iterator;
 import java.util.stream.Stream;
@@ -50,6 +51,27 @@ public final class ValuationAccumulator {
             math.compute(prepared, line, proxy, false);
             sums.addValued(m, math.gross, math.net, math.presentValue);
         }
+        return this;
+    }
+
+    /**
+     * Adds a line that the engine which made this accumulator has valued ({@link ValuationEngine#valueLine}),
+     * without valuing it again: the same sums as {@link #add(CommitmentLine) add(valued.line())}. For a
+     * streaming valuation that also writes each line's figures (values in one thread, adds in another).
+     *
+     * @param valued the line's valuation
+     * @return this accumulator
+     * @throws InvalidValueException when another engine valued the line (its settings may differ)
+     */
+    public ValuationAccumulator add(LineValuation valued) {
+        Checks.notNull(valued, "valued line");
+        if (!valued.valuedUnder(prepared)) {
+            throw new InvalidValueException("line '" + valued.id() + "' was valued by another engine: add the line "
+                    + "itself, or value it with this accumulator's engine");
+        }
+        int m = prepared.measureOf(valued.line(), problems);
+        problems.throwIfAny();
+        sums.addValued(m, valued.gross().amount(), valued.net().amount(), valued.presentValue().amount());
         return this;
     }
 

@@ -1,0 +1,104 @@
+package io.github.svtoms.cli;
+
+import com.fasterxml.jackson.databind.SequenceWriter;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.dataformat.csv.CsvGenerator;
+import com.fasterxml.jackson.dataformat.csv.CsvMapper;
+import com.fasterxml.jackson.dataformat.csv.CsvSchema;
+import io.github.svtoms.proxies.valuation.CommitmentLine;
+import io.github.svtoms.proxies.valuation.LineValuation;
+import io.github.svtoms.proxies.valuation.UnvaluedLine;
+import io.github.svtoms.proxies.valuation.ValuationRequest;
+import io.github.svtoms.proxies.valuation.ValuationSummary;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+
+/**
+ * A streamed valuation as CSV ({@link LineRows#COLUMNS}): a header, then one row per line in input order as it
+ * is valued, every cell neutralised against formulas ({@link CsvCells}), quoted by jackson-dataformat-csv where
+ * RFC 4180 needs it. No totals row, so that the file can be read back with {@code --lines}. Rows are formatted
+ * ahead, on the valuing threads (one CSV writer per thread). Mutable; one per run.
+ */
+final class CsvSink implements LineSink {
+    private static final CsvMapper MAPPER = CsvMapper.builder()
+            .enable(CsvGenerator.Feature.STRICT_CHECK_FOR_QUOTING).build();
+    private static final CsvSchema SCHEMA = schema();
+
+    private final PrintWriter out;
+    private final LineRows rows;
+    private final ThreadLocal<RowWriter> writers = ThreadLocal.withInitial(RowWriter::new);
+
+    /** One thread's CSV writer, into a buffer emptied after each row. */
+    private static final class RowWriter {
+        final StringWriter buffer = new StringWriter(256);
+        final SequenceWriter csv;
+
+        RowWriter() {
+            try {
+                csv = MAPPER.writer(SCHEMA).without(SerializationFeature.FLUSH_AFTER_WRITE_VALUE).writeValues(buffer);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+
+        String row(String[] cells) {
+            for (int i = 0; i < cells.length; i++) {
+                cells[i] = CsvCells.safe(cells[i]);
+            }
+            try {
+                csv.write(cells);
+                csv.flush();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            String text = buffer.toString();
+            buffer.getBuffer().setLength(0);
+            return text;
+        }
+    }
+
+    private static CsvSchema schema() {
+        CsvSchema.Builder schema = CsvSchema.builder().setUseHeader(false).setLineSeparator("\n");
+        LineRows.COLUMNS.forEach(schema::addColumn);
+        return schema.build();
+    }
+
+    CsvSink(PrintWriter out, ValuationRequest request) {
+        this.out = out;
+        this.rows = new LineRows(request);
+        out.write(writers.get().row(LineRows.COLUMNS.toArray(new String[0])));
+    }
+
+    @Override
+    public boolean formatsAhead() {
+        return true;
+    }
+
+    @Override
+    public String format(LineValuation v) {
+        return writers.get().row(rows.valued(v));
+    }
+
+    @Override
+    public String format(CommitmentLine line, UnvaluedLine u) {
+        return writers.get().row(rows.unvalued(line, u));
+    }
+
+    @Override
+    public void valued(LineValuation v, String formatted) {
+        out.write(formatted != null ? formatted : format(v));
+    }
+
+    @Override
+    public void unvalued(CommitmentLine line, UnvaluedLine u, String formatted) {
+        out.write(formatted != null ? formatted : format(line, u));
+    }
+
+    @Override
+    public void finish(ValuationSummary summary, BulkCounts counts) {
+        out.flush();
+    }
+}

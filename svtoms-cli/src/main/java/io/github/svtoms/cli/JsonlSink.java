@@ -1,0 +1,147 @@
+package io.github.svtoms.cli;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import io.github.svtoms.proxies.valuation.CommitmentLine;
+import io.github.svtoms.proxies.valuation.LineValuation;
+import io.github.svtoms.proxies.valuation.UnvaluedLine;
+import io.github.svtoms.proxies.valuation.ValuationRequest;
+import io.github.svtoms.proxies.valuation.ValuationSummary;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+
+/**
+ * A streamed valuation as JSON Lines: one JSON object per commitment line, in input order, with the members of
+ * the CSV columns ({@link LineRows#COLUMNS}) in camel case — decimals as strings with their scale, years and
+ * durations as integers, empty cells omitted; a line with no proxy has {@code "unvalued": REASON} instead of
+ * the proxy, the figures and the source. No totals record. Written with Jackson's generator, ahead, on the
+ * valuing threads (one generator per thread). Mutable; one per run.
+ */
+final class JsonlSink implements LineSink {
+    private static final JsonFactory FACTORY = JsonFactory.builder().build();
+
+    private final PrintWriter out;
+    private final LineRows rows;
+    private final String currency;
+    private final String priceYear;
+    private final ThreadLocal<Record> records = ThreadLocal.withInitial(Record::new);
+
+    /** One thread's generator, into a buffer emptied after each record. */
+    private static final class Record {
+        final StringWriter buffer = new StringWriter(512);
+        final JsonGenerator g;
+
+        Record() {
+            try {
+                g = FACTORY.createGenerator(buffer);
+                g.setRootValueSeparator(null); // each record ends with its own line end
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+
+        String take() throws IOException {
+            g.writeRaw('\n');
+            g.flush();
+            String text = buffer.toString();
+            buffer.getBuffer().setLength(0);
+            return text;
+        }
+    }
+
+    JsonlSink(PrintWriter out, ValuationRequest request) {
+        this.out = out;
+        this.rows = new LineRows(request);
+        this.currency = request.currency().getCurrencyCode();
+        this.priceYear = request.priceYear().toString();
+    }
+
+    @Override
+    public boolean formatsAhead() {
+        return true;
+    }
+
+    @Override
+    public String format(LineValuation v) {
+        CommitmentLine l = v.line();
+        Record r = records.get();
+        JsonGenerator g = r.g;
+        try {
+            start(g, l, v.unit().id());
+            g.writeStringField("proxy", v.proxy().amount().amount().toPlainString());
+            g.writeStringField("proxyPriceYear", v.proxy().priceYear().toString());
+            g.writeStringField("deadweight", v.deadweight().toPlainString());
+            g.writeStringField("gross", v.reported().gross().amount().toPlainString());
+            g.writeStringField("net", v.reported().net().amount().toPlainString());
+            g.writeStringField("presentValue", v.reported().presentValue().amount().toPlainString());
+            g.writeStringField("source", rows.citation(v));
+            end(g, l);
+            return r.take();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public String format(CommitmentLine l, UnvaluedLine u) {
+        Record r = records.get();
+        JsonGenerator g = r.g;
+        try {
+            start(g, l, u.unit().id());
+            if (l.deadweight().isPresent()) {
+                g.writeStringField("deadweight", l.deadweight().get().toPlainString());
+            }
+            g.writeStringField("unvalued", u.reason());
+            end(g, l);
+            return r.take();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private void start(JsonGenerator g, CommitmentLine l, String unit) throws IOException {
+        g.writeStartObject();
+        g.writeStringField("id", l.id());
+        g.writeStringField("measure", l.measure().value());
+        g.writeStringField("theme", rows.theme(l.measure()));
+        g.writeStringField("quantity", l.quantity().toPlainString());
+        g.writeStringField("unit", unit);
+        g.writeNumberField("startYear", l.startYear());
+        g.writeNumberField("duration", l.duration());
+        g.writeStringField("currency", currency);
+        g.writeStringField("priceYear", priceYear);
+    }
+
+    private static void end(JsonGenerator g, CommitmentLine l) throws IOException {
+        decimal(g, "displacement", l.displacement());
+        decimal(g, "attribution", l.attribution());
+        decimal(g, "dropOff", l.dropOff());
+        if (l.evidence().isPresent()) {
+            g.writeStringField("evidence", l.evidence().get());
+        }
+        g.writeEndObject();
+    }
+
+    private static void decimal(JsonGenerator g, String name, BigDecimal value) throws IOException {
+        g.writeStringField(name, value.toPlainString());
+    }
+
+    @Override
+    public void valued(LineValuation v, String formatted) {
+        out.write(formatted != null ? formatted : format(v));
+    }
+
+    @Override
+    public void unvalued(CommitmentLine line, UnvaluedLine u, String formatted) {
+        out.write(formatted != null ? formatted : format(line, u));
+    }
+
+    @Override
+    public void finish(ValuationSummary summary, BulkCounts counts) {
+        out.flush();
+    }
+}

@@ -1,0 +1,132 @@
+package io.github.svtoms.cli;
+
+import io.github.svtoms.core.catalogue.MeasureId;
+import io.github.svtoms.core.catalogue.ThemeId;
+import io.github.svtoms.core.money.Money;
+import io.github.svtoms.proxies.ProxyValue;
+import io.github.svtoms.proxies.valuation.CommitmentLine;
+import io.github.svtoms.proxies.valuation.Figures;
+import io.github.svtoms.proxies.valuation.LineValuation;
+import io.github.svtoms.proxies.valuation.UnvaluedLine;
+import io.github.svtoms.proxies.valuation.ValuationRequest;
+import io.github.svtoms.proxies.valuation.ValuationSummary;
+
+import java.io.PrintWriter;
+import java.math.BigDecimal;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * A streamed valuation for people: the settings, then one row per line as it is valued (fixed column widths,
+ * so that nothing is held; a longer cell widens its own row only), then the totals, the themes, the unvalued
+ * quantities per measure, the warnings, the skipped records and the proxies used. Text from the input is
+ * escaped for the terminal ({@link Terminal#safe(String)}). Line figures are each rounded on their own; the
+ * totals are the exact sums rounded. Mutable; one per run.
+ */
+final class TableSink implements LineSink {
+    private static final int[] WIDTHS = {16, 26, 10, 10, 5, 15, 15, 15};
+    private static final boolean[] RIGHT = {false, false, true, false, true, true, true, true};
+
+    private final PrintWriter out;
+    private final ValuationRequest request;
+    /** The first line of each measure valued: its proxy, for "Proxies used" (at most one per measure). */
+    private final Map<MeasureId, LineValuation> proxies = new LinkedHashMap<>();
+
+    TableSink(PrintWriter out, ValuationRequest request, String source) {
+        this.out = out;
+        this.request = request;
+        ValuationView view = new ValuationView(source, request, null);
+        out.println("Social value of " + Terminal.safe(source));
+        out.println();
+        ValuationView.kv(out, "contract", view.contractText());
+        ValuationView.kv(out, "prices", request.priceYear() + " prices, " + request.currency().getCurrencyCode());
+        ValuationView.kv(out, "discounting", view.discountingText());
+        ValuationView.kv(out, "proxy table", view.proxyTableText());
+        out.println();
+        out.println("Lines (figures of each line rounded on its own; the totals are the exact sums, rounded)");
+        row("id", "measure", "quantity", "unit", "years", "gross", "net", "present value");
+        StringBuilder rule = new StringBuilder();
+        for (int i = 0; i < WIDTHS.length; i++) {
+            rule.append(i == 0 ? "" : "  ").append("-".repeat(WIDTHS[i]));
+        }
+        out.println(rule);
+    }
+
+    private void row(String... cells) {
+        StringBuilder b = new StringBuilder(128);
+        for (int i = 0; i < cells.length; i++) {
+            String c = cells[i];
+            String pad = " ".repeat(Math.max(0, WIDTHS[i] - c.length()));
+            b.append(i == 0 ? "" : "  ").append(RIGHT[i] ? pad + c : c + pad);
+        }
+        out.println(b.toString().stripTrailing());
+    }
+
+    @Override
+    public void valued(LineValuation v, String formatted) {
+        proxies.putIfAbsent(v.measure(), v);
+        Figures f = v.reported();
+        row(Terminal.safe(v.id()), v.measure().value(), Fmt.number(v.quantity()), v.unit().name(),
+                Integer.toString(v.line().duration()), Fmt.money(f.gross()), Fmt.money(f.net()), Fmt.money(f.presentValue()));
+    }
+
+    @Override
+    public void unvalued(CommitmentLine line, UnvaluedLine u, String formatted) {
+        row(Terminal.safe(line.id()), line.measure().value(), Fmt.number(line.quantity()), u.unit().name(),
+                Integer.toString(line.duration()), "unvalued", "", "");
+    }
+
+    @Override
+    public void finish(ValuationSummary s, BulkCounts counts) {
+        Figures t = s.totals();
+        out.println();
+        out.println("Totals (" + Fmt.number(BigDecimal.valueOf(counts.valued)) + " lines valued, "
+                + Fmt.number(BigDecimal.valueOf(counts.unvalued)) + " unvalued"
+                + (counts.skipped > 0 ? ", " + Fmt.number(BigDecimal.valueOf(counts.skipped)) + " skipped" : "") + ")");
+        ValuationView.kv(out, "gross", Fmt.money(t.gross()) + "   quantity × proxy, over every year");
+        ValuationView.kv(out, "net", Fmt.money(t.net()) + "   after deadweight, displacement, attribution and drop-off");
+        ValuationView.kv(out, "present value", Fmt.money(t.presentValue()) + "   net, discounted to today");
+        ValuationView.kv(out, "% of contract", s.percentOfContract().map(Fmt::percent)
+                .map(p -> p + "   present value / contract value").orElse("n/a (no contract value)"));
+        out.println();
+        out.println("By theme");
+        TextTable themes = new TextTable("theme", "gross", "net", "present value", "share of PV");
+        for (Map.Entry<ThemeId, io.github.svtoms.proxies.valuation.Subtotal> e : s.byTheme().entrySet()) {
+            Figures f = e.getValue().reported();
+            themes.row(request.catalogue().theme(e.getKey()).map(x -> x.name()).orElse(e.getKey().value()),
+                    Fmt.money(f.gross()), Fmt.money(f.net()), Fmt.money(f.presentValue()),
+                    ValuationView.share(f.presentValue(), t.presentValue()));
+        }
+        out.print(themes.render());
+        if (!s.unvaluedQuantities().isEmpty()) {
+            out.println();
+            out.println("Unvalued (counted, not valued: no proxy)");
+            TextTable u = new TextTable("measure", "quantity", "unit");
+            s.unvaluedQuantities().forEach((m, q) -> u.row(m, Fmt.number(q),
+                    request.catalogue().measure(m).map(x -> x.unit().name()).orElse("")));
+            out.print(u.render());
+        }
+        if (!s.warnings().isEmpty()) {
+            out.println();
+            out.println("Warnings");
+            s.warnings().forEach(w -> out.println("  ! " + w.message()));
+        }
+        if (counts.skipped > 0) {
+            out.println();
+            out.println("Skipped (--on-error skip): " + counts.skippedText());
+        }
+        if (!proxies.isEmpty()) {
+            out.println();
+            out.println("Proxies used (first line of each measure)");
+            TextTable p = new TextTable("measure", "proxy", "price year", "in " + s.priceYear(), "publisher", "evidence");
+            proxies.forEach((m, l) -> {
+                ProxyValue v = l.proxy();
+                Money rebased = l.proxyInPriceYear();
+                p.row(m, Fmt.moneyExact(v.amount()), v.priceYear(), Fmt.proxy(rebased), Terminal.safe(v.provenance().publisher()),
+                        v.provenance().evidence().name());
+            });
+            out.print(p.render());
+        }
+        out.flush();
+    }
+}
