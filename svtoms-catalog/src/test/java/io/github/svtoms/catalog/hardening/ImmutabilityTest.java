@@ -98,7 +98,10 @@ class ImmutabilityTest {
             Map.entry("io.github.svtoms.proxies.valuation.CommitmentLine$Builder", "builder: collects parts, then build()"),
             Map.entry("io.github.svtoms.proxies.valuation.ValuationRequest$Builder", "builder: collects parts, then build()"),
             Map.entry("io.github.svtoms.proxies.valuation.ValuationAccumulator",
-                    "streaming accumulator: one per thread, documented as mutable and not thread-safe"));
+                    "streaming accumulator: one per thread, documented as mutable and not thread-safe"),
+            Map.entry("io.github.svtoms.catalog.LineReader",
+                    "streaming reader of a line-oriented file: one per stream and thread, documented as mutable and not "
+                            + "thread-safe"));
 
     static List<Class<?>> publicClasses() throws IOException, URISyntaxException, ClassNotFoundException {
         List<Class<?>> out = new ArrayList<>();
