@@ -40,6 +40,10 @@ public final class Bundled {
     }
 
     /** Holder idiom: each part is read once, on first use, and safely published to every thread. */
+    private static final class OpenCatalogueHolder {
+        static final Catalogue VALUE = read("svtoms-open.json", Formats.CATALOGUE);
+    }
+
     private static final class CatalogueHolder {
         static final Catalogue VALUE = readCatalogue();
     }
@@ -62,6 +66,19 @@ public final class Bundled {
      */
     public static Catalogue catalogue() {
         return CatalogueHolder.VALUE;
+    }
+
+    /**
+     * The bundled open catalogue alone, {@code default/svtoms-open.json}: every bundled measure, theme, outcome
+     * and priority group, without the priority frameworks of {@link #FRAMEWORKS}, which add frameworks only.
+     * It values commitments exactly as {@link #catalogue()} does, and is read in a fraction of the time: a
+     * command that values a request and shows no framework needs no more. {@link #catalogue()} extends it.
+     *
+     * @return the open catalogue
+     * @throws CatalogueFormatException when the bundled file is broken (a packaging error)
+     */
+    public static Catalogue openCatalogue() {
+        return OpenCatalogueHolder.VALUE;
     }
 
     /**
@@ -113,7 +130,7 @@ public final class Bundled {
     }
 
     private static Catalogue readCatalogue() {
-        Catalogue c = read("svtoms-open.json", Formats.CATALOGUE);
+        Catalogue c = openCatalogue();
         for (String id : FRAMEWORKS) {
             c = read("frameworks/" + id + ".json", Formats.CATALOGUE.withContext(ReadContext.bundled().withCatalogue(c)));
         }

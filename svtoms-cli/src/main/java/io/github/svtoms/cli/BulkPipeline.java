@@ -22,6 +22,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ThreadFactory;
 
 /**
@@ -124,10 +125,33 @@ final class BulkPipeline implements AutoCloseable {
                     last = true;
                 }
                 c.last = last;
-                queue.put(c.size == 0 ? CompletableFuture.completedFuture(c) : workers.submit(() -> value(c)));
+                Future<Chunk> valued;
+                try {
+                    valued = c.size == 0 ? CompletableFuture.completedFuture(c) : workers.submit(() -> value(c));
+                } catch (RejectedExecutionException e) {
+                    if (stopped) {
+                        return;
+                    }
+                    c.failure = new IllegalStateException("the valuing threads stopped", e);
+                    c.last = true;
+                    last = true;
+                    valued = CompletableFuture.completedFuture(c);
+                }
+                queue.put(valued);
             }
         } catch (InterruptedException e) {
+            // stopped by close()
             Thread.currentThread().interrupt();
+        } catch (Throwable t) {
+            // never leave the caller waiting: hand the failure on
+            Chunk c = new Chunk();
+            c.failure = t instanceof RuntimeException r ? r : new IllegalStateException("reading the lines failed: " + t, t);
+            c.last = true;
+            try {
+                queue.put(CompletableFuture.completedFuture(c));
+            } catch (InterruptedException stoppedMeanwhile) {
+                Thread.currentThread().interrupt();
+            }
         }
     }
 

@@ -15,6 +15,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.lang.reflect.Constructor;
+import java.util.List;
 import java.util.Properties;
 
 /**
@@ -24,8 +25,29 @@ final class Commands {
     private Commands() {
     }
 
+    /** The commands, in the order {@code svtoms --help} lists them. */
+    static final List<Class<?>> SUBCOMMANDS = List.of(CatalogueCommand.class, ProxiesCommand.class, SelectCommand.class,
+            ValueCommand.class, ReportCommand.class, EvaluateCommand.class, MonitorCommand.class, PortfolioCommand.class,
+            Lm3Command.class);
+
     static CommandLine commandLine(Context context) {
+        return commandLine(context, null);
+    }
+
+    /**
+     * The command tree for a command line. When its first word names a command, only that command is added:
+     * building the model of every command costs a tenth of a second at start-up; help, a global option first
+     * or an unknown word get them all.
+     */
+    static CommandLine commandLine(Context context, @javax.annotation.Nullable String[] line) {
         CommandLine cli = new CommandLine(new Svtoms(context), new Factory(context));
+        String first = line == null || line.length == 0 ? null : line[0];
+        boolean named = SUBCOMMANDS.stream().anyMatch(c -> name(c).equals(first));
+        for (Class<?> c : SUBCOMMANDS) {
+            if (!named || name(c).equals(first)) {
+                cli.addSubcommand(c);
+            }
+        }
         context.commandLine = cli;
         cli.setCaseInsensitiveEnumValuesAllowed(true);
         cli.setOut(context.out);
@@ -38,6 +60,10 @@ final class Commands {
         });
         cli.setExecutionExceptionHandler((ex, c, parseResult) -> failure(ex, context));
         return cli;
+    }
+
+    private static String name(Class<?> command) {
+        return command.getAnnotation(Command.class).name();
     }
 
     static int failure(Exception ex, Context context) {
@@ -74,8 +100,6 @@ final class Commands {
             versionProvider = Version.class, sortOptions = false, usageHelpAutoWidth = true,
             description = {"Social value in public procurement, measured honestly: the catalogue of measures, KPI "
                     + "selection, valuation with financial proxies, evaluation, monitoring and reports.", ""},
-            subcommands = {CatalogueCommand.class, ProxiesCommand.class, SelectCommand.class, ValueCommand.class,
-                    ReportCommand.class, EvaluateCommand.class, MonitorCommand.class, PortfolioCommand.class, Lm3Command.class},
             footer = {"", "Exit codes: 0 success, 1 unexpected failure, 2 usage error, 3 invalid input.",
                     "Start with:  svtoms value examples/elft-soft-fm.json"})
     static final class Svtoms implements Runnable {

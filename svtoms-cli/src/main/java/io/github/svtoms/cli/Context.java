@@ -68,6 +68,14 @@ final class Context {
         return catalogue;
     }
 
+    /**
+     * The catalogue a valuation reads with: the bundled open catalogue alone when no {@code --catalogue} overlay is
+     * given (the priority frameworks play no part in a valuation, and are not read), else {@link #catalogue()}.
+     */
+    Catalogue valuationCatalogue() {
+        return catalogue == null && options.catalogues.isEmpty() ? Bundled.openCatalogue() : catalogue();
+    }
+
     /** The default proxy table with every {@code --proxies} overlay applied, each replacement reported on stderr. */
     ProxyTable proxies() {
         if (proxies == null) {

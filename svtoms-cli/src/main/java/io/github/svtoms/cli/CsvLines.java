@@ -34,7 +34,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 /**
  * Commitment lines from CSV in the column layout of {@code svtoms value --format csv}, so that a spreadsheet
@@ -66,10 +65,8 @@ final class CsvLines implements LineSource {
     private static final CsvFactory FACTORY = CsvFactory.builder()
             .streamReadConstraints(StreamReadConstraints.builder().maxStringLength(MAX_CELL_CHARS).build())
             .build();
-    private static final Pattern DECIMAL = Pattern.compile("-?(0|[1-9][0-9]{0,29})(\\.[0-9]{1,20})?");
     private static final String DECIMAL_RULE = "a plain decimal: optional '-', no leading zeros, no grouping, at most 30 "
             + "integer and 20 fraction digits, no exponent (e.g. 74.43)";
-    private static final Pattern WHOLE = Pattern.compile("[0-9]{1,9}");
     private static final List<String> INPUTS = List.of("id", "measure", "quantity", "start_year", "duration",
             "deadweight", "displacement", "attribution", "drop_off", "proxy", "proxy_price_year", "currency", "evidence");
     private static final List<String> IGNORED = List.of("theme", "unit", "price_year", "gross", "net", "present_value",
@@ -84,6 +81,8 @@ final class CsvLines implements LineSource {
     private final Map<String, Integer> columns = new HashMap<>();
     private final String[] header;
     private final String[] cells;
+    /** The measures of the catalogue met so far, by id (at most the catalogue's measures). */
+    private final Map<String, MeasureId> known = new HashMap<>();
     private long line;
     private boolean ready;
     private boolean more;
@@ -268,7 +267,7 @@ final class CsvLines implements LineSource {
             throw new CatalogueFormatException(r.problems);
         }
         try {
-            return new CommitmentLine(id, MeasureId.of(measure), quantity, startYear == null ? 1 : startYear,
+            return new CommitmentLine(id, known.get(measure), quantity, startYear == null ? 1 : startYear,
                     duration == null ? 1 : duration, Optional.ofNullable(deadweight),
                     displacement == null ? BigDecimal.ZERO : displacement, attribution == null ? BigDecimal.ZERO : attribution,
                     dropOff == null ? BigDecimal.ZERO : dropOff, Optional.ofNullable(proxy),
@@ -293,7 +292,8 @@ final class CsvLines implements LineSource {
         }
 
         void problem(String column, String message) {
-            problem(columns.get(column) + 1, column, message);
+            Integer i = columns.get(column);
+            problem(i == null ? 0 : i + 1, column, message);
         }
 
         /** The cell of a column, apostrophe dropped; empty when the column is absent. */
@@ -313,8 +313,8 @@ final class CsvLines implements LineSource {
 
         String measure() {
             String v = text("measure");
-            if (v == null) {
-                return null;
+            if (v == null || known.containsKey(v)) {
+                return v;
             }
             if (!IdRule.isValid(v)) {
                 problem("measure", IdRule.message("id", v));
@@ -324,6 +324,7 @@ final class CsvLines implements LineSource {
                 problem("measure", "unknown measure '" + v + "': the catalogue has no measure with this id");
                 return null;
             }
+            known.put(v, MeasureId.of(v));
             return v;
         }
 
@@ -335,7 +336,7 @@ final class CsvLines implements LineSource {
                 }
                 return null;
             }
-            if (!DECIMAL.matcher(v).matches()) {
+            if (!plainDecimal(v)) {
                 problem(column, "invalid decimal '" + v + "': expected " + DECIMAL_RULE);
                 return null;
             }
@@ -356,7 +357,7 @@ final class CsvLines implements LineSource {
             if (v.isEmpty()) {
                 return null;
             }
-            if (!WHOLE.matcher(v).matches()) {
+            if (v.length() > 9 || !digits(v, 0, v.length())) {
                 problem(column, "invalid " + column + " '" + v + "': expected a whole number from 1");
                 return null;
             }
@@ -380,7 +381,8 @@ final class CsvLines implements LineSource {
                 return null;
             }
             if (amount == null || year.isEmpty()) {
-                problem(amount == null ? "proxy" : "proxy_price_year", "give both proxy and proxy_price_year, or neither");
+                problem(amount == null || !columns.containsKey("proxy_price_year") ? "proxy" : "proxy_price_year",
+                        "give both proxy and proxy_price_year, or neither");
                 return null;
             }
             PriceYear priceYear;
@@ -400,6 +402,41 @@ final class CsvLines implements LineSource {
             }
             return ProxyValue.supplied(Money.of(amount, settings.currency()), priceYear);
         }
+    }
+
+    /**
+     * Whether a cell is a plain decimal, the rule of the JSON formats: {@code -?(0|[1-9][0-9]{0,29})(\.[0-9]{1,20})?}.
+     *
+     * @param s the cell
+     * @return whether it matches
+     */
+    static boolean plainDecimal(String s) {
+        int n = s.length();
+        int i = n > 0 && s.charAt(0) == '-' ? 1 : 0;
+        int dot = s.indexOf('.', i);
+        int end = dot < 0 ? n : dot;
+        int whole = end - i;
+        if (whole < 1 || whole > 30 || (whole > 1 && s.charAt(i) == '0') || !digits(s, i, end)) {
+            return false;
+        }
+        if (dot < 0) {
+            return true;
+        }
+        int fraction = n - dot - 1;
+        return fraction >= 1 && fraction <= 20 && digits(s, dot + 1, n);
+    }
+
+    private static boolean digits(String s, int from, int to) {
+        if (from >= to) {
+            return false;
+        }
+        for (int i = from; i < to; i++) {
+            char c = s.charAt(i);
+            if (c < '0' || c > '9') {
+                return false;
+            }
+        }
+        return true;
     }
 
     @Override

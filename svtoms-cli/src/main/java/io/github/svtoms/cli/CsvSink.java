@@ -1,7 +1,5 @@
 package io.github.svtoms.cli;
 
-import com.fasterxml.jackson.databind.SequenceWriter;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.dataformat.csv.CsvGenerator;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
@@ -31,25 +29,27 @@ final class CsvSink implements LineSink {
     private final LineRows rows;
     private final ThreadLocal<RowWriter> writers = ThreadLocal.withInitial(RowWriter::new);
 
-    /** One thread's CSV writer, into a buffer emptied after each row. */
+    /** One thread's CSV generator, into a buffer emptied after each row. */
     private static final class RowWriter {
         final StringWriter buffer = new StringWriter(256);
-        final SequenceWriter csv;
+        final CsvGenerator csv;
 
         RowWriter() {
             try {
-                csv = MAPPER.writer(SCHEMA).without(SerializationFeature.FLUSH_AFTER_WRITE_VALUE).writeValues(buffer);
+                csv = MAPPER.getFactory().createGenerator(buffer);
+                csv.setSchema(SCHEMA);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
         }
 
         String row(String[] cells) {
-            for (int i = 0; i < cells.length; i++) {
-                cells[i] = CsvCells.safe(cells[i]);
-            }
             try {
-                csv.write(cells);
+                csv.writeStartArray();
+                for (String cell : cells) {
+                    csv.writeString(CsvCells.safe(cell));
+                }
+                csv.writeEndArray();
                 csv.flush();
             } catch (IOException e) {
                 throw new UncheckedIOException(e);

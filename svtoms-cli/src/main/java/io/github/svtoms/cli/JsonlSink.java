@@ -73,7 +73,7 @@ final class JsonlSink implements LineSink {
         try {
             start(g, l, v.unit().id());
             g.writeStringField("proxy", v.proxy().amount().amount().toPlainString());
-            g.writeStringField("proxyPriceYear", v.proxy().priceYear().toString());
+            g.writeStringField("proxyPriceYear", rows.year(v.proxy().priceYear()));
             g.writeStringField("deadweight", v.deadweight().toPlainString());
             g.writeStringField("gross", v.reported().gross().amount().toPlainString());
             g.writeStringField("net", v.reported().net().amount().toPlainString());

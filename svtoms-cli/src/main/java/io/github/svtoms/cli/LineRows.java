@@ -2,6 +2,7 @@ package io.github.svtoms.cli;
 
 import io.github.svtoms.core.catalogue.Catalogue;
 import io.github.svtoms.core.catalogue.MeasureId;
+import io.github.svtoms.proxies.PriceYear;
 import io.github.svtoms.proxies.valuation.CommitmentLine;
 import io.github.svtoms.proxies.valuation.LineValuation;
 import io.github.svtoms.proxies.valuation.UnvaluedLine;
@@ -28,6 +29,8 @@ final class LineRows {
     private final String currency;
     private final String priceYear;
     private final Map<MeasureId, String> themes = new ConcurrentHashMap<>();
+    /** Price years as text (their {@code toString} formats each time). */
+    private final Map<PriceYear, String> years = new ConcurrentHashMap<>();
     /** The citation of each measure's table proxy (a line's own proxy is cited on its own). */
     private final Map<MeasureId, String> citations = new ConcurrentHashMap<>();
 
@@ -46,11 +49,16 @@ final class LineRows {
         CommitmentLine l = v.line();
         return new String[] {l.id(), l.measure().value(), theme(l.measure()), l.quantity().toPlainString(), v.unit().id(),
             Integer.toString(l.startYear()), Integer.toString(l.duration()), currency, priceYear,
-            v.proxy().amount().amount().toPlainString(), v.proxy().priceYear().toString(), v.deadweight().toPlainString(),
+            v.proxy().amount().amount().toPlainString(), year(v.proxy().priceYear()), v.deadweight().toPlainString(),
             v.reported().gross().amount().toPlainString(), v.reported().net().amount().toPlainString(),
             v.reported().presentValue().amount().toPlainString(), citation(v),
             l.displacement().toPlainString(), l.attribution().toPlainString(), l.dropOff().toPlainString(),
             l.evidence().orElse("")};
+    }
+
+    /** A price year as text, e.g. {@code 2024-25}. */
+    String year(PriceYear y) {
+        return years.computeIfAbsent(y, PriceYear::toString);
     }
 
     /** The source of a line's proxy, as {@link io.github.svtoms.proxies.Provenance#citation()} writes it. */

@@ -72,7 +72,7 @@ public final class Main {
         context.terminal = terminal;
         int code;
         try {
-            CommandLine cli = Commands.commandLine(context);
+            CommandLine cli = Commands.commandLine(context, args);
             code = cli.execute(args);
         } finally {
             o.flush();

@@ -84,7 +84,7 @@ final class ValueCommand implements Callable<Integer> {
     }
 
     private static ValuationRequest read(Context context, Input input) {
-        return Formats.VALUATION_REQUEST.withContext(ReadContext.of(context.catalogue(), context.proxies()))
+        return Formats.VALUATION_REQUEST.withContext(ReadContext.of(context.valuationCatalogue(), context.proxies()))
                 .read(input.stream(), input.name());
     }
 
