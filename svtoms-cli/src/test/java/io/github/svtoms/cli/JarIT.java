@@ -114,6 +114,43 @@ class JarIT {
     }
 
     @Test
+    void bulkLinesFromStandardInputStreamThroughTheJar(@TempDir Path dir) throws IOException, InterruptedException {
+        // the ELFT example's settings, its eight commitments as JSON Lines on standard input
+        Result export = run("", "value", Run.file("examples/elft-soft-fm.json"), "--format", "csv");
+        Path settings = dir.resolve("settings.json");
+        Files.writeString(settings, Files.readString(Path.of(Run.file("examples/elft-soft-fm.json")))
+                .replaceAll("(?s)\"commitments\": \\[.*\\]", "\"commitments\": []"));
+        Path csv = dir.resolve("export.csv");
+        Files.writeString(csv, export.out());
+        Result r = run("", "value", settings.toString(), "--lines", csv.toString(), "--format", "csv");
+        assertEquals(0, r.code(), r.err());
+        // the same rows but for the figures: streamed lines are rounded each on its own, the whole valuation's
+        // allocated to add up (ocs-carbon's present value is 31171.18 alone, 31171.17 in the whole valuation)
+        assertEquals(withoutFigures(export.out()), withoutFigures(r.out()));
+        assertTrue(r.out().contains(",32249.44,32249.44,31171.18,"), r.out());
+        assertTrue(export.out().contains(",32249.44,32249.44,31171.17,"), export.out());
+        Result t = run(export.out(), "value", settings.toString(), "--lines", "-", "--lines-format", "csv");
+        assertEquals(0, t.code(), t.err());
+        assertTrue(t.out().contains("present value   £5,723,307.86"), t.out());
+        assertEquals("", t.err());
+    }
+
+    /** The rows of a CSV output, sorted, without the gross, net and present value cells. */
+    private static List<List<String>> withoutFigures(String csv) throws IOException {
+        List<List<String>> rows = new ArrayList<>();
+        try (var it = new com.fasterxml.jackson.dataformat.csv.CsvMapper().readerForListOf(String.class)
+                .with(com.fasterxml.jackson.dataformat.csv.CsvParser.Feature.WRAP_AS_ARRAY).<List<String>>readValues(csv)) {
+            while (it.hasNext()) {
+                List<String> row = new ArrayList<>(it.next());
+                row.subList(12, 15).clear();
+                rows.add(row);
+            }
+        }
+        rows.sort(java.util.Comparator.comparing(List::toString));
+        return rows;
+    }
+
+    @Test
     void reportFromTheJarHasOneBarPerThemeWithAValue(@TempDir Path dir) throws IOException, InterruptedException {
         Path html = dir.resolve("report.html");
         Result r = run("", "report", Run.file("examples/kent-home-care.json"), "--out", html.toString());
