@@ -2,6 +2,7 @@ package io.github.svtoms.catalog.json;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
@@ -9,6 +10,7 @@ import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.core.json.JsonReadFeature;
+import com.fasterxml.jackson.core.util.JsonParserDelegate;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
@@ -16,6 +18,7 @@ import io.github.svtoms.catalog.CatalogueFormatException;
 import io.github.svtoms.catalog.Problem;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CharsetDecoder;
@@ -91,7 +94,9 @@ final class RecordReading implements ProblemSink {
     }
 
     /**
-     * Binds the record: a JSON object on its own, nothing after it.
+     * Binds the record: a JSON object on its own, nothing after it. Most records are valid: they are bound from
+     * Jackson's parser with nothing recorded; a record refused there is bound again through a
+     * {@link LocatingParser}, which knows the JSON path and column of every value, to report why.
      *
      * @param type the DTO record type
      * @return the DTO
@@ -99,6 +104,31 @@ final class RecordReading implements ProblemSink {
      */
     <T> T bind(Class<T> type) {
         checkUtf8();
+        T dto = quick(type);
+        return dto != null ? dto : located(type);
+    }
+
+    /**
+     * The first pass: refuses all that the located pass refuses ({@code null}, half a surrogate pair, and what
+     * Jackson refuses with the same factory and mapper), and records nothing.
+     *
+     * @return the DTO, or null when the record is refused
+     */
+    private <T> T quick(Class<T> type) {
+        try (JsonParser p = new Refusing(RECORDS.createParser(bytes, 0, length))) {
+            if (p.nextToken() != JsonToken.START_OBJECT) {
+                return null;
+            }
+            T dto = StrictJson.mapper().readValue(p, type);
+            return p.nextToken() == null ? dto : null;
+        } catch (IOException | RuntimeException refused) {
+            // reported by the located pass
+            return null;
+        }
+    }
+
+    /** The located pass: the same binding, every value's position recorded, every failure translated. */
+    private <T> T located(Class<T> type) {
         try (JsonParser p = RECORDS.createParser(bytes, 0, length)) {
             parser = new LocatingParser(p);
             JsonToken t = parser.nextToken();
@@ -120,6 +150,75 @@ final class RecordReading implements ProblemSink {
         } catch (IOException e) {
             // a parser over bytes in memory reads nothing else
             throw fatal("$", 1, "cannot read the record: " + e.getMessage());
+        }
+    }
+
+    /** The positions of the record's values, for a problem found after a quick binding. */
+    private LocatingParser positions() {
+        if (parser == null) {
+            try (JsonParser p = RECORDS.createParser(bytes, 0, length)) {
+                LocatingParser l = new LocatingParser(p);
+                while (l.nextToken() != null) {
+                    // records where each value starts
+                }
+                parser = l;
+            } catch (IOException e) {
+                // the same bytes were just bound without a problem
+                throw new UncheckedIOException("the record could not be read again", e);
+            }
+        }
+        return parser;
+    }
+
+    /** Jackson's parser, refusing a {@code null} token and a string or name with half a surrogate pair. */
+    private static final class Refusing extends JsonParserDelegate {
+        Refusing(JsonParser parser) {
+            super(parser);
+        }
+
+        @Override
+        public JsonToken nextToken() throws IOException {
+            JsonToken t = delegate.nextToken();
+            if (t == JsonToken.VALUE_NULL) {
+                throw new JsonParseException(this, "null");
+            }
+            if (t == JsonToken.VALUE_STRING || t == JsonToken.FIELD_NAME) {
+                String text = delegate.getText();
+                for (int i = 0; i < text.length(); i++) {
+                    char c = text.charAt(i);
+                    if (Character.isSurrogate(c)) {
+                        if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+                            i++;
+                        } else {
+                            throw new JsonParseException(this, "half a surrogate pair");
+                        }
+                    }
+                }
+            }
+            return t;
+        }
+
+        @Override
+        public JsonToken nextValue() throws IOException {
+            JsonToken t = nextToken();
+            return t == JsonToken.FIELD_NAME ? nextToken() : t;
+        }
+
+        @Override
+        public JsonParser skipChildren() throws IOException {
+            JsonToken t = currentToken();
+            if (t != JsonToken.START_OBJECT && t != JsonToken.START_ARRAY) {
+                return this;
+            }
+            int open = 1;
+            while (open > 0) {
+                JsonToken n = nextToken();
+                if (n == null) {
+                    return this;
+                }
+                open += n.isStructStart() ? 1 : n.isStructEnd() ? -1 : 0;
+            }
+            return this;
         }
     }
 
@@ -222,7 +321,7 @@ final class RecordReading implements ProblemSink {
 
     @Override
     public void problem(String path, String message) {
-        problems.add(new Problem(file, line, parser.positionOf(path).column(), path, message));
+        problems.add(new Problem(file, line, positions().positionOf(path).column(), path, message));
     }
 
     @Override
