@@ -2,6 +2,7 @@ package io.github.svtoms.cli;
 
 import java.io.PrintWriter;
 import java.math.BigDecimal;
+import java.util.function.LongSupplier;
 
 /**
  * A progress line on standard error for long streamed runs, only when standard error is a terminal: after the
@@ -14,13 +15,22 @@ final class Progress {
 
     private final PrintWriter err;
     private final boolean enabled;
-    private final long start = System.nanoTime();
-    private long next = start + AFTER_MS * 1_000_000L;
+    private final LongSupplier clock;
+    private final long start;
+    private long next;
     private int width;
 
     Progress(PrintWriter err, boolean enabled) {
+        this(err, enabled, System::nanoTime);
+    }
+
+    /** With a clock in nanoseconds, for tests. */
+    Progress(PrintWriter err, boolean enabled, LongSupplier clock) {
         this.err = err;
         this.enabled = enabled;
+        this.clock = clock;
+        this.start = clock.getAsLong();
+        this.next = start + AFTER_MS * 1_000_000L;
     }
 
     /**
@@ -32,7 +42,7 @@ final class Progress {
         if (!enabled || (lines & 4095) != 0) {
             return;
         }
-        long now = System.nanoTime();
+        long now = clock.getAsLong();
         if (now < next) {
             return;
         }
