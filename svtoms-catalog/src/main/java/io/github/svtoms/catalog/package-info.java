@@ -14,6 +14,12 @@
  * ValuationRequest same = Formats.VALUATION_REQUEST.withContext(ReadContext.of(mine, Bundled.proxyTable())).read(file);
  * }</pre>
  *
+ * <p>Large inputs stream: a line-oriented format ({@link io.github.svtoms.catalog.LineFormat}, such as
+ * {@link io.github.svtoms.catalog.Formats#COMMITMENT_LINES}, JSON Lines of commitment lines) is read record by
+ * record in constant memory by a {@link io.github.svtoms.catalog.LineReader}, with limits per record, each bad
+ * record reported at its line; a valuation report can be written while the lines are valued
+ * ({@link io.github.svtoms.catalog.ValuationReportWriter}).
+ *
  * <p>Every reader is strict and all-or-nothing: a file with any problem yields a {@link
  * io.github.svtoms.catalog.CatalogueFormatException} listing every problem found with its file, line,
  * column and JSON path, and nothing partial. Every public type is immutable and thread-safe.
