@@ -10,7 +10,6 @@ import io.github.svtoms.proxies.valuation.ValuationRequest;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -20,8 +19,9 @@ import java.util.Set;
 
 /**
  * {@code svtoms value REQUEST --lines FILE}: values the request's own lines, then every record of the bulk
- * file, one at a time, in constant memory: each line is valued on its own ({@link ValuationEngine#valueLine})
- * and written to the output as it comes, and added to exact running sums ({@link ValuationAccumulator}) whose
+ * file, in file order and constant memory: each line is valued on its own ({@link ValuationEngine#valueLine}; the
+ * bulk file's records on the threads of a {@link BulkPipeline}), written to the output as it comes, and added,
+ * without being valued again, to exact running sums ({@link ValuationAccumulator#add(LineValuation)}) whose
  * summary — the same as a whole valuation of the same lines — ends the output.
  *
  * <p>A bad record (one that breaks the file format, or a rule of the engine) is never half-applied: it is
@@ -207,10 +207,5 @@ final class BulkValuation {
                 // everything needed was read
             }
         }
-    }
-
-    /** @return the skipped line numbers kept, for tests */
-    List<Long> skippedLines() {
-        return new ArrayList<>(counts.firstSkipped);
     }
 }
