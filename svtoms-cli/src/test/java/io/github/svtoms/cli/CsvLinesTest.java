@@ -42,17 +42,17 @@ class CsvLinesTest {
             }
             String text = b.toString();
             boolean expected = DECIMAL.matcher(text).matches();
-            assertEquals(expected, CsvLines.plainDecimal(text), text);
+            assertEquals(expected, CsvRow.plainDecimal(text), text);
             accepted += expected ? 1 : 0;
         }
         assertTrue(accepted > 2000, "accepted: " + accepted);
-        assertTrue(CsvLines.plainDecimal("1".repeat(30) + "." + "2".repeat(20)));
-        assertFalse(CsvLines.plainDecimal("1".repeat(31)));
-        assertFalse(CsvLines.plainDecimal("0." + "2".repeat(21)));
-        assertFalse(CsvLines.plainDecimal("-"));
-        assertFalse(CsvLines.plainDecimal("1."));
-        assertFalse(CsvLines.plainDecimal(".5"));
-        assertFalse(CsvLines.plainDecimal("01"));
+        assertTrue(CsvRow.plainDecimal("1".repeat(30) + "." + "2".repeat(20)));
+        assertFalse(CsvRow.plainDecimal("1".repeat(31)));
+        assertFalse(CsvRow.plainDecimal("0." + "2".repeat(21)));
+        assertFalse(CsvRow.plainDecimal("-"));
+        assertFalse(CsvRow.plainDecimal("1."));
+        assertFalse(CsvRow.plainDecimal(".5"));
+        assertFalse(CsvRow.plainDecimal("01"));
     }
 
     private static CsvLines csv(String text) {
