@@ -10,6 +10,7 @@ module io.github.svtoms.core {
 
     exports io.github.svtoms.core;
     exports io.github.svtoms.core.money;
+    exports io.github.svtoms.core.law;
     exports io.github.svtoms.core.catalogue;
     exports io.github.svtoms.core.kpi;
     exports io.github.svtoms.core.evaluation;
