@@ -2,7 +2,12 @@ package io.github.svtoms.core.catalogue;
 
 import io.github.svtoms.core.Checks;
 import io.github.svtoms.core.InvalidValueException;
+import io.github.svtoms.core.law.ContractValue;
+import io.github.svtoms.core.law.DutyFinding;
+import io.github.svtoms.core.law.DutyLevel;
 import io.github.svtoms.core.law.EvidenceGrade;
+import io.github.svtoms.core.law.ThresholdTest;
+import io.github.svtoms.core.law.Verdict;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -243,5 +248,76 @@ public record Framework(FrameworkId id, FrameworkKind kind, String name, String 
      */
     public List<RuleProvenance> secondaryFacts() {
         return provenance.stream().filter(p -> p.grade() == EvidenceGrade.SECONDARY).toList();
+    }
+
+    /**
+     * The weakest evidence grade among the facts behind its rules: [S] when any fact is [S], [V] when every
+     * fact is [V], empty when it states no provenance (a local framework's own rules).
+     *
+     * @return the grade, or empty
+     */
+    public Optional<EvidenceGrade> evidence() {
+        if (provenance.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(secondaryFacts().isEmpty() ? EvidenceGrade.VERIFIED : EvidenceGrade.SECONDARY);
+    }
+
+    /**
+     * Checks whether a procurement is within the framework's {@link FrameworkScope}: its buyer type and its
+     * value against the value floor (on the floor's VAT basis). Rule id {@value #SCOPE_RULE}; verdict
+     * {@link Verdict#MET} when within scope, {@link Verdict#NOT_APPLICABLE} when outside (the framework does not
+     * apply), {@link Verdict#CANNOT_BE_CHECKED} when the buyer type or the value is unknown or the value is
+     * known only on the other basis and the answer depends on the VAT; level {@link DutyLevel#ADVICE}.
+     * Exclusions in words are quoted, not tested.
+     *
+     * @param buyerTypeId the buyer type's file id (e.g. {@code central-government}), if known
+     * @param value the contract value, if known
+     * @return the finding
+     */
+    public DutyFinding checkScope(Optional<String> buyerTypeId, Optional<ContractValue> value) {
+        Checks.notNull(buyerTypeId, "buyer type");
+        Checks.notNull(value, "contract value");
+        String fw = "framework " + id;
+        java.util.List<String> in = new java.util.ArrayList<>();
+        java.util.List<String> unknown = new java.util.ArrayList<>();
+        if (!scope.buyerTypes().isEmpty()) {
+            if (buyerTypeId.isEmpty()) {
+                unknown.add("the buyer type is not given (" + fw + " applies to " + String.join(", ", scope.buyerTypes()) + ")");
+            } else if (!scope.coversBuyer(buyerTypeId.get())) {
+                return scopeFinding(Verdict.NOT_APPLICABLE, "outside the scope of " + fw + ": buyer type "
+                        + buyerTypeId.get() + " is not among " + String.join(", ", scope.buyerTypes()));
+            } else {
+                in.add("buyer type " + buyerTypeId.get() + " is within it");
+            }
+        }
+        if (scope.valueFloor().isPresent()) {
+            if (value.isEmpty()) {
+                unknown.add("the contract value is not given (" + fw + " applies from " + scope.valueFloor().get().describe() + ")");
+            } else {
+                ThresholdTest t = scope.valueFloor().get().test(value.get());
+                if (t.isNotReached()) {
+                    return scopeFinding(Verdict.NOT_APPLICABLE, "outside the scope of " + fw + ": " + t.detail()
+                            + ", its value floor");
+                }
+                (t.isReached() ? in : unknown).add(t.detail());
+            }
+        }
+        String exclusions = scope.exclusions().isEmpty() ? ""
+                : "; it excludes " + String.join("; ", scope.exclusions()) + " (not tested: check them)";
+        if (!unknown.isEmpty()) {
+            return scopeFinding(Verdict.CANNOT_BE_CHECKED, "whether the procurement is within the scope of " + fw
+                    + " cannot be checked: " + String.join("; ", unknown) + exclusions);
+        }
+        return scopeFinding(Verdict.MET, "within the scope of " + fw
+                + (in.isEmpty() ? ", which names no buyer type or value floor" : ": " + String.join("; ", in)) + exclusions);
+    }
+
+    /** Rule id of {@link #checkScope}. */
+    public static final String SCOPE_RULE = "framework-scope";
+
+    private DutyFinding scopeFinding(Verdict verdict, String detail) {
+        return new DutyFinding(SCOPE_RULE, verdict, DutyLevel.ADVICE, detail, evidence(),
+                name + " (" + publisher + ", " + edition + ")");
     }
 }
