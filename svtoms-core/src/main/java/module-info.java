@@ -16,4 +16,5 @@ module io.github.svtoms.core {
     exports io.github.svtoms.core.evaluation;
     exports io.github.svtoms.core.monitoring;
     exports io.github.svtoms.core.portfolio;
+    exports io.github.svtoms.core.duties;
 }
