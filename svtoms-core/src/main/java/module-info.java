@@ -17,4 +17,5 @@ module io.github.svtoms.core {
     exports io.github.svtoms.core.monitoring;
     exports io.github.svtoms.core.portfolio;
     exports io.github.svtoms.core.duties;
+    exports io.github.svtoms.core.bettervalue;
 }
