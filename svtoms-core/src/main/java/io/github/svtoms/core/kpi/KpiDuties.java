@@ -19,7 +19,8 @@ import java.util.Optional;
 /**
  * The KPI duties of one selection: the Procurement Act 2023 s.52 duty (every KPI counts) and a framework's
  * own minimum number of social value KPIs (PPN 026: only social value KPIs count). {@link #need()} is the
- * number of social value KPIs the cap must leave room for. Immutable; built per selection.
+ * number of social value KPIs a cap from the size bands is raised to; a maximum the request sets itself is
+ * kept, and a shortfall it causes is named in the findings. Immutable; built per selection.
  */
 final class KpiDuties {
     /** s.52: more than £5,000,000 including VAT [S]. */
@@ -111,6 +112,10 @@ final class KpiDuties {
     }
 
     private String shortfall(int sv, int own, int eligible) {
+        if (profile.maxKpis().isPresent() && profile.maxKpis().get() + own < KpiDuty.STATUTORY_MINIMUM) {
+            return "the request's maximum of " + Text.plural(profile.maxKpis().get(), "KPI", "KPIs") + " leaves room for"
+                    + " fewer than " + KpiDuty.STATUTORY_MINIMUM + "; raise it or add the buyer's own KPIs";
+        }
         if (eligible < KpiDuty.STATUTORY_MINIMUM - own) {
             return "only " + Text.plural(eligible, "measure applies", "measures apply")
                     + " to this contract among the chosen priorities; add own KPIs or choose more priorities";
@@ -135,6 +140,10 @@ final class KpiDuties {
             verdict = selected >= min.get().count() ? Verdict.MET : Verdict.NOT_MET;
             detail = t.detail() + ": " + rule + "; " + Text.plural(selected, "social value KPI", "social value KPIs")
                     + " selected (the buyer's own KPIs do not count towards it)";
+            if (verdict == Verdict.NOT_MET && profile.maxKpis().filter(m -> m < min.get().count()).isPresent()) {
+                detail += "; the request's maximum of " + Text.plural(profile.maxKpis().get(), "KPI", "KPIs")
+                        + " leaves no room for more: raise it";
+            }
         } else {
             verdict = Verdict.CANNOT_BE_CHECKED;
             detail = rule + "; whether this contract is one " + t.detail();

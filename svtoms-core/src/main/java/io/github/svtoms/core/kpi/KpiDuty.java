@@ -18,7 +18,9 @@ import java.util.Optional;
  * £5,000,000.00 is not more than £5m; £5,000,000.01 is.
  *
  * <p>Every KPI counts: the selected social value KPIs and the buyer's own KPIs passed in the request
- * ({@link ContractProfile#ownKpis()}). {@link #mostMaterial()} proposes, for the notice, the first three selected
+ * ({@link ContractProfile#ownKpis()}). When the duty applies, a KPI cap from the size bands is raised to leave
+ * room for three; a maximum the request sets itself is kept, and a shortfall it causes is named in the
+ * reason. {@link #mostMaterial()} proposes, for the notice, the first three selected
  * KPIs in rank order (the buyer's priority order, then catalogue order); the authority decides.
  * Maps onto {@code kpiDuty} in a KPI selection: {@code applies}, {@code reason}, {@code minimum},
  * {@code mostMaterial}.

@@ -42,6 +42,11 @@ import java.util.concurrent.ConcurrentMap;
  *   <li>Targets from the measure's target rule, floored to the unit's precision (whole numbers or 2
  *       decimal places); a target of 0 excludes the measure as too small for the contract; minimum =
  *       factor × target rounded down, stretch = factor × target rounded up.</li>
+ *   <li>Duties: a family id (e.g. {@code uk-svm}) is resolved to the edition in force on the profile's
+ *       commencement date ({@link io.github.svtoms.core.catalogue.EditionResolver}); the Procurement Act 2023
+ *       s.52 duty ({@link KpiDuty}) and a framework's minimum number of social value KPIs raise a cap from the
+ *       size bands to what they require (a maximum the request sets is kept), and the selection reports them
+ *       with the framework's scope as duty findings.</li>
  * </ol>
  *
  * <p>Financial proxies are never consulted: this class lives in svtoms-core, which cannot see them.

@@ -74,7 +74,9 @@ final class SelectionRun {
         this.plan = plan;
         this.framework = plan.framework;
         this.duties = new KpiDuties(profile, framework);
-        this.cap = Cap.of(settings, profile).atLeast(duties.need(), duties.needReason(), profile);
+        // the duties raise a cap from the size bands; a maximum the request sets itself is the buyer's to change
+        Cap bands = Cap.of(settings, profile);
+        this.cap = profile.maxKpis().isPresent() ? bands : bands.atLeast(duties.need(), duties.needReason(), profile);
         this.chosen = choosePriorities();
         Optional<Integer> frameworkLimit = framework.rules().priorityGroupLimit();
         this.groupLimit = frameworkLimit.orElse(settings.defaultPriorityGroupLimit());

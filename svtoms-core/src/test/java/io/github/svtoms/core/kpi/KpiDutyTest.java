@@ -96,14 +96,26 @@ class KpiDutyTest {
     }
 
     @Test
-    void theDutyRaisesARequestedCapToThreeKpis() {
-        KpiSelection s = selector.select(kent(gross("6000000.00")).maxKpis(1).build());
+    void theDutyRaisesASizeBandCapButKeepsTheRequestsOwnMaximum() {
+        // size bands that allow 2 KPIs for every contract: the duty raises the cap to 3
+        KpiSelector small = new KpiSelector(CATALOGUE, KpiSettings.DEFAULT.withSizeBands(List.of(), 2));
+        KpiSelection s = small.select(kent(gross("6000000.00")).build());
         assertEquals(3, s.kpis().size());
         RuleCheck cap = s.check("kpi-cap").orElseThrow();
         assertTrue(cap.passed());
-        assertTrue(cap.detail().contains("set by the request's maximum number of KPIs, raised to 3 by the s.52 duty"
-                + " (at least 3 KPIs, counting 0 own KPIs of the buyer)"), cap.detail());
+        assertTrue(cap.detail().contains("every contract, raised to 3 by the s.52 duty (at least 3 KPIs, counting 0 own"
+                + " KPIs of the buyer)"), cap.detail());
         assertTrue(s.kpiDuty().met());
+        // the same bands at £5m: no duty, no raise
+        assertEquals(2, small.select(kent(gross("5000000.00")).build()).kpis().size());
+        // a maximum the request sets is the buyer's: kept, and the finding says why the duty is not met
+        KpiSelection capped = selector.select(kent(gross("6000000.00")).maxKpis(1).build());
+        assertEquals(1, capped.kpis().size());
+        assertFalse(capped.kpiDuty().met());
+        DutyFinding f = capped.duty(KpiDuty.RULE).orElseThrow();
+        assertEquals(Verdict.NOT_MET, f.verdict());
+        assertTrue(f.detail().endsWith("not met — the request's maximum of 1 KPI leaves room for fewer than 3; raise it"
+                + " or add the buyer's own KPIs"), f.detail());
     }
 
     @Test
@@ -178,10 +190,12 @@ class KpiDutyTest {
 
     @Test
     void aFamilyResolvesByCommencementDateAndPpn026WantsThreeSocialValueKpisFromFiveMillion() {
+        // size bands that allow 2 KPIs, so that the framework's minimum has to raise the cap
+        KpiSelector small = new KpiSelector(CATALOGUE, KpiSettings.DEFAULT.withSizeBands(List.of(), 2));
         ContractProfile p = ContractProfile.builder().framework(UkSvm.FAMILY).contractValue(gross("5000000.00"))
-                .category(ContractCategory.SERVICES).buyer(BuyerType.CENTRAL_GOVERNMENT).maxKpis(2)
+                .category(ContractCategory.SERVICES).buyer(BuyerType.CENTRAL_GOVERNMENT)
                 .commencement(LocalDate.of(2027, 1, 1)).build();
-        KpiSelection s = selector.select(p);
+        KpiSelection s = small.select(p);
         assertEquals(UkSvm.PPN_026, s.framework());
         assertEquals(UkSvm.PPN_026, s.edition().orElseThrow().require().id());
         // exactly £5m: no s.52 duty (not more than £5m) but PPN 026's "£5m or more" minimum applies
@@ -194,18 +208,23 @@ class KpiDutyTest {
         assertEquals(Optional.of(EvidenceGrade.SECONDARY), min.evidence());
         assertEquals(Verdict.MET, s.duty(Framework.SCOPE_RULE).orElseThrow().verdict());
         // own KPIs do not count towards PPN 026's social value minimum
-        KpiSelection own = selector.select(p.toBuilder().ownKpis(List.of("a", "b", "c")).build());
+        KpiSelection own = small.select(p.toBuilder().ownKpis(List.of("a", "b", "c")).build());
         assertEquals(3, own.kpis().size());
+        // a maximum the request sets is kept, and the finding says so
+        DutyFinding capped = small.select(p.toBuilder().maxKpis(2).build()).duty("framework-minimum-kpis").orElseThrow();
+        assertEquals(Verdict.NOT_MET, capped.verdict());
+        assertTrue(capped.detail().endsWith("the request's maximum of 2 KPIs leaves no room for more: raise it"),
+                capped.detail());
         // £4,999,999.99: PPN 026's minimum does not apply
-        KpiSelection below = selector.select(p.toBuilder().contractValue(gross("4999999.99")).build());
+        KpiSelection below = small.select(p.toBuilder().contractValue(gross("4999999.99")).build());
         assertEquals(2, below.kpis().size());
         assertEquals(Verdict.NOT_APPLICABLE, below.duty("framework-minimum-kpis").orElseThrow().verdict());
         // a day earlier, PPN 002 applies and sets no KPI minimum
-        KpiSelection ppn002 = selector.select(p.toBuilder().commencement(LocalDate.of(2026, 12, 31)).build());
+        KpiSelection ppn002 = small.select(p.toBuilder().commencement(LocalDate.of(2026, 12, 31)).build());
         assertEquals(UkSvm.PPN_002, ppn002.framework());
         assertEquals(Optional.empty(), ppn002.duty("framework-minimum-kpis"));
         // an NHS buyer is outside the central-government scope
-        KpiSelection nhs = selector.select(p.toBuilder().buyer(BuyerType.NHS).build());
+        KpiSelection nhs = small.select(p.toBuilder().buyer(BuyerType.NHS).build());
         assertEquals(Verdict.NOT_APPLICABLE, nhs.duty(Framework.SCOPE_RULE).orElseThrow().verdict());
     }
 
