@@ -8,7 +8,8 @@ import java.util.Optional;
 
 /**
  * An organisation's figures for a Social Enterprise UK self-assessment, one per criterion; any may be missing
- * (that criterion is then not assessed). Build with {@link #builder()}.
+ * (that criterion is then not assessed). Start from {@link #NONE} and add figures with the {@code with…}
+ * methods, which return modified copies.
  *
  * <p>Immutable and thread-safe; value equality over all components.
  *
@@ -84,13 +85,167 @@ public record SeukFigures(Optional<BigDecimal> yearsOfExperience, Optional<Perfo
         }
     }
 
+    /** No figure given. */
+    public static final SeukFigures NONE = new SeukFigures(Optional.empty(), Optional.empty(), Optional.empty(),
+            Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
+            Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty());
+
     /**
-     * A builder with no figure given.
+     * A copy with the years as an expert provider.
      *
-     * @return the builder
+     * @param years at least 0
+     * @return the modified copy
      */
-    public static Builder builder() {
-        return new Builder();
+    public SeukFigures withYearsOfExperience(BigDecimal years) {
+        return new SeukFigures(Optional.of(Checks.notNull(years, "years of experience")), currentPerformance,
+                friendsAndFamilyTest, communityNeedsInGovernance, yearsWithoutDeficit, socialAndEnvironmentalImpact,
+                environmentalPlan, bullyingAndHarassment, bullyingEvidenceYears, staffEngagement, wellLed,
+                localIntegration, voluntarySectorWork);
+    }
+
+    /**
+     * A copy with current performance.
+     *
+     * @param value the performance
+     * @return the modified copy
+     */
+    public SeukFigures withCurrentPerformance(Performance value) {
+        return new SeukFigures(yearsOfExperience, Optional.of(Checks.notNull(value, "current performance")),
+                friendsAndFamilyTest, communityNeedsInGovernance, yearsWithoutDeficit, socialAndEnvironmentalImpact,
+                environmentalPlan, bullyingAndHarassment, bullyingEvidenceYears, staffEngagement, wellLed,
+                localIntegration, voluntarySectorWork);
+    }
+
+    /**
+     * A copy with the Friends and Family Test score.
+     *
+     * @param percent 0–100
+     * @return the modified copy
+     */
+    public SeukFigures withFriendsAndFamilyTest(BigDecimal percent) {
+        return new SeukFigures(yearsOfExperience, currentPerformance,
+                Optional.of(Checks.notNull(percent, "Friends and Family Test")), communityNeedsInGovernance,
+                yearsWithoutDeficit, socialAndEnvironmentalImpact, environmentalPlan, bullyingAndHarassment,
+                bullyingEvidenceYears, staffEngagement, wellLed, localIntegration, voluntarySectorWork);
+    }
+
+    /**
+     * A copy with whether community needs are embedded in governance.
+     *
+     * @param value the answer
+     * @return the modified copy
+     */
+    public SeukFigures withCommunityNeedsInGovernance(boolean value) {
+        return new SeukFigures(yearsOfExperience, currentPerformance, friendsAndFamilyTest, Optional.of(value),
+                yearsWithoutDeficit, socialAndEnvironmentalImpact, environmentalPlan, bullyingAndHarassment,
+                bullyingEvidenceYears, staffEngagement, wellLed, localIntegration, voluntarySectorWork);
+    }
+
+    /**
+     * A copy with the consecutive most recent years without a deficit.
+     *
+     * @param years at least 0
+     * @return the modified copy
+     */
+    public SeukFigures withYearsWithoutDeficit(int years) {
+        return new SeukFigures(yearsOfExperience, currentPerformance, friendsAndFamilyTest,
+                communityNeedsInGovernance, Optional.of(years), socialAndEnvironmentalImpact, environmentalPlan,
+                bullyingAndHarassment, bullyingEvidenceYears, staffEngagement, wellLed, localIntegration,
+                voluntarySectorWork);
+    }
+
+    /**
+     * A copy with the evidence of added social and environmental value.
+     *
+     * @param value the evidence
+     * @return the modified copy
+     */
+    public SeukFigures withSocialAndEnvironmentalImpact(ImpactEvidence value) {
+        return new SeukFigures(yearsOfExperience, currentPerformance, friendsAndFamilyTest,
+                communityNeedsInGovernance, yearsWithoutDeficit,
+                Optional.of(Checks.notNull(value, "social and environmental impact")), environmentalPlan,
+                bullyingAndHarassment, bullyingEvidenceYears, staffEngagement, wellLed, localIntegration,
+                voluntarySectorWork);
+    }
+
+    /**
+     * A copy with whether there is an environmental plan.
+     *
+     * @param value the answer
+     * @return the modified copy
+     */
+    public SeukFigures withEnvironmentalPlan(boolean value) {
+        return new SeukFigures(yearsOfExperience, currentPerformance, friendsAndFamilyTest,
+                communityNeedsInGovernance, yearsWithoutDeficit, socialAndEnvironmentalImpact, Optional.of(value),
+                bullyingAndHarassment, bullyingEvidenceYears, staffEngagement, wellLed, localIntegration,
+                voluntarySectorWork);
+    }
+
+    /**
+     * A copy with staff engagement.
+     *
+     * @param percent 0–100
+     * @return the modified copy
+     */
+    public SeukFigures withStaffEngagement(BigDecimal percent) {
+        return new SeukFigures(yearsOfExperience, currentPerformance, friendsAndFamilyTest,
+                communityNeedsInGovernance, yearsWithoutDeficit, socialAndEnvironmentalImpact, environmentalPlan,
+                bullyingAndHarassment, bullyingEvidenceYears,
+                Optional.of(Checks.notNull(percent, "staff engagement")), wellLed, localIntegration,
+                voluntarySectorWork);
+    }
+
+    /**
+     * A copy with the CQC well-led rating.
+     *
+     * @param rating the rating
+     * @return the modified copy
+     */
+    public SeukFigures withWellLed(CqcRating rating) {
+        return new SeukFigures(yearsOfExperience, currentPerformance, friendsAndFamilyTest,
+                communityNeedsInGovernance, yearsWithoutDeficit, socialAndEnvironmentalImpact, environmentalPlan,
+                bullyingAndHarassment, bullyingEvidenceYears, staffEngagement,
+                Optional.of(Checks.notNull(rating, "well-led rating")), localIntegration, voluntarySectorWork);
+    }
+
+    /**
+     * A copy with the evidence of integration with local providers.
+     *
+     * @param value the evidence
+     * @return the modified copy
+     */
+    public SeukFigures withLocalIntegration(PartnershipEvidence value) {
+        return new SeukFigures(yearsOfExperience, currentPerformance, friendsAndFamilyTest,
+                communityNeedsInGovernance, yearsWithoutDeficit, socialAndEnvironmentalImpact, environmentalPlan,
+                bullyingAndHarassment, bullyingEvidenceYears, staffEngagement, wellLed,
+                Optional.of(Checks.notNull(value, "local integration")), voluntarySectorWork);
+    }
+
+    /**
+     * A copy with the evidence of joint work with voluntary and charitable organisations.
+     *
+     * @param value the evidence
+     * @return the modified copy
+     */
+    public SeukFigures withVoluntarySectorWork(PartnershipEvidence value) {
+        return new SeukFigures(yearsOfExperience, currentPerformance, friendsAndFamilyTest,
+                communityNeedsInGovernance, yearsWithoutDeficit, socialAndEnvironmentalImpact, environmentalPlan,
+                bullyingAndHarassment, bullyingEvidenceYears, staffEngagement, wellLed, localIntegration,
+                Optional.of(Checks.notNull(value, "voluntary sector work")));
+    }
+
+    /**
+     * A copy with the bullying and harassment percentage and its years of evidence.
+     *
+     * @param percent 0–100
+     * @param evidenceYears at least 0
+     * @return the modified copy
+     */
+    public SeukFigures withBullyingAndHarassment(BigDecimal percent, int evidenceYears) {
+        return new SeukFigures(yearsOfExperience, currentPerformance, friendsAndFamilyTest,
+                communityNeedsInGovernance, yearsWithoutDeficit, socialAndEnvironmentalImpact, environmentalPlan,
+                Optional.of(Checks.notNull(percent, "bullying and harassment")), Optional.of(evidenceYears),
+                staffEngagement, wellLed, localIntegration, voluntarySectorWork);
     }
 
     /** Current performance against the contract's requirements, worst first. Immutable and thread-safe. */
@@ -192,176 +347,6 @@ public record SeukFigures(Optional<BigDecimal> yearsOfExperience, Optional<Perfo
         /** @return the evidence in words */
         public String words() {
             return words;
-        }
-    }
-
-    /** Collects the figures; not thread-safe. */
-    public static final class Builder {
-        private BigDecimal yearsOfExperience;
-        private Performance currentPerformance;
-        private BigDecimal friendsAndFamilyTest;
-        private Boolean communityNeedsInGovernance;
-        private Integer yearsWithoutDeficit;
-        private ImpactEvidence socialAndEnvironmentalImpact;
-        private Boolean environmentalPlan;
-        private BigDecimal bullyingAndHarassment;
-        private Integer bullyingEvidenceYears;
-        private BigDecimal staffEngagement;
-        private CqcRating wellLed;
-        private PartnershipEvidence localIntegration;
-        private PartnershipEvidence voluntarySectorWork;
-
-        private Builder() {
-        }
-
-        /**
-         * Sets the years as an expert provider.
-         *
-         * @param years at least 0
-         * @return this builder
-         */
-        public Builder yearsOfExperience(BigDecimal years) {
-            this.yearsOfExperience = years;
-            return this;
-        }
-
-        /**
-         * Sets current performance.
-         *
-         * @param value the performance
-         * @return this builder
-         */
-        public Builder currentPerformance(Performance value) {
-            this.currentPerformance = value;
-            return this;
-        }
-
-        /**
-         * Sets the Friends and Family Test score.
-         *
-         * @param percent 0–100
-         * @return this builder
-         */
-        public Builder friendsAndFamilyTest(BigDecimal percent) {
-            this.friendsAndFamilyTest = percent;
-            return this;
-        }
-
-        /**
-         * Sets whether community needs are embedded in governance.
-         *
-         * @param value the answer
-         * @return this builder
-         */
-        public Builder communityNeedsInGovernance(boolean value) {
-            this.communityNeedsInGovernance = value;
-            return this;
-        }
-
-        /**
-         * Sets the consecutive most recent years without a deficit.
-         *
-         * @param years at least 0
-         * @return this builder
-         */
-        public Builder yearsWithoutDeficit(int years) {
-            this.yearsWithoutDeficit = years;
-            return this;
-        }
-
-        /**
-         * Sets the evidence of added social and environmental value.
-         *
-         * @param value the evidence
-         * @return this builder
-         */
-        public Builder socialAndEnvironmentalImpact(ImpactEvidence value) {
-            this.socialAndEnvironmentalImpact = value;
-            return this;
-        }
-
-        /**
-         * Sets whether there is an environmental plan.
-         *
-         * @param value the answer
-         * @return this builder
-         */
-        public Builder environmentalPlan(boolean value) {
-            this.environmentalPlan = value;
-            return this;
-        }
-
-        /**
-         * Sets the bullying and harassment percentage and its years of evidence.
-         *
-         * @param percent 0–100
-         * @param evidenceYears at least 0
-         * @return this builder
-         */
-        public Builder bullyingAndHarassment(BigDecimal percent, int evidenceYears) {
-            this.bullyingAndHarassment = percent;
-            this.bullyingEvidenceYears = evidenceYears;
-            return this;
-        }
-
-        /**
-         * Sets staff engagement.
-         *
-         * @param percent 0–100
-         * @return this builder
-         */
-        public Builder staffEngagement(BigDecimal percent) {
-            this.staffEngagement = percent;
-            return this;
-        }
-
-        /**
-         * Sets the CQC well-led rating.
-         *
-         * @param rating the rating
-         * @return this builder
-         */
-        public Builder wellLed(CqcRating rating) {
-            this.wellLed = rating;
-            return this;
-        }
-
-        /**
-         * Sets the evidence of integration with local providers.
-         *
-         * @param value the evidence
-         * @return this builder
-         */
-        public Builder localIntegration(PartnershipEvidence value) {
-            this.localIntegration = value;
-            return this;
-        }
-
-        /**
-         * Sets the evidence of joint work with voluntary and charitable organisations.
-         *
-         * @param value the evidence
-         * @return this builder
-         */
-        public Builder voluntarySectorWork(PartnershipEvidence value) {
-            this.voluntarySectorWork = value;
-            return this;
-        }
-
-        /**
-         * Validates and builds.
-         *
-         * @return the figures
-         * @throws InvalidValueException when a figure is out of range
-         */
-        public SeukFigures build() {
-            return new SeukFigures(Optional.ofNullable(yearsOfExperience), Optional.ofNullable(currentPerformance),
-                    Optional.ofNullable(friendsAndFamilyTest), Optional.ofNullable(communityNeedsInGovernance),
-                    Optional.ofNullable(yearsWithoutDeficit), Optional.ofNullable(socialAndEnvironmentalImpact),
-                    Optional.ofNullable(environmentalPlan), Optional.ofNullable(bullyingAndHarassment),
-                    Optional.ofNullable(bullyingEvidenceYears), Optional.ofNullable(staffEngagement),
-                    Optional.ofNullable(wellLed), Optional.ofNullable(localIntegration),
-                    Optional.ofNullable(voluntarySectorWork));
         }
     }
 }

@@ -157,7 +157,7 @@ public record EvaluationRequest(Optional<Framework> framework, EvaluationScheme 
     public EvaluationResult evaluate() {
         Optional<FrameworkCheck> check = framework.map(scheme::check);
         List<DutyFinding> duties = new ArrayList<>();
-        framework.ifPresent(f -> duties.add(ImportanceCheck.minimumWeighting(AwardCriteria.of(scheme), f, contractValue)));
+        framework.ifPresent(f -> duties.add(ImportanceCheck.minimumWeighting(scheme.awardCriteria(), f, contractValue)));
         return new EvaluationResult(this, check, TenderEvaluation.evaluate(scheme, bids), duties);
     }
 }

@@ -8,9 +8,7 @@ import io.github.svtoms.core.law.DutyFinding;
 import io.github.svtoms.core.law.DutyLevel;
 import io.github.svtoms.core.law.Threshold;
 import io.github.svtoms.core.law.ThresholdTest;
-import io.github.svtoms.core.law.VatBasis;
 import io.github.svtoms.core.law.Verdict;
-import io.github.svtoms.core.money.Money;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -23,10 +21,7 @@ import java.util.Optional;
  * kept, and a shortfall it causes is named in the findings. Immutable; built per selection.
  */
 final class KpiDuties {
-    /** s.52: more than £5,000,000 including VAT [S]. */
-    static final Threshold S52 = Threshold.moreThan(Money.of("5000000.00", "GBP"), VatBasis.GROSS);
-    /** The rule id of a framework's minimum number of social value KPIs. */
-    static final String FRAMEWORK_MINIMUM_RULE = "framework-minimum-kpis";
+    private static final Threshold S52 = KpiDuty.THRESHOLD;
 
     private final ContractProfile profile;
     private final Framework framework;
@@ -148,7 +143,7 @@ final class KpiDuties {
             verdict = Verdict.CANNOT_BE_CHECKED;
             detail = rule + "; whether this contract is one " + t.detail();
         }
-        return Optional.of(new DutyFinding(FRAMEWORK_MINIMUM_RULE, verdict, DutyLevel.ERROR, detail,
+        return Optional.of(new DutyFinding(KpiSelectionReport.FRAMEWORK_MINIMUM_RULE, verdict, DutyLevel.ERROR, detail,
                 framework.evidence(), framework.name() + " (" + framework.publisher() + ", " + framework.edition() + ")"));
     }
 }

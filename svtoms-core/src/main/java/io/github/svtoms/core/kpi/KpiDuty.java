@@ -6,7 +6,10 @@ import io.github.svtoms.core.catalogue.MeasureId;
 import io.github.svtoms.core.law.DutyFinding;
 import io.github.svtoms.core.law.DutyLevel;
 import io.github.svtoms.core.law.EvidenceGrade;
+import io.github.svtoms.core.law.Threshold;
+import io.github.svtoms.core.law.VatBasis;
 import io.github.svtoms.core.law.Verdict;
+import io.github.svtoms.core.money.Money;
 
 import java.util.List;
 import java.util.Optional;
@@ -22,8 +25,8 @@ import java.util.Optional;
  * room for three; a maximum the request sets itself is kept, and a shortfall it causes is named in the
  * reason. {@link #mostMaterial()} proposes, for the notice, the first three selected
  * KPIs in rank order (the buyer's priority order, then catalogue order); the authority decides.
- * Maps onto {@code kpiDuty} in a KPI selection: {@code applies}, {@code reason}, {@code minimum},
- * {@code mostMaterial}.
+ * Maps onto {@code kpiDuty} in a KPI selection file ({@link KpiSelectionReport}): {@code applies},
+ * {@code reason}, {@code minimum}, {@code mostMaterial}.
  *
  * <p>Immutable and thread-safe; value equality over all components.
  *
@@ -45,6 +48,8 @@ public record KpiDuty(Status status, String reason, int minimum, int socialValue
     public static final int STATUTORY_MINIMUM = 3;
     /** How many KPIs the Contract Details Notice names as most material, 3. */
     public static final int MOST_MATERIAL = 3;
+    /** The s.52 threshold: more than £5,000,000.00 including VAT [S]. */
+    public static final Threshold THRESHOLD = Threshold.moreThan(Money.of("5000000.00", "GBP"), VatBasis.GROSS);
     /** The source of the duty. */
     public static final String SOURCE = "Procurement Act 2023 s.52; Contract Details Notice (UK7)";
 

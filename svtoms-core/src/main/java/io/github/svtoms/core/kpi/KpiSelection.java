@@ -2,10 +2,8 @@ package io.github.svtoms.core.kpi;
 
 import io.github.svtoms.core.Checks;
 import io.github.svtoms.core.InvalidValueException;
-import io.github.svtoms.core.catalogue.EditionResolution;
 import io.github.svtoms.core.catalogue.FrameworkId;
 import io.github.svtoms.core.catalogue.MeasureId;
-import io.github.svtoms.core.law.DutyFinding;
 
 import java.util.HashSet;
 import java.util.List;
@@ -16,26 +14,23 @@ import java.util.Set;
  * The result of {@link KpiSelector#select(ContractProfile)}: the selected KPIs, every candidate that
  * was not selected with its reason, and the outcome of every selection rule. Every candidate measure
  * appears exactly once, either in {@link #kpis()} or in {@link #excluded()}. Maps one-to-one onto
- * {@value #FORMAT}: {@code framework}, {@code kpis}, {@code excluded}, {@code checks} (and the request); and
- * the edition chosen by commencement date, the s.52 {@code kpiDuty} and the duty findings.
+ * {@value #FORMAT}: {@code framework}, {@code kpis}, {@code excluded}, {@code checks} (and the request).
  *
  * <p>Immutable and thread-safe; value equality over all components, so the same request against the
- * same catalogue gives an equal selection.
+ * same catalogue gives an equal selection. The duties of the Procurement Act 2023 era checked with it (the
+ * edition chosen, the s.52 KPI duty, the framework's scope and KPI minimum) are in the
+ * {@link KpiSelectionReport} of {@link KpiSelector#report(ContractProfile)}.
  *
- * @param framework the framework selected from: the edition chosen when the request names a family
+ * @param framework the framework selected from: the edition chosen by commencement date when the request names
+ *                  a family (see {@link KpiSelectionReport})
  * @param profile the request
  * @param kpis the selected KPIs, in rank order (chosen priority order, then catalogue order; KPIs added
  *             for a framework or buyer rule come last)
  * @param excluded the candidates not selected, in rank order
  * @param checks the rule checks, in a fixed order
- * @param edition which edition applies on the commencement date and why, when the request gives a date
- * @param kpiDuty the Procurement Act 2023 s.52 KPI duty
- * @param duties the duty findings: the framework's scope (when it has one), the s.52 duty, and the framework's
- *               minimum number of social value KPIs (when it sets one)
  */
 public record KpiSelection(FrameworkId framework, ContractProfile profile, List<Kpi> kpis,
-                           List<ExcludedCandidate> excluded, List<RuleCheck> checks,
-                           Optional<EditionResolution> edition, KpiDuty kpiDuty, List<DutyFinding> duties) {
+                           List<ExcludedCandidate> excluded, List<RuleCheck> checks) {
 
     /** The format tag of a KPI selection file. */
     public static final String FORMAT = "svtoms-kpi-selection/1";
@@ -52,40 +47,9 @@ public record KpiSelection(FrameworkId framework, ContractProfile profile, List<
         kpis = List.copyOf(Checks.notNull(kpis, "kpis"));
         excluded = List.copyOf(Checks.notNull(excluded, "excluded"));
         checks = List.copyOf(Checks.notNull(checks, "checks"));
-        Checks.notNull(edition, "edition");
-        Checks.notNull(kpiDuty, "KPI duty");
-        duties = List.copyOf(Checks.notNull(duties, "duties"));
         Set<MeasureId> seen = new HashSet<>(2 * (kpis.size() + excluded.size()));
         kpis.forEach(k -> once(seen, k.measure()));
         excluded.forEach(e -> once(seen, e.measure()));
-    }
-
-    /**
-     * A selection without the Procurement Act 2023 era results (read from a file written before svtoms
-     * recorded them): no edition, the s.52 duty not assessed, no duty findings.
-     *
-     * @param framework the framework
-     * @param profile the request
-     * @param kpis the KPIs
-     * @param excluded the exclusions
-     * @param checks the checks
-     * @throws InvalidValueException when a measure is both selected and excluded, or listed twice
-     */
-    public KpiSelection(FrameworkId framework, ContractProfile profile, List<Kpi> kpis,
-                        List<ExcludedCandidate> excluded, List<RuleCheck> checks) {
-        this(framework, profile, kpis, excluded, checks, Optional.empty(),
-                KpiDuty.notAssessed("the s.52 KPI duty was not recorded with this selection"), List.of());
-    }
-
-    /**
-     * The duty finding of a rule.
-     *
-     * @param rule the rule id, e.g. {@code s52-kpis}
-     * @return the finding, or empty when the rule was not checked
-     */
-    public Optional<DutyFinding> duty(String rule) {
-        Checks.notNull(rule, "rule");
-        return duties.stream().filter(d -> d.rule().equals(rule)).findFirst();
     }
 
     private static void once(Set<MeasureId> seen, MeasureId id) {

@@ -46,7 +46,7 @@ import java.util.concurrent.ConcurrentMap;
  *       commencement date ({@link io.github.svtoms.core.catalogue.EditionResolver}); the Procurement Act 2023
  *       s.52 duty ({@link KpiDuty}) and a framework's minimum number of social value KPIs raise a cap from the
  *       size bands to what they require (a maximum the request sets is kept), and the selection reports them
- *       with the framework's scope as duty findings.</li>
+ *       with the framework's scope as duty findings ({@link #report(ContractProfile)}).</li>
  * </ol>
  *
  * <p>Financial proxies are never consulted: this class lives in svtoms-core, which cannot see them.
@@ -113,6 +113,21 @@ public final class KpiSelector {
      *         framework named) applies on the commencement date
      */
     public KpiSelection select(ContractProfile profile) {
+        return report(profile).selection();
+    }
+
+    /**
+     * Selects the KPIs for a contract and checks the duties of the Procurement Act 2023 era with them: the
+     * edition in force on the commencement date, the s.52 KPI duty, the framework's scope and its minimum number
+     * of social value KPIs. {@link #select(ContractProfile)} returns the same selection without the duties.
+     *
+     * @param profile the contract and the buyer's choices
+     * @return the selection with the edition chosen, the s.52 duty and the duty findings
+     * @throws io.github.svtoms.core.UnknownIdException as {@link #select(ContractProfile)}
+     * @throws io.github.svtoms.core.InvalidValueException as {@link #select(ContractProfile)}
+     * @throws io.github.svtoms.core.catalogue.NoEditionInForceException as {@link #select(ContractProfile)}
+     */
+    public KpiSelectionReport report(ContractProfile profile) {
         Checks.notNull(profile, "contract profile");
         Optional<EditionResolution> edition = edition(profile);
         FrameworkId id = edition.map(e -> e.require().id()).orElse(profile.framework());

@@ -120,7 +120,7 @@ final class SelectionRun {
         return List.copyOf(requested.subList(0, Math.min(groupLimit, requested.size())));
     }
 
-    KpiSelection run() {
+    KpiSelectionReport run() {
         for (Chosen c : chosen) {
             List<Measure> ms = c.measures();
             int[] positions = c.positions();
@@ -228,7 +228,7 @@ final class SelectionRun {
         }
     }
 
-    private KpiSelection result() {
+    private KpiSelectionReport result() {
         List<Kpi> kpis = new ArrayList<>();
         List<ExcludedCandidate> excluded = new ArrayList<>();
         for (Candidate c : candidates.values()) {
@@ -249,8 +249,9 @@ final class SelectionRun {
         }
         findings.add(duty.finding());
         duties.frameworkMinimum(kpis.size()).ifPresent(findings::add);
-        return new KpiSelection(framework.id(), profile, kpis, excluded, new SelectionChecks(this).checks(), edition,
-                duty, findings);
+        KpiSelection selection = new KpiSelection(framework.id(), profile, kpis, excluded,
+                new SelectionChecks(this).checks());
+        return new KpiSelectionReport(selection, edition, duty, findings);
     }
 
     private Kpi kpi(Candidate c, CandidateRules.Eligible yes) {

@@ -47,6 +47,17 @@ public record MonitoringRequest(DeliveryMonitor monitor, List<ActualReport> repo
     }
 
     /**
+     * Assesses delivery and rates every commitment with the statutory words ({@link PerformanceAssessment}),
+     * each period assessed starting at its commitment's start.
+     *
+     * @return the ratings
+     * @throws io.github.svtoms.core.SvtomsException as {@link #assess()}
+     */
+    public PerformanceAssessment rate() {
+        return rate(Optional.empty());
+    }
+
+    /**
      * Assesses delivery and rates every commitment with the statutory words ({@link PerformanceAssessment}).
      *
      * @param periodStart the start of the period assessed (e.g. the previous assessment), if not the contract start

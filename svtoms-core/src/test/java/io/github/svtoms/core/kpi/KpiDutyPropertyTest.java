@@ -43,8 +43,9 @@ class KpiDutyPropertyTest {
                     .contractValue(ContractValue.gross(Money.of(value, Money.currency("GBP"))))
                     .category(ContractCategory.SERVICES).maxKpis(max).ownKpis(ownKpis)
                     .kpiExemption(exempt ? KpiExemption.CONCESSION : null).build();
-            KpiSelection s = selector.select(p);
-            KpiDuty d = s.kpiDuty();
+            KpiSelectionReport report = selector.report(p);
+            KpiSelection s = report.selection();
+            KpiDuty d = report.kpiDuty();
             String where = "seed " + seed + ": " + value + ", own " + own + ", max " + max + ", exempt " + exempt;
             boolean over = value.compareTo(FIVE_MILLION) > 0;
             KpiDuty.Status expected = !over ? KpiDuty.Status.DOES_NOT_APPLY

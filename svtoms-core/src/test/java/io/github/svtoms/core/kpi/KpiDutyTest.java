@@ -58,7 +58,7 @@ class KpiDutyTest {
 
     @Test
     void exactlyFiveMillionIncludingVatIsNotMoreThanFiveMillion() {
-        KpiSelection s = selector.select(kent(gross("5000000.00")).build());
+        KpiSelectionReport s = selector.report(kent(gross("5000000.00")).build());
         KpiDuty d = s.kpiDuty();
         assertEquals(KpiDuty.Status.DOES_NOT_APPLY, d.status());
         assertFalse(d.applies());
@@ -75,16 +75,16 @@ class KpiDutyTest {
 
     @Test
     void onePennyMoreAppliesTheDutyAndMarksTheThreeMostMaterial() {
-        KpiSelection s = selector.select(kent(gross("5000000.01")).build());
+        KpiSelectionReport s = selector.report(kent(gross("5000000.01")).build());
         KpiDuty d = s.kpiDuty();
         assertEquals(KpiDuty.Status.APPLIES, d.status());
         assertTrue(d.applies());
         assertEquals(3, d.minimum());
-        assertTrue(s.kpis().size() >= 3, s.selectedMeasures().toString());
-        assertEquals(s.kpis().size(), d.socialValueKpis());
+        assertTrue(s.selection().kpis().size() >= 3, s.selection().selectedMeasures().toString());
+        assertEquals(s.selection().kpis().size(), d.socialValueKpis());
         assertTrue(d.met());
         // the first three selected KPIs in rank order
-        assertEquals(s.selectedMeasures().subList(0, 3), d.mostMaterial());
+        assertEquals(s.selection().selectedMeasures().subList(0, 3), d.mostMaterial());
         assertTrue(d.mostMaterialReason().startsWith("proposed for the Contract Details Notice: the first 3 selected"
                 + " KPIs in rank order"), d.mostMaterialReason());
         assertTrue(d.reason().startsWith("£5,000,000.01 including VAT is more than £5,000,000.00 including VAT"), d.reason());
@@ -99,9 +99,9 @@ class KpiDutyTest {
     void theDutyRaisesASizeBandCapButKeepsTheRequestsOwnMaximum() {
         // size bands that allow 2 KPIs for every contract: the duty raises the cap to 3
         KpiSelector small = new KpiSelector(CATALOGUE, KpiSettings.DEFAULT.withSizeBands(List.of(), 2));
-        KpiSelection s = small.select(kent(gross("6000000.00")).build());
-        assertEquals(3, s.kpis().size());
-        RuleCheck cap = s.check("kpi-cap").orElseThrow();
+        KpiSelectionReport s = small.report(kent(gross("6000000.00")).build());
+        assertEquals(3, s.selection().kpis().size());
+        RuleCheck cap = s.selection().check("kpi-cap").orElseThrow();
         assertTrue(cap.passed());
         assertTrue(cap.detail().contains("every contract, raised to 3 by the s.52 duty (at least 3 KPIs, counting 0 own"
                 + " KPIs of the buyer)"), cap.detail());
@@ -109,8 +109,8 @@ class KpiDutyTest {
         // the same bands at £5m: no duty, no raise
         assertEquals(2, small.select(kent(gross("5000000.00")).build()).kpis().size());
         // a maximum the request sets is the buyer's: kept, and the finding says why the duty is not met
-        KpiSelection capped = selector.select(kent(gross("6000000.00")).maxKpis(1).build());
-        assertEquals(1, capped.kpis().size());
+        KpiSelectionReport capped = selector.report(kent(gross("6000000.00")).maxKpis(1).build());
+        assertEquals(1, capped.selection().kpis().size());
         assertFalse(capped.kpiDuty().met());
         DutyFinding f = capped.duty(KpiDuty.RULE).orElseThrow();
         assertEquals(Verdict.NOT_MET, f.verdict());
@@ -121,9 +121,9 @@ class KpiDutyTest {
     @Test
     void theBuyersOwnKpisCount() {
         // 2 own KPIs + 1 social value KPI = 3: the requested cap of 1 stands
-        KpiSelection s = selector.select(kent(gross("6000000.00")).maxKpis(1)
+        KpiSelectionReport s = selector.report(kent(gross("6000000.00")).maxKpis(1)
                 .ownKpis(List.of("on-time delivery", "complaints resolved in 10 days")).build());
-        assertEquals(1, s.kpis().size());
+        assertEquals(1, s.selection().kpis().size());
         KpiDuty d = s.kpiDuty();
         assertEquals(1, d.socialValueKpis());
         assertEquals(2, d.ownKpis());
@@ -136,15 +136,15 @@ class KpiDutyTest {
 
     @Test
     void aDeclaredExemptionIsNamed() {
-        KpiSelection s = selector.select(kent(gross("6000000.00")).maxKpis(1).kpiExemption(KpiExemption.LIGHT_TOUCH).build());
+        KpiSelectionReport s = selector.report(kent(gross("6000000.00")).maxKpis(1).kpiExemption(KpiExemption.LIGHT_TOUCH).build());
         KpiDuty d = s.kpiDuty();
         assertEquals(KpiDuty.Status.EXEMPT, d.status());
         assertEquals(Optional.of(KpiExemption.LIGHT_TOUCH), d.exemption());
-        assertEquals(1, s.kpis().size());
+        assertEquals(1, s.selection().kpis().size());
         assertTrue(d.reason().contains("the request declares an exemption: a light-touch contract"), d.reason());
         assertEquals(Verdict.NOT_APPLICABLE, d.finding().verdict());
         // an exemption does not matter when the value is not over £5m
-        assertEquals(KpiDuty.Status.DOES_NOT_APPLY, selector.select(kent(gross("10.00"))
+        assertEquals(KpiDuty.Status.DOES_NOT_APPLY, selector.report(kent(gross("10.00"))
                 .kpiExemption(KpiExemption.FRAMEWORK).build()).kpiDuty().status());
         for (KpiExemption e : KpiExemption.values()) {
             assertEquals(e, KpiExemption.fromId(e.id()));
@@ -155,7 +155,7 @@ class KpiDutyTest {
     @Test
     void aValueExcludingVatDecidesOnlyWhereTheVatCannotChangeTheAnswer() {
         // net £5,000,000.00: zero-rated it is exactly £5m including VAT (no duty); with VAT it is over (duty)
-        KpiSelection open = selector.select(kent(ContractValue.net(gbp("5000000.00"))).build());
+        KpiSelectionReport open = selector.report(kent(ContractValue.net(gbp("5000000.00"))).build());
         assertEquals(KpiDuty.Status.CANNOT_BE_CHECKED, open.kpiDuty().status());
         assertEquals(Verdict.CANNOT_BE_CHECKED, open.duty(KpiDuty.RULE).orElseThrow().verdict());
         assertTrue(open.kpiDuty().reason().contains("give the value including VAT"), open.kpiDuty().reason());
@@ -163,21 +163,21 @@ class KpiDutyTest {
         assertFalse(open.kpiDuty().mostMaterial().isEmpty());
         // net £5,000,000.01: more than £5m including VAT whatever the VAT
         assertEquals(KpiDuty.Status.APPLIES,
-                selector.select(kent(ContractValue.net(gbp("5000000.01"))).build()).kpiDuty().status());
+                selector.report(kent(ContractValue.net(gbp("5000000.01"))).build()).kpiDuty().status());
         // a profile that does not state its basis: £6m is over £5m either way; £4m cannot be checked
         ContractProfile legacy = ContractProfile.builder().framework(KENT).value(gbp("6000000.00"))
                 .category(ContractCategory.SERVICES).build();
         assertEquals(Optional.empty(), legacy.valueBasis());
-        assertEquals(KpiDuty.Status.APPLIES, selector.select(legacy).kpiDuty().status());
+        assertEquals(KpiDuty.Status.APPLIES, selector.report(legacy).kpiDuty().status());
         assertEquals(KpiDuty.Status.CANNOT_BE_CHECKED,
-                selector.select(legacy.toBuilder().value(gbp("4000000.00")).build()).kpiDuty().status());
+                selector.report(legacy.toBuilder().value(gbp("4000000.00")).build()).kpiDuty().status());
     }
 
     @Test
     void tooFewApplicableMeasuresIsAFindingThatSaysWhy() {
         // Buy Kent First maps two measures of one exclusive group: only one KPI can be kept
-        KpiSelection s = selector.select(kent(gross("6000000.00")).priorities("buy-kent-first").build());
-        assertEquals(1, s.kpis().size());
+        KpiSelectionReport s = selector.report(kent(gross("6000000.00")).priorities("buy-kent-first").build());
+        assertEquals(1, s.selection().kpis().size());
         KpiDuty d = s.kpiDuty();
         assertFalse(d.met());
         DutyFinding f = d.finding();
@@ -195,36 +195,36 @@ class KpiDutyTest {
         ContractProfile p = ContractProfile.builder().framework(UkSvm.FAMILY).contractValue(gross("5000000.00"))
                 .category(ContractCategory.SERVICES).buyer(BuyerType.CENTRAL_GOVERNMENT)
                 .commencement(LocalDate.of(2027, 1, 1)).build();
-        KpiSelection s = small.select(p);
-        assertEquals(UkSvm.PPN_026, s.framework());
+        KpiSelectionReport s = small.report(p);
+        assertEquals(UkSvm.PPN_026, s.selection().framework());
         assertEquals(UkSvm.PPN_026, s.edition().orElseThrow().require().id());
         // exactly £5m: no s.52 duty (not more than £5m) but PPN 026's "£5m or more" minimum applies
         assertEquals(KpiDuty.Status.DOES_NOT_APPLY, s.kpiDuty().status());
-        assertEquals(3, s.kpis().size());
-        assertTrue(s.check("kpi-cap").orElseThrow().detail().contains("raised to 3 by framework uk-svm-2027's minimum of 3"
-                + " social value KPIs"), s.check("kpi-cap").orElseThrow().detail());
-        DutyFinding min = s.duty("framework-minimum-kpis").orElseThrow();
+        assertEquals(3, s.selection().kpis().size());
+        assertTrue(s.selection().check("kpi-cap").orElseThrow().detail().contains("raised to 3 by framework uk-svm-2027's minimum of 3"
+                + " social value KPIs"), s.selection().check("kpi-cap").orElseThrow().detail());
+        DutyFinding min = s.duty(KpiSelectionReport.FRAMEWORK_MINIMUM_RULE).orElseThrow();
         assertEquals(Verdict.MET, min.verdict());
         assertEquals(Optional.of(EvidenceGrade.SECONDARY), min.evidence());
         assertEquals(Verdict.MET, s.duty(Framework.SCOPE_RULE).orElseThrow().verdict());
         // own KPIs do not count towards PPN 026's social value minimum
-        KpiSelection own = small.select(p.toBuilder().ownKpis(List.of("a", "b", "c")).build());
-        assertEquals(3, own.kpis().size());
+        KpiSelectionReport own = small.report(p.toBuilder().ownKpis(List.of("a", "b", "c")).build());
+        assertEquals(3, own.selection().kpis().size());
         // a maximum the request sets is kept, and the finding says so
-        DutyFinding capped = small.select(p.toBuilder().maxKpis(2).build()).duty("framework-minimum-kpis").orElseThrow();
+        DutyFinding capped = small.report(p.toBuilder().maxKpis(2).build()).duty("framework-minimum-kpis").orElseThrow();
         assertEquals(Verdict.NOT_MET, capped.verdict());
         assertTrue(capped.detail().endsWith("the request's maximum of 2 KPIs leaves no room for more: raise it"),
                 capped.detail());
         // £4,999,999.99: PPN 026's minimum does not apply
-        KpiSelection below = small.select(p.toBuilder().contractValue(gross("4999999.99")).build());
-        assertEquals(2, below.kpis().size());
+        KpiSelectionReport below = small.report(p.toBuilder().contractValue(gross("4999999.99")).build());
+        assertEquals(2, below.selection().kpis().size());
         assertEquals(Verdict.NOT_APPLICABLE, below.duty("framework-minimum-kpis").orElseThrow().verdict());
         // a day earlier, PPN 002 applies and sets no KPI minimum
-        KpiSelection ppn002 = small.select(p.toBuilder().commencement(LocalDate.of(2026, 12, 31)).build());
-        assertEquals(UkSvm.PPN_002, ppn002.framework());
+        KpiSelectionReport ppn002 = small.report(p.toBuilder().commencement(LocalDate.of(2026, 12, 31)).build());
+        assertEquals(UkSvm.PPN_002, ppn002.selection().framework());
         assertEquals(Optional.empty(), ppn002.duty("framework-minimum-kpis"));
         // an NHS buyer is outside the central-government scope
-        KpiSelection nhs = small.select(p.toBuilder().buyer(BuyerType.NHS).build());
+        KpiSelectionReport nhs = small.report(p.toBuilder().buyer(BuyerType.NHS).build());
         assertEquals(Verdict.NOT_APPLICABLE, nhs.duty(Framework.SCOPE_RULE).orElseThrow().verdict());
     }
 
@@ -241,18 +241,18 @@ class KpiDutyTest {
                 .commencement(LocalDate.of(2027, 6, 1)).build()));
         assertTrue(wrong.getMessage().contains("in force on that date is uk-svm-2027"), wrong.getMessage());
         // a framework without a period with a commencement date: the edition says why it applies
-        KpiSelection kent = selector.select(kent(gross("2000000.00")).commencement(LocalDate.of(2027, 6, 1)).build());
+        KpiSelectionReport kent = selector.report(kent(gross("2000000.00")).commencement(LocalDate.of(2027, 6, 1)).build());
         assertTrue(kent.edition().orElseThrow().reason().contains("states no period"));
-        assertEquals(Optional.empty(), selector.select(kent(gross("2000000.00")).build()).edition());
+        assertEquals(Optional.empty(), selector.report(kent(gross("2000000.00")).build()).edition());
     }
 
     @Test
-    void aSelectionReadWithoutTheDutyRecordsThatItWasNotAssessed() {
-        KpiSelection s = selector.select(kent(gross("100.00")).build());
-        KpiSelection legacy = new KpiSelection(s.framework(), s.profile(), s.kpis(), s.excluded(), s.checks());
-        assertEquals(KpiDuty.Status.CANNOT_BE_CHECKED, legacy.kpiDuty().status());
-        assertEquals("the s.52 KPI duty was not recorded with this selection", legacy.kpiDuty().reason());
-        assertEquals(List.of(), legacy.duties());
+    void selectGivesTheSameSelectionAsTheReport() {
+        ContractProfile p = kent(gross("6000000.00")).build();
+        assertEquals(selector.report(p).selection(), selector.select(p));
+        KpiDuty unknown = KpiDuty.notAssessed("not recorded");
+        assertEquals(KpiDuty.Status.CANNOT_BE_CHECKED, unknown.status());
+        assertEquals(Verdict.CANNOT_BE_CHECKED, unknown.finding().verdict());
         assertThrows(InvalidValueException.class, () -> new KpiDuty(KpiDuty.Status.APPLIES, "r", 0, 0, 0, List.of(), "m",
                 Optional.empty()));
         assertThrows(InvalidValueException.class, () -> new KpiDuty(KpiDuty.Status.EXEMPT, "r", 0, 0, 0, List.of(), "m",

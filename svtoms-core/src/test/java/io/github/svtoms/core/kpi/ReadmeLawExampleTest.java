@@ -83,17 +83,18 @@ class ReadmeLawExampleTest {
                 .value(Money.of("6000000.00", "GBP")).valueIncludesVat(true).years(4)
                 .category(ContractCategory.SERVICES).buyer(BuyerType.CENTRAL_GOVERNMENT)
                 .build();
-        KpiSelection selection = selector.select(profile);
-        System.out.println(selection.framework() + ": " + selection.edition().orElseThrow().reason());
-        KpiDuty duty = selection.kpiDuty();
+        KpiSelectionReport report = selector.report(profile);
+        System.out.println(report.selection().framework() + ": " + report.edition().orElseThrow().reason());
+        KpiDuty duty = report.kpiDuty();
         System.out.println("s.52 " + duty.status().id() + ", most material " + duty.mostMaterial());
-        selection.duties().forEach(d -> System.out.println(d.rule() + " " + d.verdict().id()));
+        report.duties().forEach(d -> System.out.println(d.rule() + " " + d.verdict().id()));
 
-        Framework edition = selection.edition().orElseThrow().require();
-        AwardCriteria criteria = AwardCriteria.of(EvaluationScheme.of(List.of(
+        Framework edition = report.edition().orElseThrow().require();
+        AwardCriteria criteria = EvaluationScheme.of(List.of(
                 Criterion.price(CriterionId.of("price"), "Price", BigDecimal.valueOf(50)),
                 Criterion.quality(CriterionId.of("quality"), "Quality", BigDecimal.valueOf(30)),
-                Criterion.socialValue(CriterionId.of("social-value"), "Social value", BigDecimal.valueOf(20)))));
+                Criterion.socialValue(CriterionId.of("social-value"), "Social value", BigDecimal.valueOf(20))))
+                .awardCriteria();
         var weighting = ImportanceCheck.minimumWeighting(criteria, edition, Optional.of(profile.contractValue()));
         System.out.println(weighting.rule() + " " + weighting.verdict().id());
         Requirement crp = ProcurementDuties.carbonReductionPlan(BuyerType.CENTRAL_GOVERNMENT, profile.contractValue(), 48);
