@@ -52,6 +52,9 @@ public record Framework(FrameworkId id, FrameworkKind kind, String name, String 
                         List<PriorityGroupId> priorityGroups, List<Priority> priorities,
                         Optional<FrameworkId> family, Optional<FrameworkPeriod> period, FrameworkScope scope,
                         FrameworkStatus status, List<RuleProvenance> provenance) {
+    /** Rule id of {@link #checkScope}. */
+    public static final String SCOPE_RULE = "framework-scope";
+
     /**
      * Validates the framework and copies its lists.
      *
@@ -313,8 +316,6 @@ public record Framework(FrameworkId id, FrameworkKind kind, String name, String 
                 + (in.isEmpty() ? ", which names no buyer type or value floor" : ": " + String.join("; ", in)) + exclusions);
     }
 
-    /** Rule id of {@link #checkScope}. */
-    public static final String SCOPE_RULE = "framework-scope";
 
     private DutyFinding scopeFinding(Verdict verdict, String detail) {
         return new DutyFinding(SCOPE_RULE, verdict, DutyLevel.ADVICE, detail, evidence(),

@@ -14,7 +14,7 @@ import java.util.Set;
  * {@code io.github.svtoms.core.kpi.BuyerType}, e.g. {@code central-government}; empty for any buyer), a
  * value floor stated on its VAT basis (PPN 026: £1,000,000 or more including VAT), and exclusions in words
  * (PPN 002: private utilities, MoD defence and security contracts). A scope is checked for a procurement by
- * {@code io.github.svtoms.core.duties.ScopeCheck}.
+ * {@link Framework#checkScope} (with a typed buyer, {@code io.github.svtoms.core.duties.ProcurementDuties#scope}).
  *
  * <p>Immutable and thread-safe; value equality over all components.
  *
