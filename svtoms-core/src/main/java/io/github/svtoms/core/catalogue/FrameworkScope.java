@@ -1,5 +1,6 @@
 package io.github.svtoms.core.catalogue;
 
+import io.github.svtoms.core.IdRule;
 import io.github.svtoms.core.Checks;
 import io.github.svtoms.core.InvalidValueException;
 import io.github.svtoms.core.law.Threshold;
@@ -35,7 +36,7 @@ public record FrameworkScope(List<String> buyerTypes, Optional<Threshold> valueF
         buyerTypes = Lists.copyOf(buyerTypes, "scope buyer types");
         Set<String> seen = new HashSet<>();
         for (String b : buyerTypes) {
-            Ids.check("scope buyer type", b);
+            IdRule.check(b, "scope buyer type");
             if (!seen.add(b)) {
                 throw new InvalidValueException("duplicate scope buyer type '" + b + "': each may be given once");
             }
