@@ -139,6 +139,29 @@ class LosslessTest {
     }
 
     @Test
+    void bundledFilesAreWrittenBackByteForByte() throws IOException {
+        // the bundled files are in the canonical layout: reading and writing one reproduces its exact bytes
+        Path bundled = ROOT.resolve("svtoms-catalog/src/main/resources/io/github/svtoms/catalog/default");
+        Catalogue base = Catalogues.read(bundled.resolve("svtoms-open.json"));
+        assertEquals(Files.readString(bundled.resolve("svtoms-open.json")), Catalogues.toJson(base));
+        assertEquals(Files.readString(bundled.resolve("svtoms-open-proxies.json")),
+                ProxyTables.toJson(ProxyTables.read(bundled.resolve("svtoms-open-proxies.json"))));
+        assertEquals(Files.readString(bundled.resolve("reference.json")),
+                References.toJson(References.read(bundled.resolve("reference.json"))));
+        int frameworks = 0;
+        try (Stream<Path> s = Files.list(bundled.resolve("frameworks"))) {
+            for (Path f : s.sorted().toList()) {
+                try (InputStream in = Files.newInputStream(f)) {
+                    assertEquals(Files.readString(f), Catalogues.toJson(Catalogues.readDocument(base, in, "f.json")),
+                            f.toString());
+                }
+                frameworks++;
+            }
+        }
+        assertEquals(Catalogues.DEFAULT_FRAMEWORKS.size(), frameworks);
+    }
+
+    @Test
     void exampleValuationsWrittenAndReadBackReproduceTheTotalsToThePenny() throws IOException {
         int checked = 0;
         try (Stream<Path> s = Files.list(EXAMPLES)) {
