@@ -72,7 +72,7 @@ final class EvaluationDtos {
         public MarksDto deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
             JsonToken t = p.currentToken();
             if (t == JsonToken.VALUE_STRING) {
-                return new MarksDto(p.getText(), null);
+                return new MarksDto(StrictJson.whole(p, p.getText()), null);
             }
             if (t == JsonToken.START_OBJECT) {
                 return new MarksDto(null, ctxt.readValue(p, SplitDto.class));
