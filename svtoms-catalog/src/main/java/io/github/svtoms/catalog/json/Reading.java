@@ -91,6 +91,10 @@ final class Reading {
     private <T> T bind(Utf8Guard guard, String kind, Class<T> type, T empty, boolean locate) {
         try (JsonParser p = StrictJson.mapper().createParser(guard)) {
             parser = locate ? new LocatingParser(p) : new NoNulls(p);
+            if (!locate) {
+                // NoNulls finds duplicate keys without a hash set per object
+                p.disable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
+            }
             located = locate ? (LocatingParser) parser : null;
             JsonToken t = parser.nextToken();
             if (t == null) {
@@ -140,9 +144,19 @@ final class Reading {
 
     /**
      * The parser of the first pass: Jackson's own, refusing {@code null} tokens (never valid in svtoms files,
-     * where optional members are omitted; the located pass says so at the token's path).
+     * where optional members are omitted) and a key given twice in one object; the located pass reports
+     * either at its path. Duplicate keys are found with a 64-bit mask of key hashes per open object, comparing
+     * keys only when a hash bit is already set.
      */
     private static final class NoNulls extends JsonParserDelegate {
+        /** The keys of the open objects, innermost last. */
+        private String[] keys = new String[64];
+        private int keyCount;
+        /** Per open object: where its keys start, and the mask of their hashes. */
+        private final int[] starts = new int[StrictJson.MAX_NESTING_DEPTH + 2];
+        private final long[] masks = new long[StrictJson.MAX_NESTING_DEPTH + 2];
+        private int depth;
+
         NoNulls(JsonParser parser) {
             super(parser);
         }
@@ -150,10 +164,34 @@ final class Reading {
         @Override
         public JsonToken nextToken() throws IOException {
             JsonToken t = delegate.nextToken();
-            if (t == JsonToken.VALUE_NULL) {
+            if (t == JsonToken.FIELD_NAME) {
+                key(delegate.currentName());
+            } else if (t == JsonToken.START_OBJECT) {
+                starts[depth] = keyCount;
+                masks[depth++] = 0;
+            } else if (t == JsonToken.END_OBJECT) {
+                keyCount = starts[--depth];
+            } else if (t == JsonToken.VALUE_NULL) {
                 throw new JsonParseException(this, "null is not allowed");
             }
             return t;
+        }
+
+        private void key(String key) throws JsonParseException {
+            int top = depth - 1;
+            long bit = 1L << key.hashCode();
+            if ((masks[top] & bit) != 0) {
+                for (int i = starts[top]; i < keyCount; i++) {
+                    if (keys[i].equals(key)) {
+                        throw new JsonParseException(this, "duplicate key '" + key + "'");
+                    }
+                }
+            }
+            masks[top] |= bit;
+            if (keyCount == keys.length) {
+                keys = java.util.Arrays.copyOf(keys, keyCount * 2);
+            }
+            keys[keyCount++] = key;
         }
 
         @Override

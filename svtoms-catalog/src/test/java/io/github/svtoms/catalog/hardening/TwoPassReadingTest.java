@@ -151,4 +151,25 @@ class TwoPassReadingTest {
             assertEquals(column, p.column(), p.toString());
         }
     }
+
+    @Test
+    void aKeyGivenTwiceInAMapIsRefusedAtItsSecondOccurrence() throws IOException {
+        String text;
+        try (InputStream in = Catalogues.class.getResourceAsStream("/io/github/svtoms/catalog/default/reference.json")) {
+            text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+        int values = text.indexOf("\"values\": {\n");
+        int lineStart = text.indexOf('\n', values) + 1;
+        int lineEnd = text.indexOf('\n', lineStart) + 1;
+        String entry = text.substring(lineStart, lineEnd);
+        String year = entry.substring(entry.indexOf('"') + 1, entry.indexOf('"', entry.indexOf('"') + 1));
+        String bad = text.substring(0, lineEnd) + entry + text.substring(lineEnd);
+        int line = (int) bad.substring(0, lineEnd).chars().filter(c -> c == '\n').count() + 1;
+        Problem p = only(assertThrows(CatalogueFormatException.class,
+                () -> io.github.svtoms.catalog.References.read(new Trickle(bad.getBytes(StandardCharsets.UTF_8), 100),
+                        "reference.json")));
+        assertEquals("duplicate member '" + year + "'", p.message(), p.toString());
+        assertEquals(line, p.line(), p.toString());
+        assertTrue(p.path().endsWith(".values." + year), p.toString());
+    }
 }
