@@ -86,8 +86,8 @@ final class CatalogueReader {
     }
 
     private static <D, T> List<T> each(String path, List<D> dtos, ElementMapper<D, T> mapper) {
-        List<T> out = new ArrayList<>();
         List<D> list = Fields.list(dtos);
+        List<T> out = new ArrayList<>(list.size());
         for (int i = 0; i < list.size(); i++) {
             out.add(mapper.map(path + "[" + i + "]", list.get(i)));
         }
@@ -124,8 +124,8 @@ final class CatalogueReader {
     }
 
     private <T> List<T> ids(String path, List<String> values, Function<String, T> of) {
-        List<T> out = new ArrayList<>();
         List<String> list = Fields.list(values);
+        List<T> out = new ArrayList<>(list.size());
         for (int i = 0; i < list.size(); i++) {
             T id = id(path + "[" + i + "]", list.get(i), of);
             if (id != null) {
@@ -136,9 +136,9 @@ final class CatalogueReader {
     }
 
     private List<String> uniqueIds(String path, List<String> values, String what) {
-        List<String> out = new ArrayList<>();
-        Set<String> seen = new HashSet<>();
         List<String> list = Fields.list(values);
+        List<String> out = new ArrayList<>(list.size());
+        Set<String> seen = new HashSet<>();
         for (int i = 0; i < list.size(); i++) {
             String id = f.id(path + "[" + i + "]", list.get(i));
             if (id != null && !seen.add(id)) {
