@@ -33,8 +33,9 @@ import java.util.regex.Pattern;
  * valid. Where a value's position is needed — the first pass refused the file, or the mapping phase found
  * a problem — the bytes are read again through a {@link LocatingParser}, which knows the JSON path of every
  * token and where every value started. The first pass refuses everything the located pass refuses
- * ({@code null} tokens itself, unpaired surrogates through the mapper's string and key deserializers), so
- * the located pass reports the problem the file has, as if it had been the only one.
+ * ({@code null} tokens and repeated keys itself, unpaired surrogates through the mapper's string and key
+ * deserializers), so a file is accepted or refused as by the located pass alone, and every problem is
+ * reported as the located pass reports it.
  *
  * <p>Mutable, confined to one read on one thread.
  */
