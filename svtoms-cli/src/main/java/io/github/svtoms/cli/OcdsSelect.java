@@ -105,7 +105,7 @@ final class OcdsSelect {
             return Main.INVALID_INPUT;
         }
         ContractProfile profile = reading.profile().profile().orElseThrow();
-        KpiView v = new KpiView(source, new KpiSelector(context.catalogue()).select(profile), context.catalogue());
+        KpiView v = new KpiView(Safe.terminal(source), new KpiSelector(context.catalogue()).select(profile), context.catalogue());
         switch (context.format()) {
             case JSON -> {
                 context.out.print(Formats.KPI_SELECTION.toJson(v.selection));

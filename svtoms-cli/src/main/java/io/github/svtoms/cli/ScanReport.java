@@ -38,7 +38,11 @@ final class ScanReport {
             "buyer", "sectors", "commencement", "SME", "VCSE", "criteria", "social value", "SV weight", "profile");
     private final Csv csv = new Csv(CSV_HEADERS);
     private final ArrayNode notices = Json.array();
-    private final List<String[]> problems = new ArrayList<>();
+    private final List<Problem> problems = new ArrayList<>();
+
+    /** A document problem and the file it is in. */
+    private record Problem(String source, Reason reason) {
+    }
 
     ScanReport(OutputFormat format, String scanned) {
         this.format = format;
@@ -53,7 +57,7 @@ final class ScanReport {
      */
     void add(OcdsDocument d, String source) {
         for (Reason r : d.problems()) {
-            problems.add(new String[] {source, r.path(), OcdsView.phrase(r)});
+            problems.add(new Problem(source, r));
         }
         for (Notice n : d.notices()) {
             switch (format) {
@@ -112,7 +116,8 @@ final class ScanReport {
 
     /** The problems as lines for standard error: {@code FILE: $.path: what is wrong}. */
     List<String> problemLines() {
-        return problems.stream().map(p -> Safe.terminal(p[0] + ": " + p[1] + ": " + p[2])).toList();
+        return problems.stream().map(p -> Safe.terminal(p.source() + ": " + p.reason().path() + ": "
+                + OcdsView.phrase(p.reason()))).toList();
     }
 
     /**
@@ -129,12 +134,7 @@ final class ScanReport {
                 root.put("scanned", scanned);
                 root.set("notices", notices);
                 ArrayNode p = root.putArray("problems");
-                problems.forEach(x -> {
-                    ObjectNode o = p.addObject();
-                    o.put("source", x[0]);
-                    o.put("at", x[1]);
-                    o.put("problem", x[2]);
-                });
+                problems.forEach(x -> p.add(OcdsJson.problem(x.source(), x.reason())));
                 root.set("summary", OcdsJson.summary(summary));
                 out.print(Json.write(root));
             }
@@ -150,7 +150,7 @@ final class ScanReport {
                 }
                 if (!problems.isEmpty()) {
                     TextTable t = new TextTable("file", "at", "problem");
-                    problems.forEach(x -> t.row((Object[]) x));
+                    problems.forEach(x -> t.row(x.source(), x.reason().path(), OcdsView.phrase(x.reason())));
                     out.println("Files that could not be read (" + problems.size() + ")");
                     out.print(t.render());
                     out.println();
