@@ -9,6 +9,7 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
+import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.List;
@@ -68,7 +69,7 @@ final class OcdsCommand implements Runnable {
                     throw new ParameterException(spec.commandLine(), "invalid path '" + Safe.terminal(path) + "': "
                             + e.getReason());
                 }
-                boolean directory = java.nio.file.Files.isDirectory(root);
+                boolean directory = Files.isDirectory(root);
                 summary = reader.scan(root, d -> report.add(d, directory ? shown(root, d.source()) : path));
             }
             report.write(context.out, summary);
