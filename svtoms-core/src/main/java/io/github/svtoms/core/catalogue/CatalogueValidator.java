@@ -53,7 +53,39 @@ final class CatalogueValidator {
         for (Framework f : frameworks) {
             checkFramework(f, th, ms, pg, problems);
         }
+        checkFamilies(frameworks, fw, problems);
         return problems;
+    }
+
+    /**
+     * A family's editions are chosen by date: each needs a period, no two may start on the same day, and a
+     * family id must not also be a framework id (a request naming it would be ambiguous).
+     */
+    private static void checkFamilies(List<Framework> frameworks, Map<FrameworkId, Framework> byId,
+                                      List<String> problems) {
+        Map<FrameworkId, Map<java.time.LocalDate, FrameworkId>> starts = new LinkedHashMap<>();
+        Set<FrameworkId> reported = new HashSet<>();
+        for (Framework f : frameworks) {
+            if (f.family().isEmpty()) {
+                continue;
+            }
+            FrameworkId family = f.family().get();
+            if (byId.containsKey(family) && reported.add(family)) {
+                problems.add("family id '" + family + "' of framework '" + f.id() + "' is also a framework id:"
+                        + " a family id must differ from every framework id");
+            }
+            if (f.period().isEmpty()) {
+                problems.add("framework '" + f.id() + "' is an edition of family '" + family + "' but has no period:"
+                        + " a family's editions are chosen by the procurement's commencement date");
+                continue;
+            }
+            java.time.LocalDate from = f.period().get().from();
+            FrameworkId other = starts.computeIfAbsent(family, k -> new LinkedHashMap<>()).putIfAbsent(from, f.id());
+            if (other != null && !other.equals(f.id())) {
+                problems.add("frameworks '" + other + "' and '" + f.id() + "' of family '" + family + "' both start on "
+                        + from + ": the edition in force on a date would be ambiguous");
+            }
+        }
     }
 
     private static void checkFramework(Framework f, Map<ThemeId, Theme> themes, Map<MeasureId, Measure> measures,
