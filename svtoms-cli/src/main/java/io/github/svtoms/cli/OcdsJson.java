@@ -61,6 +61,15 @@ final class OcdsJson {
         OcdsView.inferred(r.profile().facts()).forEach(inferred::add);
         o.set("criteria", criteria(r.criteria()));
         o.set("socialValue", socialValue(r.socialValue()));
+        o.set("kpiDuty", kpiDuty(r.kpiDuty()));
+        return o;
+    }
+
+    /** The s.52 KPI duty as far as the notice tells: {@code status} (a {@code KpiDuty.Status} id) and {@code detail}. */
+    static ObjectNode kpiDuty(io.github.svtoms.ocds.KpiDutyCheck d) {
+        ObjectNode o = Json.object();
+        o.put("status", d.status().id());
+        o.put("detail", d.detail());
         return o;
     }
 
@@ -211,6 +220,10 @@ final class OcdsJson {
         o.put("variesByLot", c.variesByLot());
         o.put("socialValueFound", c.socialValueFound());
         o.put("socialValueWeighted", c.socialValueWeighted());
+        ObjectNode duty = o.putObject("kpiDuty");
+        duty.put("applies", c.kpiDuty().applies());
+        duty.put("doesNotApply", c.kpiDuty().doesNotApply());
+        duty.put("cannotBeChecked", c.kpiDuty().cannotBeChecked());
         return o;
     }
 

@@ -30,12 +30,12 @@ final class ScanReport {
     private static final String[] CSV_HEADERS = {"source", "path", "ocid", "release_id", "lot", "title", "usable",
         "category", "net_value", "gross_value", "currency", "period_start", "period_end", "duration_days",
         "duration_months", "years", "buyer", "sectors", "cpv_codes", "commencement", "sme", "vcse", "inferred",
-        "reasons", "criteria_weighting", "criteria", "social_value", "social_value_weight"};
+        "reasons", "criteria_weighting", "criteria", "social_value", "social_value_weight", "s52_kpi_duty", "s52_kpi_duty_detail"};
 
     private final OutputFormat format;
     private final String scanned;
     private final TextTable table = new TextTable("notice", "lot", "category", "value", "gross", "period", "years",
-            "buyer", "sectors", "commencement", "SME", "VCSE", "criteria", "social value", "SV weight", "profile");
+            "buyer", "sectors", "commencement", "SME", "VCSE", "criteria", "social value", "SV weight", "s.52 KPIs", "profile");
     private final Csv csv = new Csv(CSV_HEADERS);
     private final ArrayNode notices = Json.array();
     private final List<Problem> problems = new ArrayList<>();
@@ -77,7 +77,7 @@ final class ScanReport {
                 OcdsView.marked(Optional.of(f.sectors()).filter(s -> !s.value().isEmpty()), OcdsView::sectors),
                 OcdsView.marked(f.commencement(), String::valueOf), OcdsView.flag(f.suitability().sme()),
                 OcdsView.flag(f.suitability().vcse()), criteriaCell(r.criteria()), OcdsView.presence(r.socialValue()),
-                OcdsView.socialValueWeight(r.socialValue()), OcdsView.answer(r));
+                OcdsView.socialValueWeight(r.socialValue()), r.kpiDuty().status().id(), OcdsView.answer(r));
     }
 
     private static String criteriaCell(CriteriaReading c) {
@@ -107,7 +107,7 @@ final class ScanReport {
                 String.join("; ", OcdsView.reasons(r).stream().map(Reason::message).toList()),
                 OcdsView.id(r.criteria().weighting()), OcdsView.criteria(r.criteria()),
                 OcdsView.id(r.socialValue().presence()),
-                r.socialValue().weight().map(Json::decimal).orElse(""));
+                r.socialValue().weight().map(Json::decimal).orElse(""), r.kpiDuty().status().id(), r.kpiDuty().detail());
     }
 
     private static String amount(Optional<Fact<Money>> m) {
@@ -190,6 +190,10 @@ final class ScanReport {
         reasons(t, kinds, n, l, true);
         t.row("social value criterion found", n.socialValueFound(), l.socialValueFound());
         t.row("  with a percentage", n.socialValueWeighted(), l.socialValueWeighted());
+        t.row("s.52 KPI duty (more than £5m including VAT): applies", n.kpiDuty().applies(), l.kpiDuty().applies());
+        t.row("  does not apply", n.kpiDuty().doesNotApply(), l.kpiDuty().doesNotApply());
+        t.row("  cannot be checked (no value, or net only and £5m or less)", n.kpiDuty().cannotBeChecked(),
+                l.kpiDuty().cannotBeChecked());
         return b.append(t.render()).toString();
     }
 

@@ -72,6 +72,10 @@ class OcdsScanCommandTest {
         assertRow(rows, "different in each lot", n.variesByLot(), lots.variesByLot());
         assertRow(rows, "social value criterion found", n.socialValueFound(), lots.socialValueFound());
         assertRow(rows, "with a percentage", n.socialValueWeighted(), lots.socialValueWeighted());
+        assertRow(rows, "s.52 KPI duty (more than £5m including VAT): applies", n.kpiDuty().applies(), lots.kpiDuty().applies());
+        assertRow(rows, "does not apply", n.kpiDuty().doesNotApply(), lots.kpiDuty().doesNotApply());
+        assertRow(rows, "cannot be checked (no value, or net only and £5m or less)", n.kpiDuty().cannotBeChecked(),
+                lots.kpiDuty().cannotBeChecked());
         int reasonRows = 0;
         for (ReasonKind k : ReasonKind.values()) {
             int a = n.reasons().getOrDefault(k, 0);
@@ -83,10 +87,11 @@ class OcdsScanCommandTest {
                 assertFalse(rows.containsKey(k.description()), "a reason that never came up is not listed: " + k);
             }
         }
-        assertEquals(10 + reasonRows, rows.size(), rows.keySet().toString());
+        assertEquals(13 + reasonRows, rows.size(), rows.keySet().toString());
         // the figures README-ocds.md gives for the 250 releases
         assertRow(rows, "usable contract profiles", 198, 79);
         assertRow(rows, "no contract value in the notice", 47, 27);
+        assertRow(rows, "s.52 KPI duty (more than £5m including VAT): applies", 37, 20);
     }
 
     private static void assertRow(Map<String, int[]> rows, String label, int notices, int lots) {
@@ -157,7 +162,8 @@ class OcdsScanCommandTest {
         return new ScanSummary.Counts(c.get("readings").asInt(), c.get("usable").asInt(), kinds(c.get("reasons")),
                 c.get("withCriteria").asInt(), c.get("withScheme").asInt(), c.get("cannotBeChecked").asInt(),
                 c.get("incompleteWeights").asInt(), c.get("variesByLot").asInt(), c.get("socialValueFound").asInt(),
-                c.get("socialValueWeighted").asInt());
+                c.get("socialValueWeighted").asInt(), new ScanSummary.DutyCounts(c.get("kpiDuty").get("applies").asInt(),
+                c.get("kpiDuty").get("doesNotApply").asInt(), c.get("kpiDuty").get("cannotBeChecked").asInt()));
     }
 
     private static Map<ReasonKind, Integer> kinds(JsonNode o) {

@@ -42,6 +42,9 @@ final class ScanTally {
         int variesByLot;
         int socialValue;
         int socialValueWeighted;
+        int dutyApplies;
+        int dutyDoesNotApply;
+        int dutyCannotBeChecked;
 
         void add(ContractReading r) {
             readings++;
@@ -64,6 +67,11 @@ final class ScanTally {
                     }
                 }
             }
+            switch (r.kpiDuty().status()) {
+                case APPLIES -> dutyApplies++;
+                case DOES_NOT_APPLY -> dutyDoesNotApply++;
+                default -> dutyCannotBeChecked++;
+            }
             if (r.socialValue().presence() == SocialValueCheck.Presence.FOUND) {
                 socialValue++;
                 if (r.socialValue().weight().isPresent()) {
@@ -74,7 +82,8 @@ final class ScanTally {
 
         ScanSummary.Counts counts() {
             return new ScanSummary.Counts(readings, usable, reasons, withCriteria, withScheme, cannotBeChecked, incomplete,
-                    variesByLot, socialValue, socialValueWeighted);
+                    variesByLot, socialValue, socialValueWeighted,
+                    new ScanSummary.DutyCounts(dutyApplies, dutyDoesNotApply, dutyCannotBeChecked));
         }
     }
 }
