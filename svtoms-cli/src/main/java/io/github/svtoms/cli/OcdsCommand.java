@@ -18,15 +18,16 @@ import java.util.concurrent.Callable;
 /** {@code svtoms ocds scan}: OCDS notices (UK public procurement) as svtoms reads them. */
 @Command(name = "ocds", description = {"Read OCDS notices as svtoms does, to see what they give.",
         "UK notices (Find a Tender, Contracts Finder, Public Contracts Scotland, Sell2Wales) are published as OCDS 1.1;",
-        "'svtoms select --ocds FILE' selects KPIs straight from one of them."},
-        subcommands = {OcdsCommand.Scan.class})
+        "'svtoms select --ocds FILE' selects KPIs straight from one of them;",
+        "'svtoms ocds kpis' and 'svtoms ocds performance' write KPIs and ratings as OCDS releases."},
+        subcommands = {OcdsCommand.Scan.class, OcdsWrite.Kpis.class, OcdsWrite.Performance.class})
 final class OcdsCommand implements Runnable {
     @Spec
     CommandSpec spec;
 
     @Override
     public void run() {
-        throw new ParameterException(spec.commandLine(), "missing command: scan");
+        throw new ParameterException(spec.commandLine(), "missing command: scan, kpis or performance");
     }
 
     /** {@code svtoms ocds scan FILE|DIR}. */
