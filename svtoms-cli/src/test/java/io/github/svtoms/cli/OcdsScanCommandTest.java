@@ -163,7 +163,10 @@ class OcdsScanCommandTest {
                 c.get("withCriteria").asInt(), c.get("withScheme").asInt(), c.get("cannotBeChecked").asInt(),
                 c.get("incompleteWeights").asInt(), c.get("variesByLot").asInt(), c.get("socialValueFound").asInt(),
                 c.get("socialValueWeighted").asInt(), new ScanSummary.DutyCounts(c.get("kpiDuty").get("applies").asInt(),
-                c.get("kpiDuty").get("doesNotApply").asInt(), c.get("kpiDuty").get("cannotBeChecked").asInt()));
+                c.get("kpiDuty").get("doesNotApply").asInt(), c.get("kpiDuty").get("cannotBeChecked").asInt()),
+                new ScanSummary.WeightingCounts(c.get("minimumWeighting").get("met").asInt(),
+                        c.get("minimumWeighting").get("notMet").asInt(), c.get("minimumWeighting").get("notApplicable").asInt(),
+                        c.get("minimumWeighting").get("cannotBeChecked").asInt()));
     }
 
     private static Map<ReasonKind, Integer> kinds(JsonNode o) {

@@ -43,10 +43,12 @@ public record ScanSummary(int documents, int documentsWithProblems, Map<ReasonKi
      * @param socialValueFound how many have a social value criterion
      * @param socialValueWeighted how many of those give it a percentage
      * @param kpiDuty the s.52 KPI duty checks ({@link ContractReading#kpiDuty()})
+     * @param minimumWeighting the minimum social value weighting checks ({@link WeightingCheck}); all not
+     *                         applicable when the scan had no catalogue
      */
     public record Counts(int readings, int usable, Map<ReasonKind, Integer> reasons, int withCriteria, int withScheme,
                          int cannotBeChecked, int incompleteWeights, int variesByLot, int socialValueFound,
-                         int socialValueWeighted, DutyCounts kpiDuty) {
+                         int socialValueWeighted, DutyCounts kpiDuty, WeightingCounts minimumWeighting) {
         /**
          * Validates the counts and copies the map.
          *
@@ -61,6 +63,7 @@ public record ScanSummary(int documents, int documentsWithProblems, Map<ReasonKi
          * @param socialValueFound between 0 and withCriteria
          * @param socialValueWeighted between 0 and socialValueFound
          * @param kpiDuty adding up to readings
+         * @param minimumWeighting adding up to readings
          * @throws InvalidValueException when a count is out of range
          */
         public Counts {
@@ -79,6 +82,12 @@ public record ScanSummary(int documents, int documentsWithProblems, Map<ReasonKi
             if (kpiDuty.applies() + kpiDuty.doesNotApply() + kpiDuty.cannotBeChecked() != readings) {
                 throw new InvalidValueException("invalid KPI duty counts " + kpiDuty + ": must add up to the "
                         + readings + " readings");
+            }
+            Checks.notNull(minimumWeighting, "minimum weighting counts");
+            if (minimumWeighting.met() + minimumWeighting.notMet() + minimumWeighting.notApplicable()
+                    + minimumWeighting.cannotBeChecked() != readings) {
+                throw new InvalidValueException("invalid minimum weighting counts " + minimumWeighting
+                        + ": must add up to the " + readings + " readings");
             }
         }
 
@@ -110,6 +119,29 @@ public record ScanSummary(int documents, int documentsWithProblems, Map<ReasonKi
             within(applies, Integer.MAX_VALUE, "s.52 applies");
             within(doesNotApply, Integer.MAX_VALUE, "s.52 does not apply");
             within(cannotBeChecked, Integer.MAX_VALUE, "s.52 cannot be checked");
+        }
+    }
+
+    /**
+     * How many readings meet the minimum social value weighting of the edition in force, do not, have none to
+     * meet, and cannot be checked ({@link WeightingCheck}). Immutable and thread-safe.
+     *
+     * @param met the social value weighting meets the minimum
+     * @param notMet it is below the minimum (or there is no social value criterion)
+     * @param notApplicable no edition in force, no minimum, or not checked (no catalogue)
+     * @param cannotBeChecked no criteria, weights that are not percentages, or a band left open by the VAT basis
+     */
+    public record WeightingCounts(int met, int notMet, int notApplicable, int cannotBeChecked) {
+        /**
+         * Validates the counts.
+         *
+         * @throws InvalidValueException when a count is negative
+         */
+        public WeightingCounts {
+            within(met, Integer.MAX_VALUE, "minimum weighting met");
+            within(notMet, Integer.MAX_VALUE, "minimum weighting not met");
+            within(notApplicable, Integer.MAX_VALUE, "minimum weighting not applicable");
+            within(cannotBeChecked, Integer.MAX_VALUE, "minimum weighting cannot be checked");
         }
     }
 
@@ -190,5 +222,8 @@ public record ScanSummary(int documents, int documentsWithProblems, Map<ReasonKi
         b.append("  s.52 KPI duty (more than £5m including VAT): applies ").append(c.kpiDuty().applies())
                 .append(", does not apply ").append(c.kpiDuty().doesNotApply()).append(", cannot be checked ")
                 .append(c.kpiDuty().cannotBeChecked()).append('\n');
+        b.append("  minimum social value weighting: met ").append(c.minimumWeighting().met()).append(", not met ")
+                .append(c.minimumWeighting().notMet()).append(", not applicable ").append(c.minimumWeighting().notApplicable())
+                .append(", cannot be checked ").append(c.minimumWeighting().cannotBeChecked()).append('\n');
     }
 }

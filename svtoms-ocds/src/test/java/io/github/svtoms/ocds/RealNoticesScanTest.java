@@ -42,11 +42,13 @@ class RealNoticesScanTest {
                 ReasonKind.PERIODS_DIFFER_BETWEEN_LOTS, 3,
                 ReasonKind.CRITERIA_DIFFER_BETWEEN_LOTS, 5,
                 ReasonKind.WEIGHTS_NOT_100, 13), 79, 61, 0, 13, 5, 0, 0,
-                new ScanSummary.DutyCounts(37, 0, 213)), s.notices());
+                new ScanSummary.DutyCounts(37, 0, 213),
+                new ScanSummary.WeightingCounts(0, 0, 250, 0)), s.notices());
         assertEquals(new ScanSummary.Counts(291, 79, Map.of(
                 ReasonKind.NO_VALUE, 27,
                 ReasonKind.NO_LOT_VALUE, 185,
                 ReasonKind.WEIGHTS_NOT_100, 40), 190, 150, 0, 40, 0, 0, 0,
-                new ScanSummary.DutyCounts(20, 0, 271)), s.lots());
+                new ScanSummary.DutyCounts(20, 0, 271),
+                new ScanSummary.WeightingCounts(0, 0, 291, 0)), s.lots());
     }
 }

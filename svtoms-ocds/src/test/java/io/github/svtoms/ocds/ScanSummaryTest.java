@@ -30,9 +30,9 @@ class ScanSummaryTest {
         assertEquals(1, s.documentsWithProblems());
         assertEquals(Map.of(ReasonKind.NOT_JSON, 1), s.documentProblems());
         assertEquals(new ScanSummary.Counts(2, 1, Map.of(ReasonKind.NO_VALUE, 1, ReasonKind.WEIGHTS_NOT_100, 1),
-                2, 1, 0, 1, 0, 1, 1, new ScanSummary.DutyCounts(0, 1, 1)), s.notices());
+                2, 1, 0, 1, 0, 1, 1, new ScanSummary.DutyCounts(0, 1, 1), W2), s.notices());
         assertEquals(new ScanSummary.Counts(3, 1, Map.of(ReasonKind.NO_LOT_VALUE, 2, ReasonKind.WEIGHTS_NOT_100, 2),
-                3, 1, 0, 2, 0, 1, 1, new ScanSummary.DutyCounts(0, 0, 3)), s.lots());
+                3, 1, 0, 2, 0, 1, 1, new ScanSummary.DutyCounts(0, 0, 3), new ScanSummary.WeightingCounts(0, 0, 3, 0)), s.lots());
         assertEquals(1, s.notices().unusable());
         String text = s.toText();
         assertTrue(text.contains("notices: 2, usable profiles: 1, without: 1"), text);
@@ -53,16 +53,20 @@ class ScanSummaryTest {
 
     private static final ScanSummary.DutyCounts D0 = new ScanSummary.DutyCounts(0, 0, 0);
     private static final ScanSummary.DutyCounts D2 = new ScanSummary.DutyCounts(0, 0, 2);
+    private static final ScanSummary.WeightingCounts W0 = new ScanSummary.WeightingCounts(0, 0, 0, 0);
+    private static final ScanSummary.WeightingCounts W2 = new ScanSummary.WeightingCounts(0, 0, 2, 0);
 
     @Test
     void countsAreChecked() {
         assertThrows(InvalidValueException.class, () -> new ScanSummary.Counts(2, 1, Map.of(), 0, 0, 0, 0, 0, 0, 0,
-                new ScanSummary.DutyCounts(1, 0, 0)));
+                new ScanSummary.DutyCounts(1, 0, 0), W2));
+        assertThrows(InvalidValueException.class, () -> new ScanSummary.Counts(2, 1, Map.of(), 0, 0, 0, 0, 0, 0, 0, D2,
+                new ScanSummary.WeightingCounts(1, 0, 0, 0)));
         assertThrows(InvalidValueException.class, () -> new ScanSummary.DutyCounts(-1, 0, 0));
-        assertThrows(InvalidValueException.class, () -> new ScanSummary.Counts(1, 2, Map.of(), 0, 0, 0, 0, 0, 0, 0, D0));
+        assertThrows(InvalidValueException.class, () -> new ScanSummary.Counts(1, 2, Map.of(), 0, 0, 0, 0, 0, 0, 0, D0, W0));
         assertThrows(InvalidValueException.class, () -> new ScanSummary.Counts(1, 1, Map.of(ReasonKind.NO_VALUE, 0),
-                0, 0, 0, 0, 0, 0, 0, new ScanSummary.DutyCounts(0, 0, 1)));
-        assertThrows(InvalidValueException.class, () -> new ScanSummary.Counts(2, 1, Map.of(), 1, 1, 1, 0, 0, 0, 0, D2));
-        assertThrows(InvalidValueException.class, () -> new ScanSummary.Counts(2, 1, Map.of(), 1, 0, 0, 0, 0, 0, 1, D2));
+                0, 0, 0, 0, 0, 0, 0, new ScanSummary.DutyCounts(0, 0, 1), new ScanSummary.WeightingCounts(0, 0, 1, 0)));
+        assertThrows(InvalidValueException.class, () -> new ScanSummary.Counts(2, 1, Map.of(), 1, 1, 1, 0, 0, 0, 0, D2, W2));
+        assertThrows(InvalidValueException.class, () -> new ScanSummary.Counts(2, 1, Map.of(), 1, 0, 0, 0, 0, 0, 1, D2, W2));
     }
 }

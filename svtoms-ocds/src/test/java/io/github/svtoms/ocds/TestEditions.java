@@ -27,10 +27,20 @@ public final class TestEditions {
      * @return the bundled catalogue with the two editions added
      */
     public static Catalogue catalogue() {
+        return catalogue(Bundled.catalogue().framework(FrameworkId.of("kent")).orElseThrow().rules());
+    }
+
+    /**
+     * The catalogue with other rules for the 2020 edition.
+     *
+     * @param rules2020 the 2020 edition's rules (Kent's have a 10 % minimum social value weighting)
+     * @return the bundled catalogue with the two editions added
+     */
+    public static Catalogue catalogue(io.github.svtoms.core.catalogue.FrameworkRules rules2020) {
         Catalogue bundled = Bundled.catalogue();
         Framework kent = bundled.framework(FrameworkId.of("kent")).orElseThrow();
         return bundled.toBuilder()
-                .framework(copy(kent, "test-svm-2020").withEdition(FAMILY,
+                .framework(copy(kent, "test-svm-2020").withRules(rules2020).withEdition(FAMILY,
                         FrameworkPeriod.of(LocalDate.of(2021, 1, 1), LocalDate.of(2025, 2, 23))))
                 .framework(copy(kent, "test-svm-2025").withEdition(FAMILY, FrameworkPeriod.from(LocalDate.of(2025, 2, 24))))
                 .build();
