@@ -87,7 +87,13 @@ class OcdsScanCommandTest {
                 assertFalse(rows.containsKey(k.description()), "a reason that never came up is not listed: " + k);
             }
         }
-        assertEquals(13 + reasonRows, rows.size(), rows.keySet().toString());
+        assertRow(rows, "minimum social value weighting met", n.minimumWeighting().met(), lots.minimumWeighting().met());
+        assertRow(rows, "not met", n.minimumWeighting().notMet(), lots.minimumWeighting().notMet());
+        assertRow(rows, "not applicable (not checked, no edition or no minimum)",
+                n.minimumWeighting().notApplicable(), lots.minimumWeighting().notApplicable());
+        assertRow(rows, "cannot be checked (no criteria, or not percentages)", n.minimumWeighting().cannotBeChecked(),
+                lots.minimumWeighting().cannotBeChecked());
+        assertEquals(17 + reasonRows, rows.size(), rows.keySet().toString());
         // the figures README-ocds.md gives for the 250 releases
         assertRow(rows, "usable contract profiles", 198, 79);
         assertRow(rows, "no contract value in the notice", 47, 27);
@@ -285,5 +291,29 @@ class OcdsScanCommandTest {
         assertTrue(noCommand.err().startsWith("svtoms: missing command: scan"), noCommand.err());
         Run noPath = Run.of("ocds", "scan");
         assertEquals(Main.USAGE, noPath.code());
+    }
+
+    /**
+     * {@code --framework uk-svm-2020} (the bundled PPN 06/20, 10 % minimum, no period): no notice of the 250
+     * names a social value criterion, so each evaluation scheme built (61 notices, 150 lots) is below the
+     * minimum and every other reading cannot be checked (svtoms-ocds's WeightingCheckTest pins the same).
+     */
+    @Test
+    void aFrameworkChecksTheMinimumWeighting() {
+        Run r = Run.of("ocds", "scan", OcdsData.directory().toString(), "--framework", "uk-svm-2020", "--format", "json");
+        assertEquals(0, r.code(), r.err());
+        JsonNode s = r.json().get("summary");
+        assertEquals(0, s.get("notices").get("minimumWeighting").get("met").asInt());
+        assertEquals(61, s.get("notices").get("minimumWeighting").get("notMet").asInt());
+        assertEquals(189, s.get("notices").get("minimumWeighting").get("cannotBeChecked").asInt());
+        assertEquals(150, s.get("lots").get("minimumWeighting").get("notMet").asInt());
+        JsonNode first = r.json().get("notices").get(0).get("readings").get(0).get("minimumWeighting");
+        assertEquals("uk-svm-2020", first.get("edition").asText());
+        Run csv = Run.of("ocds", "scan", OcdsData.directory().toString(), "--framework", "uk-svm-2020", "--format", "csv");
+        assertTrue(csv.out().lines().findFirst().orElseThrow().endsWith(
+                "s52_kpi_duty,s52_kpi_duty_detail,minimum_weighting_edition,minimum_weighting,minimum_weighting_detail"),
+                csv.out().lines().findFirst().orElseThrow());
+        Run unknown = Run.of("ocds", "scan", OcdsData.directory().toString(), "--framework", "no-such");
+        assertEquals(2, unknown.code());
     }
 }

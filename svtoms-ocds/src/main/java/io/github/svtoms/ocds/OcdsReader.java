@@ -184,6 +184,21 @@ public final class OcdsReader {
     }
 
     /**
+     * The counts over documents already read, with this reader's minimum weighting check when it has a
+     * catalogue (as {@link #scan(Path)} counts them).
+     *
+     * @param documents the documents
+     * @return the counts
+     */
+    public ScanSummary summary(OcdsDocument... documents) {
+        ScanTally tally = new ScanTally(catalogue.orElse(null), framework);
+        for (OcdsDocument d : documents) {
+            tally.add(Checks.notNull(d, "document"));
+        }
+        return tally.summary();
+    }
+
+    /**
      * Reads a file or a directory like {@link #scan(Path)}, handing each document to a consumer as soon as
      * it is read, so that only one is held at a time.
      *
