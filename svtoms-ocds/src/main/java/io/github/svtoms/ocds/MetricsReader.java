@@ -126,18 +126,18 @@ public final class MetricsReader {
         }
         List<AgreedMetric> agreed = new ArrayList<>();
         List<Rating> ratings = new ArrayList<>();
-        JsonNode contracts = root.path("contracts");
+        JsonNode contracts = array(root, "contracts", "$");
         for (int i = 0; i < contracts.size(); i++) {
             JsonNode c = contracts.get(i);
             String cp = "$.contracts[" + i + "]";
             String contractId = text(c, "id", cp);
-            JsonNode am = c.path("agreedMetrics");
+            JsonNode am = array(c, "agreedMetrics", cp);
             for (int j = 0; j < am.size(); j++) {
                 JsonNode m = am.get(j);
                 String mp = cp + ".agreedMetrics[" + j + "]";
                 Map<String, BigDecimal> levels = new LinkedHashMap<>();
                 Map<String, String> units = new LinkedHashMap<>();
-                JsonNode obs = m.path("observations");
+                JsonNode obs = array(m, "observations", mp);
                 for (int k = 0; k < obs.size(); k++) {
                     JsonNode o = obs.get(k);
                     String op = mp + ".observations[" + k + "]";
@@ -154,13 +154,13 @@ public final class MetricsReader {
                 }
                 agreed.add(new AgreedMetric(contractId, text(m, "id", mp), levels, units));
             }
-            JsonNode im = c.path("implementation").path("metrics");
+            JsonNode im = array(c.path("implementation"), "metrics", cp + ".implementation");
             for (int j = 0; j < im.size(); j++) {
                 JsonNode m = im.get(j);
                 String mp = cp + ".implementation.metrics[" + j + "]";
                 String metricId = text(m, "id", mp);
                 Optional<String> title = m.path("title").isTextual() ? Optional.of(m.path("title").asText()) : Optional.empty();
-                JsonNode obs = m.path("observations");
+                JsonNode obs = array(m, "observations", mp);
                 for (int k = 0; k < obs.size(); k++) {
                     JsonNode o = obs.get(k);
                     String op = mp + ".observations[" + k + "]";
@@ -174,6 +174,18 @@ public final class MetricsReader {
             }
         }
         return new Metrics(text(root, "ocid", "$"), text(root, "id", "$"), agreed, ratings);
+    }
+
+    /** The member's array; empty when absent; an error when it is something else. */
+    private static JsonNode array(JsonNode node, String field, String path) {
+        JsonNode v = node.path(field);
+        if (v.isMissingNode() || v.isNull()) {
+            return MAPPER.createArrayNode();
+        }
+        if (!v.isArray()) {
+            throw new InvalidValueException("not an array at " + path + "." + field);
+        }
+        return v;
     }
 
     private static Optional<StatutoryRating> rating(String code) {

@@ -167,5 +167,10 @@ class OcdsWriterTest {
         assertThrows(InvalidValueException.class, () -> OcdsWriter.performance(notice(), otherContract));
         assertThrows(InvalidValueException.class, () -> new ReleaseHeader("ocds-test-1", " ", DATE, "c", "a"));
         assertThrows(InvalidValueException.class, () -> MetricsReader.read("[1]"));
+        assertThrows(InvalidValueException.class, () -> MetricsReader.read("{\"ocid\":\"o\",\"id\":\"r\",\"contracts\":{\"a\":1}}"));
+        assertThrows(InvalidValueException.class, () -> MetricsReader.read("{\"ocid\":\"o\",\"id\":\"r\",\"contracts\":[1]}"));
+        assertThrows(InvalidValueException.class, () -> MetricsReader.read("{\"ocid\":\"o\",\"id\":\"r\",\"contracts\":"
+                + "[{\"id\":\"c\",\"agreedMetrics\":[{\"id\":\"m\",\"observations\":[{\"id\":\"target\",\"measure\":\"9\"}]}]}]}"));
+        assertEquals(0, MetricsReader.read("{\"ocid\":\"o\",\"id\":\"r\"}").agreed().size());
     }
 }
