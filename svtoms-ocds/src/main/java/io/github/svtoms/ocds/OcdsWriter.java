@@ -36,7 +36,7 @@ public final class OcdsWriter {
      * {@code extensions}.
      */
     public static final String METRICS_EXTENSION =
-            "https://raw.githubusercontent.com/open-contracting-extensions/ocds_metrics_extension/master/extension.json";
+            "https://raw.githubusercontent.com/open-contracting-extensions/ocds_metrics_extension/1.1/extension.json";
     /** The UK extension ({@code measureClassification}, the ratings): the package of a performance release lists it too. */
     public static final String UK_EXTENSION =
             "https://raw.githubusercontent.com/cabinetoffice/ocds_uk_extension/main/extension.json";
