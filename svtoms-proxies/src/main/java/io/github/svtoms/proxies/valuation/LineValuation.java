@@ -6,6 +6,7 @@ import io.github.svtoms.core.money.Money;
 import io.github.svtoms.proxies.DiscountSchedule;
 import io.github.svtoms.proxies.PriceYear;
 import io.github.svtoms.proxies.ProxyValue;
+import io.github.svtoms.proxies.ValueType;
 import io.github.svtoms.proxies.YearIndexing;
 import io.github.svtoms.proxies.derivation.Derivation;
 
@@ -14,6 +15,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -162,6 +164,20 @@ public final class LineValuation {
     /** @return the reported (rounded, allocated) figures */
     public Figures reported() {
         return reported;
+    }
+
+    /** @return the value type of the line's proxy: every figure of the line is of this type */
+    public ValueType valueType() {
+        return proxy.valueType();
+    }
+
+    /**
+     * The reported figures split by value type, as for every total: a line has one value type, that of its proxy.
+     *
+     * @return a one-entry map, {@link #valueType()} to {@link #reported()}
+     */
+    public Map<ValueType, Figures> byValueType() {
+        return Map.of(proxy.valueType(), reported);
     }
 
     /** @return one entry per benefit year, exact */
