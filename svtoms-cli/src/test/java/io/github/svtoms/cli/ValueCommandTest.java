@@ -43,13 +43,20 @@ class ValueCommandTest {
         // no discounting, so present value = net = £3,000.00
         Run t = Run.withInput(ONE_LINE, "value", "-");
         assertEquals(0, t.code(), t.err());
-        assertTrue(t.out().contains("gross           £4,000.00"), t.out());
-        assertTrue(t.out().contains("net             £3,000.00"), t.out());
-        assertTrue(t.out().contains("present value   £3,000.00"), t.out());
+        // the headline: one row per value type, then the sum labelled as such (here one type, equal to it)
+        assertTrue(t.out().contains("Totals by value type"), t.out());
+        assertTrue(t.out().matches("(?s).*\neconomic \\(wages, output, carbon\\) +£4,000\\.00 +£3,000\\.00 +£3,000\\.00 +n/a\n.*"),
+                t.out());
+        assertTrue(t.out().matches("(?s).*\nall value types together +£4,000\\.00 +£3,000\\.00 +£3,000\\.00 +n/a \\(no contract value\\)\n.*"),
+                t.out());
+        assertTrue(t.out().matches("(?s).*\nc1 +volunteering-hours .* economic +£4,000\\.00 +£3,000\\.00 +£3,000\\.00\n.*"),
+                t.out());
         JsonNode j = Run.withInput(ONE_LINE, "value", "-", "--format", "json").json();
         assertEquals("svtoms-valuation/1", j.get("format").asText());
         assertEquals("4000.00", j.get("totals").get("gross").asText());
         assertEquals("3000.00", j.get("totals").get("presentValue").asText());
+        assertEquals("3000.00", j.get("totals").get("byValueType").get("economic").get("presentValue").asText());
+        assertEquals(1, j.get("totals").get("byValueType").size());
         Run csv = Run.withInput(ONE_LINE, "--format", "csv", "value", "-");
         String[] rows = csv.out().split("\n");
         assertEquals(2, rows.length, csv.out());
@@ -62,18 +69,29 @@ class ValueCommandTest {
     void csvHasOneRowPerLineIncludingUnvaluedOnes() {
         Run csv = Run.of("value", Run.file("examples/elft-soft-fm.json"), "--format", "csv");
         assertEquals(0, csv.code(), csv.err());
-        // 8 commitment lines (7 valued, 1 unvalued) + header
+        // 8 commitment lines, all valued (local SME spend at £1 per £1 like every spend measure) + header
         assertEquals(9, csv.out().lines().count(), csv.out());
-        assertTrue(csv.out().lines().anyMatch(l -> l.startsWith("ocs-local-sme-spend,") && l.contains("unvalued")), csv.out());
+        assertTrue(csv.out().lines().noneMatch(l -> l.contains("unvalued")), csv.out());
+        Run kent = Run.of("value", Run.file("examples/kent-home-care.json"), "--format", "csv");
+        assertEquals(0, kent.code(), kent.err());
+        assertTrue(kent.out().lines().anyMatch(l -> l.startsWith("lot-qualifications,") && l.contains("unvalued")),
+                kent.out());
     }
 
     @Test
-    void theElftExampleShowsTheExclusiveGroupWarningAndTheUnvaluedMeasure() {
+    void theElftExampleShowsTheExclusiveGroupWarningAndTheSplitByValueType() {
         Run r = Run.of("value", Run.file("examples/elft-soft-fm.json"));
         assertEquals(0, r.code(), r.err());
         assertTrue(r.out().contains("exclusive group 'supplier-spend'"), r.out());
-        assertTrue(r.out().contains("Unvalued") && r.out().contains("ocs-local-sme-spend"), r.out());
-        assertTrue(r.out().matches("(?s).*% of contract   \\d+\\.\\d\\d%.*"), r.out());
+        // local SME spend is valued at £1 per £1 now, like local spend; the warning says it is counted twice
+        assertTrue(!r.out().contains("Unvalued") && r.out().contains("ocs-local-sme-spend"), r.out());
+        // the headline splits the value types and labels their sum; no unlabelled total
+        assertTrue(r.out().matches("(?s).*\neconomic \\(wages, output, carbon\\) +£[0-9,.]+ +£[0-9,.]+ +£[0-9,.]+ +\\d+\\.\\d\\d%\n.*"),
+                r.out());
+        assertTrue(r.out().matches("(?s).*\nfiscal\\+economic \\(.*\\) +£[0-9,.]+ +£[0-9,.]+ +£[0-9,.]+ +\\d+\\.\\d\\d%\n.*"),
+                r.out());
+        assertTrue(r.out().matches("(?s).*\nall value types together +£[0-9,.]+ +£[0-9,.]+ +£[0-9,.]+ +\\d+\\.\\d\\d%\n.*"),
+                r.out());
         JsonNode j = Run.of("value", Run.file("examples/elft-soft-fm.json"), "--format", "json").json();
         // every reported line adds up exactly to the reported total
         BigDecimal sum = BigDecimal.ZERO;
@@ -81,6 +99,15 @@ class ValueCommandTest {
             sum = sum.add(new BigDecimal(l.get("presentValue").asText()));
         }
         assertEquals(new BigDecimal(j.get("totals").get("presentValue").asText()), sum);
+        // and the value types add up exactly to the total, in present value and in % of contract
+        BigDecimal byType = BigDecimal.ZERO;
+        BigDecimal percent = BigDecimal.ZERO;
+        for (JsonNode t : j.get("totals").get("byValueType")) {
+            byType = byType.add(new BigDecimal(t.get("presentValue").asText()));
+            percent = percent.add(new BigDecimal(t.get("percentOfContract").asText()));
+        }
+        assertEquals(new BigDecimal(j.get("totals").get("presentValue").asText()), byType);
+        assertEquals(new BigDecimal(j.get("percentOfContract").asText()), percent);
     }
 
     @Test

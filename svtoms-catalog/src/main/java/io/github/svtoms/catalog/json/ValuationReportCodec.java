@@ -20,6 +20,8 @@ import io.github.svtoms.catalog.json.ValuationDtos.ProxyUsedDto;
 import io.github.svtoms.catalog.json.ValuationDtos.ReportDocument;
 import io.github.svtoms.catalog.json.ValuationDtos.StepDto;
 import io.github.svtoms.catalog.json.ValuationDtos.ThemeShareDto;
+import io.github.svtoms.catalog.json.ValuationDtos.TotalsDto;
+import io.github.svtoms.catalog.json.ValuationDtos.TypeTotalsDto;
 import io.github.svtoms.catalog.json.ValuationDtos.UnvaluedDto;
 import io.github.svtoms.catalog.json.ValuationDtos.WarningDto;
 import io.github.svtoms.catalog.json.ValuationDtos.YearDto;
@@ -70,15 +72,36 @@ public final class ValuationReportCodec {
         return JsonOut.write(ValuationReport.FORMAT, new ReportDocument(c.getCurrencyCode(), r.priceYear().toString(),
                 new DiscountingDto(d.constantRate().isPresent() ? null : d.schedule(), JsonOut.decimal(d.constantRate()),
                         d.firstYear().id()),
-                figures(r.totals(), c), JsonOut.decimal(r.percentOfContract()),
+                totals(r, c), JsonOut.decimal(r.percentOfContract()),
                 r.lines().stream().map(l -> line(l, c)).toList(),
-                breakdown(r.byMeasure(), c, (b, f) -> new MeasureShareDto(b.id(), f.gross(), f.net(), f.presentValue())),
-                breakdown(r.byOutcome(), c, (b, f) -> new OutcomeShareDto(b.id(), f.gross(), f.net(), f.presentValue())),
-                breakdown(r.byTheme(), c, (b, f) -> new ThemeShareDto(b.id(), f.gross(), f.net(), f.presentValue())),
+                breakdown(r.byMeasure(), c, (b, f) -> new MeasureShareDto(b.id(), f.gross(), f.net(), f.presentValue(),
+                        byType(b.byValueType(), c))),
+                breakdown(r.byOutcome(), c, (b, f) -> new OutcomeShareDto(b.id(), f.gross(), f.net(), f.presentValue(),
+                        byType(b.byValueType(), c))),
+                breakdown(r.byTheme(), c, (b, f) -> new ThemeShareDto(b.id(), f.gross(), f.net(), f.presentValue(),
+                        byType(b.byValueType(), c))),
                 r.unvalued().stream().map(u -> new UnvaluedDto(u.line(), u.measure().value(), JsonOut.decimal(u.quantity()),
                         u.unit().id(), u.reason())).toList(),
                 r.warnings().stream().map(x -> new WarningDto(x.kind(),
                         x.measures().stream().map(MeasureId::value).toList(), x.message())).toList()));
+    }
+
+    /** The totals with their split by value type id (omitted when no line is valued). */
+    private static TotalsDto totals(ValuationReport r, Currency c) {
+        FiguresDto t = figures(r.totals(), c);
+        Map<String, TypeTotalsDto> byType = new LinkedHashMap<>();
+        r.totalsByValueType().forEach((type, f) -> {
+            FiguresDto d = figures(f, c);
+            byType.put(type.id(), new TypeTotalsDto(d.gross(), d.net(), d.presentValue(),
+                    JsonOut.decimal(Optional.ofNullable(r.percentOfContractByValueType().get(type)))));
+        });
+        return new TotalsDto(t.gross(), t.net(), t.presentValue(), byType.isEmpty() ? null : byType);
+    }
+
+    private static Map<String, FiguresDto> byType(Map<ValueType, Figures> split, Currency c) {
+        Map<String, FiguresDto> out = new LinkedHashMap<>();
+        split.forEach((type, f) -> out.put(type.id(), figures(f, c)));
+        return out;
     }
 
     private static LineDto line(Line l, Currency c) {
@@ -137,20 +160,41 @@ public final class ValuationReportCodec {
         Currency c = f.currency("$.currency", d.currency());
         PriceYear priceYear = Provenances.priceYear(f, "$.priceYear", d.priceYear());
         AppliedDiscounting discounting = discounting(f, d.discounting());
-        Figures totals = figures(f, "$.totals", f.required("$.totals", d.totals()), c);
+        TotalsDto td = f.required("$.totals", d.totals());
+        Figures totals = td == null ? null : figures(f, "$.totals", new FiguresDto(td.gross(), td.net(), td.presentValue()), c);
         BigDecimal percent = f.optionalDecimal("$.percentOfContract", d.percentOfContract());
+        Map<ValueType, Figures> totalsByType = new LinkedHashMap<>();
+        Map<ValueType, BigDecimal> percentByType = new LinkedHashMap<>();
+        if (td != null && td.byValueType() != null) {
+            td.byValueType().forEach((id, x) -> {
+                String p = "$.totals.byValueType['" + id + "']";
+                ValueType type = f.oneOf(p, id, ValueType::fromId);
+                Figures figures = x == null ? null : figures(f, p, new FiguresDto(x.gross(), x.net(), x.presentValue()), c);
+                BigDecimal share = x == null ? null : f.optionalDecimal(p + ".percentOfContract", x.percentOfContract());
+                if (type != null && figures != null) {
+                    totalsByType.put(type, figures);
+                    if (share != null) {
+                        percentByType.put(type, share);
+                    }
+                }
+            });
+        }
         List<Line> lines = list(f, "$.lines", d.lines(), (p, l) -> line(f, p, l, c));
         List<Breakdown> byMeasure = list(f, "$.byMeasure", d.byMeasure(),
-                (p, b) -> breakdown(f, p, "measure", b.measure(), new FiguresDto(b.gross(), b.net(), b.presentValue()), c));
+                (p, b) -> breakdown(f, p, "measure", b.measure(), new FiguresDto(b.gross(), b.net(), b.presentValue()),
+                        b.byValueType(), c));
         List<Breakdown> byOutcome = list(f, "$.byOutcome", d.byOutcome(),
-                (p, b) -> breakdown(f, p, "outcome", b.outcome(), new FiguresDto(b.gross(), b.net(), b.presentValue()), c));
+                (p, b) -> breakdown(f, p, "outcome", b.outcome(), new FiguresDto(b.gross(), b.net(), b.presentValue()),
+                        b.byValueType(), c));
         List<Breakdown> byTheme = list(f, "$.byTheme", d.byTheme(),
-                (p, b) -> breakdown(f, p, "theme", b.theme(), new FiguresDto(b.gross(), b.net(), b.presentValue()), c));
+                (p, b) -> breakdown(f, p, "theme", b.theme(), new FiguresDto(b.gross(), b.net(), b.presentValue()),
+                        b.byValueType(), c));
         List<Unvalued> unvalued = list(f, "$.unvalued", d.unvalued(), (p, u) -> unvalued(f, p, u));
         List<Warning> warnings = list(f, "$.warnings", d.warnings(), (p, x) -> warning(f, p, x));
         reading.throwIfProblems();
         try {
-            return new ValuationReport(c, priceYear, discounting, totals, Optional.ofNullable(percent), lines, byMeasure,
+            return new ValuationReport(c, priceYear, discounting, totals, totalsByType, Optional.ofNullable(percent),
+                    percentByType, lines, byMeasure,
                     byOutcome, byTheme, unvalued, warnings);
         } catch (SvtomsException e) {
             reading.problem("$", e.getMessage());
@@ -223,10 +267,33 @@ public final class ValuationReportCodec {
         return gross == null || net == null || pv == null ? null : new Figures(gross, net, pv);
     }
 
-    private static Breakdown breakdown(Fields f, String p, String key, String id, FiguresDto d, Currency c) {
+    private static Breakdown breakdown(Fields f, String p, String key, String id, FiguresDto d,
+                                       Map<String, FiguresDto> byValueType, Currency c) {
         String checked = f.id(p + "." + key, id);
         Figures figures = figures(f, p, d, c);
-        return checked == null || figures == null ? null : new Breakdown(checked, figures);
+        Map<ValueType, Figures> split = new LinkedHashMap<>();
+        boolean complete = f.required(p + ".byValueType", byValueType) != null;
+        if (byValueType != null) {
+            for (Map.Entry<String, FiguresDto> e : byValueType.entrySet()) {
+                String q = p + ".byValueType['" + e.getKey() + "']";
+                ValueType type = f.oneOf(q, e.getKey(), ValueType::fromId);
+                Figures typed = e.getValue() == null ? null : figures(f, q, e.getValue(), c);
+                if (type == null || typed == null) {
+                    complete = false;
+                } else {
+                    split.put(type, typed);
+                }
+            }
+        }
+        if (checked == null || figures == null || !complete) {
+            return null;
+        }
+        try {
+            return new Breakdown(checked, figures, split);
+        } catch (SvtomsException e) {
+            f.problem(p + ".byValueType", e.getMessage());
+            return null;
+        }
     }
 
     private static Unit unit(Fields f, String path, String value) {

@@ -48,7 +48,7 @@ public final class ValuationAccumulator {
             sums.addUnvalued(m, line.quantity());
         } else {
             math.compute(prepared, line, proxy, false);
-            sums.addValued(m, math.gross, math.net, math.presentValue);
+            sums.addValued(m, proxy.proxy().valueType(), math.gross, math.net, math.presentValue);
         }
         return this;
     }
