@@ -69,22 +69,17 @@ class ValueCommandTest {
     void csvHasOneRowPerLineIncludingUnvaluedOnes() {
         Run csv = Run.of("value", Run.file("examples/elft-soft-fm.json"), "--format", "csv");
         assertEquals(0, csv.code(), csv.err());
-        // 8 commitment lines, all valued (local SME spend at £1 per £1 like every spend measure) + header
+        // 8 commitment lines (7 valued, 1 unvalued) + header
         assertEquals(9, csv.out().lines().count(), csv.out());
-        assertTrue(csv.out().lines().noneMatch(l -> l.contains("unvalued")), csv.out());
-        Run kent = Run.of("value", Run.file("examples/kent-home-care.json"), "--format", "csv");
-        assertEquals(0, kent.code(), kent.err());
-        assertTrue(kent.out().lines().anyMatch(l -> l.startsWith("lot-qualifications,") && l.contains("unvalued")),
-                kent.out());
+        assertTrue(csv.out().lines().anyMatch(l -> l.startsWith("ocs-local-sme-spend,") && l.contains("unvalued")), csv.out());
     }
 
     @Test
-    void theElftExampleShowsTheExclusiveGroupWarningAndTheSplitByValueType() {
+    void theElftExampleShowsTheExclusiveGroupWarningAndTheUnvaluedMeasure() {
         Run r = Run.of("value", Run.file("examples/elft-soft-fm.json"));
         assertEquals(0, r.code(), r.err());
         assertTrue(r.out().contains("exclusive group 'supplier-spend'"), r.out());
-        // local SME spend is valued at £1 per £1 now, like local spend; the warning says it is counted twice
-        assertTrue(!r.out().contains("Unvalued") && r.out().contains("ocs-local-sme-spend"), r.out());
+        assertTrue(r.out().contains("Unvalued") && r.out().contains("ocs-local-sme-spend"), r.out());
         // the headline splits the value types and labels their sum; no unlabelled total
         assertTrue(r.out().matches("(?s).*\neconomic \\(wages, output, carbon\\) +£[0-9,.]+ +£[0-9,.]+ +£[0-9,.]+ +\\d+\\.\\d\\d%\n.*"),
                 r.out());
