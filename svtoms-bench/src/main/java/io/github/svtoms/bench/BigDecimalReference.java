@@ -1,6 +1,7 @@
 package io.github.svtoms.bench;
 
 import io.github.svtoms.core.catalogue.Catalogue;
+import io.github.svtoms.core.catalogue.Dimension;
 import io.github.svtoms.proxies.DiscountSchedule;
 import io.github.svtoms.proxies.PriceIndex;
 import io.github.svtoms.proxies.PriceYear;
@@ -53,10 +54,13 @@ public final class BigDecimalReference {
         BigDecimal net = BigDecimal.ZERO;
         BigDecimal pv = BigDecimal.ZERO;
         for (CommitmentLine line : lines) {
-            catalogue.requireMeasure(line.measure());
+            var unit = catalogue.requireMeasure(line.measure()).unit();
             ProxyValue proxy = line.proxy().or(() -> table.proxyFor(line.measure())).orElseThrow();
             BigDecimal amount = proxy.amount().amount();
-            if (!proxy.priceYear().equals(to)) {
+            // a proxy per pound (a measure counted in the request's currency) is a ratio: never rebased
+            boolean perPound = unit.dimension() == Dimension.MONEY
+                    && unit.id().equalsIgnoreCase(request.currency().getCurrencyCode());
+            if (!perPound && !proxy.priceYear().equals(to)) {
                 PriceIndex index = request.priceIndex().orElseThrow();
                 BigDecimal ratio = index.value(to).divide(index.value(proxy.priceYear()), MC);
                 amount = amount.multiply(ratio, MC);

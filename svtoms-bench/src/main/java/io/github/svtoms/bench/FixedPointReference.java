@@ -77,7 +77,10 @@ public final class FixedPointReference {
             int m = measures.computeIfAbsent(l.measure(), k -> {
                 int next = measures.size();
                 ProxyValue p = table.proxyFor(l.measure()).orElseThrow();
-                BigDecimal amount = p.priceYear().equals(request.priceYear()) ? p.amount().amount()
+                var unit = request.catalogue().requireMeasure(l.measure()).unit();
+                boolean perPound = unit.dimension() == io.github.svtoms.core.catalogue.Dimension.MONEY
+                        && unit.id().equalsIgnoreCase(request.currency().getCurrencyCode()); // a ratio: not rebased
+                BigDecimal amount = perPound || p.priceYear().equals(request.priceYear()) ? p.amount().amount()
                         : p.amount().amount().multiply(index.ratio(p.priceYear(), request.priceYear()), MathContext.DECIMAL128);
                 BigDecimal scaled = amount.movePointRight(10);
                 int shift = 0;

@@ -17,7 +17,8 @@ import java.util.List;
  * A portfolio as a flat CSV, the data both the spreadsheet and svtoms value. Columns: {@code id, measure,
  * quantity, startYear, duration, deadweight} (blank: the proxy's default){@code , displacement, attribution,
  * dropOff}, then for the spreadsheet, which has no proxy table: {@code proxy, proxyPriceYear,
- * proxyDeadweight}. Stateless.
+ * proxyDeadweight}; a proxy per pound of spend, which svtoms never rebases, is given the portfolio's price
+ * year. Stateless.
  */
 public final class PortfolioCsv {
     /** The header line. */
@@ -54,11 +55,17 @@ public final class PortfolioCsv {
             w.write('\n');
             for (CommitmentLine l : lines) {
                 ProxyValue proxy = p.table().proxyFor(l.measure()).orElseThrow();
+                // a proxy per pound of spend is a ratio with no price year of its own: svtoms never rebases it,
+                // so the spreadsheet is given the portfolio's price year (its rebasing ratio is then 1)
+                var unit = p.catalogue().requireMeasure(l.measure()).unit();
+                boolean perPound = unit.dimension() == io.github.svtoms.core.catalogue.Dimension.MONEY
+                        && unit.id().equalsIgnoreCase(proxy.amount().currency().getCurrencyCode());
+                String proxyYear = perPound ? Portfolio.PRICE_YEAR.toString() : proxy.priceYear().toString();
                 w.write(String.join(",", l.id(), l.measure().value(), l.quantity().toPlainString(),
                         Integer.toString(l.startYear()), Integer.toString(l.duration()),
                         l.deadweight().map(BigDecimal::toPlainString).orElse(""), l.displacement().toPlainString(),
                         l.attribution().toPlainString(), l.dropOff().toPlainString(),
-                        proxy.amount().amount().toPlainString(), proxy.priceYear().toString(),
+                        proxy.amount().amount().toPlainString(), proxyYear,
                         proxy.defaultDeadweight().orElse(BigDecimal.ZERO).toPlainString()));
                 w.write('\n');
             }

@@ -26,6 +26,7 @@ import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Currency;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -36,7 +37,9 @@ import java.util.Optional;
  * The content of a {@code svtoms-valuation/1} file: what {@link Formats#VALUATION_REPORT} writes from a
  * {@link Valuation} and reads back. Every money figure is the engine's <em>reported</em> figure, rounded
  * to the currency's minor unit (HALF_EVEN) and allocated by largest remainder so that lines, measures,
- * outcomes and themes add up exactly to {@link #totals()}; discount factors are rounded HALF_EVEN to
+ * outcomes and themes add up exactly to {@link #totals()}, in all and per value type (the totals and each
+ * breakdown entry carry their split by {@link ValueType}, which adds up exactly to their figures in all);
+ * discount factors are rounded HALF_EVEN to
  * {@value #DISCOUNT_FACTOR_SCALE} decimal places; other numbers (quantities, derivation inputs and
  * results, proxy amounts) are exact, except that a number with more than {@value #MAX_SCALE} decimal
  * places is rounded HALF_EVEN to {@value #MAX_SCALE} (the decimal rule of the formats allows no more).
@@ -49,8 +52,12 @@ import java.util.Optional;
  * @param currency the currency of every money figure
  * @param priceYear the price year of every money figure
  * @param discounting the discounting applied
- * @param totals the reported totals
+ * @param totals the reported totals, all value types together
+ * @param totalsByValueType the reported totals per value type (in {@link ValueType} order), adding up exactly
+ *                          to {@code totals}; empty only when no line is valued
  * @param percentOfContract present value as a percentage of the contract value, 2 dp, when a contract was given
+ * @param percentOfContractByValueType each value type's share of the contract value, 2 dp, adding up exactly
+ *                                     to {@code percentOfContract}; empty when no contract was given
  * @param lines the valued lines, in request order
  * @param byMeasure reported figures per measure, in catalogue order
  * @param byOutcome reported figures per outcome, in catalogue order
@@ -59,7 +66,8 @@ import java.util.Optional;
  * @param warnings the warnings
  */
 public record ValuationReport(Currency currency, PriceYear priceYear, AppliedDiscounting discounting, Figures totals,
-                              Optional<BigDecimal> percentOfContract, List<Line> lines, List<Breakdown> byMeasure,
+                              Map<ValueType, Figures> totalsByValueType, Optional<BigDecimal> percentOfContract,
+                              Map<ValueType, BigDecimal> percentOfContractByValueType, List<Line> lines, List<Breakdown> byMeasure,
                               List<Breakdown> byOutcome, List<Breakdown> byTheme, List<Unvalued> unvalued,
                               List<Warning> warnings) {
     /** The format tag, that of {@link Formats#VALUATION_REPORT}. */
@@ -70,7 +78,10 @@ public record ValuationReport(Currency currency, PriceYear priceYear, AppliedDis
     public static final int MAX_SCALE = 20;
 
     /**
-     * Validates the report and copies its lists.
+     * Validates the report and copies its lists and maps.
+     *
+     * @throws InvalidValueException when a split by value type does not add up to its figures in all, or a
+     *         percentage by value type is given without a percentage in all
      */
     public ValuationReport {
         Checks.notNull(currency, "currency");
@@ -78,6 +89,22 @@ public record ValuationReport(Currency currency, PriceYear priceYear, AppliedDis
         Checks.notNull(discounting, "discounting");
         Checks.notNull(totals, "totals");
         Checks.notNull(percentOfContract, "percent of contract");
+        totalsByValueType = split(totalsByValueType, totals, "totals");
+        if (lines != null && !lines.isEmpty() && totalsByValueType.isEmpty()) {
+            throw new InvalidValueException("totals " + totals + " have no split by value type: a report with valued "
+                    + "lines gives its totals per value type");
+        }
+        Map<ValueType, BigDecimal> percents = new EnumMap<>(ValueType.class);
+        percents.putAll(Checks.notNull(percentOfContractByValueType, "percent of contract by value type"));
+        percentOfContractByValueType = Collections.unmodifiableMap(percents);
+        if (!percentOfContractByValueType.isEmpty()) {
+            BigDecimal sum = percentOfContractByValueType.values().stream().reduce(BigDecimal.ZERO, BigDecimal::add);
+            if (percentOfContract.isEmpty() || sum.compareTo(percentOfContract.get()) != 0) {
+                throw new InvalidValueException("the percentages of contract by value type " + percentOfContractByValueType
+                        + " add up to " + sum.toPlainString() + ", not to the percentage in all " + percentOfContract
+                        .map(BigDecimal::toPlainString).orElse("(none)"));
+            }
+        }
         lines = List.copyOf(lines);
         byMeasure = List.copyOf(byMeasure);
         byOutcome = List.copyOf(byOutcome);
@@ -99,17 +126,43 @@ public record ValuationReport(Currency currency, PriceYear priceYear, AppliedDis
         Catalogue catalogue = request.catalogue();
         List<Line> lines = valuation.lines().stream().map(l -> Line.of(l, catalogue)).toList();
         List<Breakdown> byMeasure = new ArrayList<>();
-        valuation.byMeasure().forEach((k, v) -> byMeasure.add(new Breakdown(k.value(), v.reported())));
+        valuation.byMeasure().forEach((k, v) -> byMeasure.add(new Breakdown(k.value(), v.reported(), v.byValueType())));
         List<Breakdown> byOutcome = new ArrayList<>();
-        valuation.byOutcome().forEach((k, v) -> byOutcome.add(new Breakdown(k.value(), v.reported())));
+        valuation.byOutcome().forEach((k, v) -> byOutcome.add(new Breakdown(k.value(), v.reported(), v.byValueType())));
         List<Breakdown> byTheme = new ArrayList<>();
-        valuation.byTheme().forEach((k, v) -> byTheme.add(new Breakdown(k.value(), v.reported())));
+        valuation.byTheme().forEach((k, v) -> byTheme.add(new Breakdown(k.value(), v.reported(), v.byValueType())));
         List<Unvalued> unvalued = valuation.unvalued().stream().map(Unvalued::of).toList();
         List<Warning> warnings = valuation.warnings().stream().map(Warning::of).toList();
         return new ValuationReport(valuation.currency(), valuation.priceYear(),
                 AppliedDiscounting.of(request.discounting().schedule(), request.discounting().firstYear()),
-                valuation.totals(), valuation.percentOfContract().map(ValuationReport::normalise), lines, byMeasure,
+                valuation.totals(), valuation.totalsByValueType(), valuation.percentOfContract().map(ValuationReport::normalise),
+                valuation.percentOfContractByValueType(), lines, byMeasure,
                 byOutcome, byTheme, unvalued, warnings);
+    }
+
+    /**
+     * Checks that a split by value type adds up to the figures in all and copies it in {@link ValueType} order.
+     *
+     * @param split the figures per value type, possibly empty
+     * @param all the figures in all
+     * @param what what the figures are, for the message
+     * @return an unmodifiable copy
+     * @throws InvalidValueException when a non-empty split does not add up exactly
+     */
+    static Map<ValueType, Figures> split(Map<ValueType, Figures> split, Figures all, String what) {
+        Checks.notNull(split, what + " by value type");
+        Map<ValueType, Figures> copy = new EnumMap<>(ValueType.class);
+        split.forEach((k, v) -> copy.put(Checks.notNull(k, "value type"), Checks.notNull(v, what + " of " + k.id())));
+        if (!copy.isEmpty()) {
+            Figures sum = copy.values().stream().reduce(Figures::plus).orElseThrow();
+            if (sum.gross().amount().compareTo(all.gross().amount()) != 0
+                    || sum.net().amount().compareTo(all.net().amount()) != 0
+                    || sum.presentValue().amount().compareTo(all.presentValue().amount()) != 0) {
+                throw new InvalidValueException("the " + what + " by value type add up to " + sum + ", not to " + all
+                        + ": a split by value type must add up exactly to the figures in all");
+            }
+        }
+        return Collections.unmodifiableMap(copy);
     }
 
     /**
@@ -285,16 +338,26 @@ public record ValuationReport(Currency currency, PriceYear priceYear, AppliedDis
     }
 
     /**
-     * A breakdown entry: a measure, outcome or theme id with its reported figures.
+     * A breakdown entry: a measure, outcome or theme id with its reported figures, in all and per value type.
      *
      * @param id the measure, outcome or theme id
-     * @param figures the reported figures
+     * @param figures the reported figures, all value types together
+     * @param byValueType the reported figures per value type (at least one), adding up exactly to {@code figures}
      */
-    public record Breakdown(String id, Figures figures) {
-        /** Validates the entry. */
+    public record Breakdown(String id, Figures figures, Map<ValueType, Figures> byValueType) {
+        /**
+         * Validates the entry and copies its split.
+         *
+         * @throws InvalidValueException when the split is empty or does not add up exactly to {@code figures}
+         */
         public Breakdown {
             Checks.notBlank(id, "id");
             Checks.notNull(figures, "figures");
+            byValueType = split(byValueType, figures, "figures of '" + id + "'");
+            if (byValueType.isEmpty()) {
+                throw new InvalidValueException("the figures of '" + id + "' have no split by value type: every figure "
+                        + "has a value type");
+            }
         }
     }
 

@@ -53,12 +53,15 @@ public final class ValuationReportWriter implements Closeable {
     private final ValuationReportStream stream;
     private final ValuationRequest request;
     private final Catalogue catalogue;
+    private final ValuationReport.AppliedDiscounting discounting;
 
     private ValuationReportWriter(Writer out, ValuationRequest request) {
         this.request = request;
         this.catalogue = request.catalogue();
+        this.discounting = ValuationReport.AppliedDiscounting.of(request.discounting().schedule(),
+                request.discounting().firstYear());
         this.stream = new ValuationReportStream(out, ValuationReport.FORMAT, request.currency(), request.priceYear(),
-                ValuationReport.AppliedDiscounting.of(request.discounting().schedule(), request.discounting().firstYear()));
+                discounting);
     }
 
     /**
@@ -116,13 +119,20 @@ public final class ValuationReportWriter implements Closeable {
     public void finish(ValuationSummary summary) {
         Checks.notNull(summary, "summary");
         List<ValuationReport.Breakdown> byMeasure = new ArrayList<>();
-        summary.byMeasure().forEach((k, v) -> byMeasure.add(new ValuationReport.Breakdown(k.value(), v.reported())));
+        summary.byMeasure().forEach((k, v) -> byMeasure.add(new ValuationReport.Breakdown(k.value(), v.reported(),
+                v.byValueType())));
         List<ValuationReport.Breakdown> byOutcome = new ArrayList<>();
-        summary.byOutcome().forEach((k, v) -> byOutcome.add(new ValuationReport.Breakdown(k.value(), v.reported())));
+        summary.byOutcome().forEach((k, v) -> byOutcome.add(new ValuationReport.Breakdown(k.value(), v.reported(),
+                v.byValueType())));
         List<ValuationReport.Breakdown> byTheme = new ArrayList<>();
-        summary.byTheme().forEach((k, v) -> byTheme.add(new ValuationReport.Breakdown(k.value(), v.reported())));
-        stream.finish(summary.totals(), summary.percentOfContract().map(ValuationReport::normalise), byMeasure,
-                byOutcome, byTheme, summary.warnings().stream().map(ValuationReport.Warning::of).toList());
+        summary.byTheme().forEach((k, v) -> byTheme.add(new ValuationReport.Breakdown(k.value(), v.reported(),
+                v.byValueType())));
+        // the report's end as ValuationReport.of writes it, without the lines (written already)
+        ValuationReport tail = new ValuationReport(summary.currency(), summary.priceYear(), discounting, summary.totals(),
+                summary.totalsByValueType(), summary.percentOfContract().map(ValuationReport::normalise),
+                summary.percentOfContractByValueType(), List.of(), byMeasure, byOutcome, byTheme, List.of(),
+                summary.warnings().stream().map(ValuationReport.Warning::of).toList());
+        stream.finish(tail);
     }
 
     /**

@@ -52,7 +52,8 @@ class BundledTest {
                 .contract(new Contract(Money.of("1200000.00", "GBP"), 3))
                 .line(CommitmentLine.builder("jobs", MeasureId.of("local-employment"), new BigDecimal("10")).duration(3)
                         .build())
-                .line(CommitmentLine.builder("spend", MeasureId.of("local-sme-spend"), new BigDecimal("5000")).build())
+                .line(CommitmentLine.builder("waste", MeasureId.of("waste-diverted-from-landfill"), new BigDecimal("50"))
+                        .build())
                 .build();
         assertSame(Bundled.catalogue(), built.catalogue());
         assertEquals(Optional.of(Bundled.proxyTable()), built.proxyTable());
@@ -62,12 +63,13 @@ class BundledTest {
                 {"format": "svtoms-valuation-request/1", "currency": "GBP", "priceYear": "2024-25",
                  "contract": {"value": "1200000.00", "years": 3},
                  "commitments": [{"id": "jobs", "measure": "local-employment", "quantity": "10", "duration": 3},
-                                 {"id": "spend", "measure": "local-sme-spend", "quantity": "5000"}]}""");
+                                 {"id": "waste", "measure": "waste-diverted-from-landfill", "quantity": "50"}]}""");
         assertEquals(read, built);
         Valuation v = ValuationEngine.value(built);
         assertEquals(ValuationEngine.value(read).totals(), v.totals());
-        assertEquals(1, v.lines().size(), "local-sme-spend has no open proxy: counted, not valued");
-        assertEquals(List.of("spend"), v.unvalued().stream().map(u -> u.lineId()).toList());
+        assertEquals(1, v.lines().size(), "waste-diverted-from-landfill has no open proxy (landfill tax is a transfer):"
+                + " counted, not valued");
+        assertEquals(List.of("waste"), v.unvalued().stream().map(u -> u.lineId()).toList());
         assertTrue(v.totals().presentValue().signum() > 0);
         // the request written names no index or table: a reader with the bundled data gets it back
         String json = Formats.VALUATION_REQUEST.toJson(built);

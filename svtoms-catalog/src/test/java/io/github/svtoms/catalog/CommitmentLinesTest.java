@@ -242,7 +242,7 @@ class CommitmentLinesTest {
         assertEquals(List.of(Formats.COMMITMENT_LINES), Formats.lineFormats());
         assertEquals("/io/github/svtoms/catalog/schema/svtoms-commitment-lines-1.schema.json",
                 Formats.COMMITMENT_LINES.schemaResource());
-        MiniSchema schema = new MiniSchema(record);
+        Schema schema = Schema.of("svtoms-commitment-lines-1");
         List<RequestPropertyTest.Spec> specs = RequestPropertyTest.specs();
         for (int i = 0; i < 200; i++) {
             ValuationRequest r = RequestPropertyTest.request(specs.get(i), i);

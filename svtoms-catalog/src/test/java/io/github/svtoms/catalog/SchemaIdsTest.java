@@ -38,7 +38,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class SchemaIdsTest {
     private static final List<String> SCHEMAS = List.of("catalogue", "evaluation", "evaluation-request",
             "kpi-request", "kpi-selection", "monitoring", "monitoring-status", "portfolio", "portfolio-metrics",
-            "proxies", "reference", "valuation", "valuation-request");
+            "proxies", "reference", "valuation", "valuation-request", "commitment-lines");
     private static final String ID_PATTERN = "^[a-z0-9][a-z0-9.-]{0,63}$";
 
     private static JsonNode schema(String kind) throws IOException {

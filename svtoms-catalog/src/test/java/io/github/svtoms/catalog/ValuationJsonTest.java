@@ -54,11 +54,20 @@ class ValuationJsonTest {
         // gross = 10 × 10,000 × 3 = 300,000; net_1 = 100,000 × 0.8 × 0.9 × 0.75 = 54,000; × 0.75 a year:
         // 40,500; 30,375; net = 124,875.
         // PV = 54,000/1.035 + 40,500/1.035² + 30,375/1.035³ = 52,173.913 + 37,807.183 + 27,396.510 = 117,377.606 → 117,377.61
+        // One line, of an economic proxy: the split by value type holds one type, equal to the totals.
         assertTrue(json.contains("""
                   "totals": {
                     "gross": "300000.00",
                     "net": "124875.00",
-                    "presentValue": "117377.61"
+                    "presentValue": "117377.61",
+                    "byValueType": {
+                      "economic": {
+                        "gross": "300000.00",
+                        "net": "124875.00",
+                        "presentValue": "117377.61",
+                        "percentOfContract": "9.78"
+                      }
+                    }
                   },
                   "percentOfContract": "9.78",
                 """), json);

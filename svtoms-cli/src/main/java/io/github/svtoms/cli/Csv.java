@@ -9,9 +9,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * CSV with a header row (RFC 4180 quoting, LF line ends) via jackson-dataformat-csv; every cell goes through
- * {@link CsvCells#safe(String)}, so that no cell is taken for a formula by a spreadsheet. Not thread-safe;
- * build, render, discard.
+ * CSV with a header row (RFC 4180 quoting, LF line ends) via jackson-dataformat-csv; every cell is
+ * neutralised against formula injection ({@link Safe#spreadsheet}). Not thread-safe; build, render, discard.
  */
 final class Csv {
     private static final CsvMapper MAPPER = CsvMapper.builder()
@@ -29,7 +28,7 @@ final class Csv {
         }
         List<String> r = new ArrayList<>(cells.length);
         for (Object c : cells) {
-            r.add(c == null ? "" : CsvCells.safe(c.toString()));
+            r.add(c == null ? "" : Safe.spreadsheet(c.toString()));
         }
         rows.add(r);
         return this;

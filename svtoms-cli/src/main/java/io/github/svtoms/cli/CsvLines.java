@@ -126,7 +126,7 @@ final class CsvLines implements LineSource {
             problems.add(new Problem(fileName, (int) rowLine, MAX_COLUMNS + 1, "$", "more than " + MAX_COLUMNS + " columns"));
         }
         for (int i = 0; i < header.length; i++) {
-            String name = CsvCells.unsafe(header[i]).strip();
+            String name = Safe.fromSpreadsheet(header[i]).strip();
             if (!INPUTS.contains(name) && !IGNORED.contains(name)) {
                 problems.add(new Problem(fileName, (int) rowLine, i + 1, "$", "unknown column '" + name + "': the columns are "
                         + String.join(", ", INPUTS) + " (and the output columns " + String.join(", ", IGNORED)

@@ -64,7 +64,7 @@ final class CsvRow {
     /** The cell of a column, apostrophe dropped; empty when the column is absent. */
     String cell(String column) {
         Integer i = columns.get(column);
-        return i == null ? "" : CsvCells.unsafe(cells[i]);
+        return i == null ? "" : Safe.fromSpreadsheet(cells[i]);
     }
 
     String text(String column) {

@@ -16,7 +16,7 @@ import java.io.UncheckedIOException;
 
 /**
  * A streamed valuation as CSV ({@link LineRows#COLUMNS}): a header, then one row per line in input order as it
- * is valued, every cell neutralised against formulas ({@link CsvCells}), quoted by jackson-dataformat-csv where
+ * is valued, every cell neutralised against formulas ({@link Safe#spreadsheet(String)}), quoted by jackson-dataformat-csv where
  * RFC 4180 needs it. No totals row, so that the file can be read back with {@code --lines}. Rows are formatted
  * ahead, on the valuing threads (one CSV writer per thread). Mutable; one per run.
  */
@@ -47,7 +47,7 @@ final class CsvSink implements LineSink {
             try {
                 csv.writeStartArray();
                 for (String cell : cells) {
-                    csv.writeString(CsvCells.safe(cell));
+                    csv.writeString(Safe.spreadsheet(cell));
                 }
                 csv.writeEndArray();
                 csv.flush();

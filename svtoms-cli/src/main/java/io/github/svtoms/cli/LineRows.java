@@ -17,7 +17,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * The columns of {@code svtoms value --format csv}, one row per commitment line, shared by the whole and the
  * streamed valuation: the line's inputs, the proxy used, the reported figures and the proxy's source, so that
  * an export can be read back by {@code --lines} ({@link CsvLines}). Cells are plain text here; the CSV writers
- * neutralise formulas ({@link CsvCells}). Thread-safe (caches each measure's theme and table citation).
+ * neutralise formulas ({@link Safe#spreadsheet(String)}). Thread-safe (caches each measure's theme and table citation).
  */
 final class LineRows {
     /** The header, in order. */

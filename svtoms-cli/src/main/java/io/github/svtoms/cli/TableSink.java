@@ -20,7 +20,7 @@ import java.util.Map;
  * A streamed valuation for people: the settings, then one row per line as it is valued (fixed column widths,
  * so that nothing is held; a longer cell widens its own row only), then the totals, the themes, the unvalued
  * quantities per measure, the warnings, the skipped records and the proxies used. Text from the input is
- * escaped for the terminal ({@link Terminal#safe(String)}). Line figures are each rounded on their own; the
+ * escaped for the terminal ({@link Safe#terminal(String)}). Line figures are each rounded on their own; the
  * totals are the exact sums rounded. Mutable; one per run.
  */
 final class TableSink implements LineSink {
@@ -36,7 +36,7 @@ final class TableSink implements LineSink {
         this.out = out;
         this.request = request;
         ValuationView view = new ValuationView(source, request, null);
-        out.println("Social value of " + Terminal.safe(source));
+        out.println("Social value of " + Safe.terminal(source));
         out.println();
         ValuationView.kv(out, "contract", view.contractText());
         ValuationView.kv(out, "prices", request.priceYear() + " prices, " + request.currency().getCurrencyCode());
@@ -66,13 +66,13 @@ final class TableSink implements LineSink {
     public void valued(LineValuation v, String formatted) {
         proxies.putIfAbsent(v.measure(), v);
         Figures f = v.reported();
-        row(Terminal.safe(v.id()), v.measure().value(), Fmt.number(v.quantity()), v.unit().name(),
+        row(Safe.terminal(v.id()), v.measure().value(), Fmt.number(v.quantity()), v.unit().name(),
                 Integer.toString(v.line().duration()), Fmt.money(f.gross()), Fmt.money(f.net()), Fmt.money(f.presentValue()));
     }
 
     @Override
     public void unvalued(CommitmentLine line, UnvaluedLine u, String formatted) {
-        row(Terminal.safe(line.id()), line.measure().value(), Fmt.number(line.quantity()), u.unit().name(),
+        row(Safe.terminal(line.id()), line.measure().value(), Fmt.number(line.quantity()), u.unit().name(),
                 Integer.toString(line.duration()), "unvalued", "", "");
     }
 
@@ -122,7 +122,7 @@ final class TableSink implements LineSink {
             proxies.forEach((m, l) -> {
                 ProxyValue v = l.proxy();
                 Money rebased = l.proxyInPriceYear();
-                p.row(m, Fmt.moneyExact(v.amount()), v.priceYear(), Fmt.proxy(rebased), Terminal.safe(v.provenance().publisher()),
+                p.row(m, Fmt.moneyExact(v.amount()), v.priceYear(), Fmt.proxy(rebased), Safe.terminal(v.provenance().publisher()),
                         v.provenance().evidence().name());
             });
             out.print(p.render());

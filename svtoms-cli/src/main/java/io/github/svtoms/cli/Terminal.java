@@ -5,7 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
- * What the command's streams are attached to, and text made safe for a terminal. Stateless.
+ * What the command's streams are attached to. Stateless.
  */
 final class Terminal {
     private Terminal() {
@@ -29,32 +29,5 @@ final class Terminal {
             // not Linux, or not readable: ask the JVM
         }
         return System.console() != null;
-    }
-
-    /**
-     * Text for a terminal: control characters (C0, DEL, C1) and the bidirectional formatting characters
-     * (which can reorder what the terminal shows) written as {@code \\u} escapes.
-     *
-     * @param text any text
-     * @return the text, safe to print
-     */
-    static String safe(String text) {
-        StringBuilder b = null;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            boolean unsafe = c < 0x20 || (c >= 0x7F && c <= 0x9F) || (c >= '\u202A' && c <= '\u202E')
-                    || (c >= '\u2066' && c <= '\u2069') || c == '\u200E' || c == '\u200F' || c == '\u061C';
-            if (unsafe && b == null) {
-                b = new StringBuilder(text.length() + 8).append(text, 0, i);
-            }
-            if (b != null) {
-                if (unsafe) {
-                    b.append(String.format("\\u%04x", (int) c));
-                } else {
-                    b.append(c);
-                }
-            }
-        }
-        return b == null ? text : b.toString();
     }
 }

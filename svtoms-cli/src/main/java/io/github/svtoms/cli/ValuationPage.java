@@ -11,6 +11,7 @@ import io.github.svtoms.proxies.valuation.Subtotal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /** Writes the valuation sections of the HTML report. Stateless. */
 final class ValuationPage {
@@ -20,12 +21,25 @@ final class ValuationPage {
     static void write(Html h, ValuationView v) {
         Figures t = v.valuation.totals();
         h.subtitle("Valuation of " + v.source + " · " + v.pricesText() + " · contract " + v.contractText());
-        h.cards(List.of(
-                new String[] {"Gross value", Fmt.money(t.gross()), "quantity × proxy, every year"},
-                new String[] {"Net value", Fmt.money(t.net()), ValuationView.share(t.net(), t.gross()) + " of gross"},
-                new String[] {"Present value", Fmt.money(t.presentValue()), "net, discounted to today"},
-                new String[] {"PV / contract value", v.valuation.percentOfContract().map(Fmt::percent).orElse("n/a"),
-                        v.request.contract().map(c -> "of " + Fmt.money(c.value())).orElse("no contract value given")}));
+        List<String[]> cards = new ArrayList<>();
+        v.valuation.totalsByValueType().forEach((type, f) -> cards.add(new String[] {"Present value: " + type.id(),
+                Fmt.money(f.presentValue()), ValuationView.valueTypeText(type).substring(type.id().length()).trim()
+                + Optional.ofNullable(v.valuation.percentOfContractByValueType().get(type))
+                        .map(p -> "; " + Fmt.percent(p) + " of contract value").orElse("")}));
+        cards.add(new String[] {"Present value, " + ValuationView.ALL_TYPES, Fmt.money(t.presentValue()),
+                "different kinds of value added up"
+                + v.valuation.percentOfContract().map(p -> "; " + Fmt.percent(p) + " of contract value").orElse("")});
+        h.cards(cards);
+        h.paragraph("A fiscal saving (a public budget spends less), an economic value (wages, output, carbon) and a "
+                + "wellbeing value answer different questions: each is shown on its own, and their sum is labelled as "
+                + "such. A pound of wellbeing is not a pound of budget saved.");
+        List<List<String>> typeRows = new ArrayList<>();
+        v.valuation.totalsByValueType().forEach((type, f) -> typeRows.add(List.of(ValuationView.valueTypeText(type),
+                Fmt.money(f.gross()), Fmt.money(f.net()), Fmt.money(f.presentValue()),
+                Optional.ofNullable(v.valuation.percentOfContractByValueType().get(type)).map(Fmt::percent).orElse("n/a"))));
+        typeRows.add(List.of(ValuationView.ALL_TYPES, Fmt.money(t.gross()), Fmt.money(t.net()), Fmt.money(t.presentValue()),
+                v.valuation.percentOfContract().map(Fmt::percent).orElse("n/a")));
+        h.table(List.of("Value type", "Gross value", "Net value", "Present value", "PV / contract value"), typeRows);
         h.figureChart("Gross, net and present value, " + v.pricesText(), List.of(
                 new Html.Bar("Gross", t.gross().amount(), Fmt.money(t.gross())),
                 new Html.Bar("Net", t.net().amount(), Fmt.money(t.net())),
@@ -44,21 +58,29 @@ final class ValuationPage {
                 Fmt.money(s.reported().presentValue()) + "  (" + ValuationView.share(s.reported().presentValue(), t.presentValue()) + ")")));
         h.barChart("Present value by theme, " + v.pricesText(), bars);
         List<List<String>> themeRows = new ArrayList<>();
-        v.valuation.byTheme().forEach((id, s) -> themeRows.add(List.of(v.themeName(id), Fmt.money(s.reported().gross()),
-                Fmt.money(s.reported().net()), Fmt.money(s.reported().presentValue()),
-                ValuationView.share(s.reported().presentValue(), t.presentValue()))));
-        themeRows.add(List.of("Total", Fmt.money(t.gross()), Fmt.money(t.net()), Fmt.money(t.presentValue()), "100.0%"));
-        h.table(List.of("Theme", "Gross", "Net", "Present value", "Share of PV"), themeRows);
+        v.valuation.byTheme().forEach((id, s) -> {
+            s.byValueType().forEach((type, f) -> themeRows.add(List.of(v.themeName(id), type.id(), Fmt.money(f.gross()),
+                    Fmt.money(f.net()), Fmt.money(f.presentValue()), ValuationView.share(f.presentValue(), t.presentValue()))));
+            if (s.byValueType().size() > 1) {
+                themeRows.add(List.of(v.themeName(id), ValuationView.ALL_TYPES, Fmt.money(s.reported().gross()),
+                        Fmt.money(s.reported().net()), Fmt.money(s.reported().presentValue()),
+                        ValuationView.share(s.reported().presentValue(), t.presentValue())));
+            }
+        });
+        themeRows.add(List.of("Total", ValuationView.ALL_TYPES, Fmt.money(t.gross()), Fmt.money(t.net()),
+                Fmt.money(t.presentValue()), "100.0%"));
+        h.table(List.of("Theme", "Value type", "Gross", "Net", "Present value", "Share of PV"), themeRows);
 
         h.heading("Commitment lines");
         List<List<String>> rows = new ArrayList<>();
         for (LineValuation l : v.valuation.lines()) {
             rows.add(List.of(l.id(), v.measureName(l.measure()), Fmt.number(l.quantity()) + " " + l.unit().name(),
-                    years(l), Fmt.money(l.reported().gross()), Fmt.money(l.reported().net()),
+                    years(l), l.valueType().id(), Fmt.money(l.reported().gross()), Fmt.money(l.reported().net()),
                     Fmt.money(l.reported().presentValue())));
         }
-        rows.add(List.of("Total", "", "", "", Fmt.money(t.gross()), Fmt.money(t.net()), Fmt.money(t.presentValue())));
-        h.table(List.of("Line", "Measure", "Quantity per year", "Years", "Gross", "Net", "Present value"), rows);
+        rows.add(List.of("Total", "", "", "", ValuationView.ALL_TYPES, Fmt.money(t.gross()), Fmt.money(t.net()),
+                Fmt.money(t.presentValue())));
+        h.table(List.of("Line", "Measure", "Quantity per year", "Years", "Value type", "Gross", "Net", "Present value"), rows);
         List<String> derivations = new ArrayList<>();
         for (LineValuation l : v.valuation.lines()) {
             l.derivation().sentences().forEach(s -> derivations.add(l.id() + ": " + s));

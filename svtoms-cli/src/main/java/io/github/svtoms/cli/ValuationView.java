@@ -6,6 +6,7 @@ import io.github.svtoms.core.catalogue.ThemeId;
 import io.github.svtoms.core.money.Money;
 import io.github.svtoms.proxies.DiscountSchedule;
 import io.github.svtoms.proxies.ProxyValue;
+import io.github.svtoms.proxies.ValueType;
 import io.github.svtoms.proxies.YearIndexing;
 import io.github.svtoms.proxies.valuation.CommitmentLine;
 import io.github.svtoms.proxies.valuation.Figures;
@@ -24,6 +25,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Renders a valuation for people (text summary and tables) and as CSV (one row per line). Also holds the
@@ -65,6 +67,24 @@ final class ValuationView {
 
     String proxyTableText() {
         return request.proxyTable().map(t -> t.name() + " (" + t.id() + ", edition " + t.edition() + ")").orElse("none");
+    }
+
+    /** The label of a sum over every value type: never one unlabelled figure. */
+    static final String ALL_TYPES = "all value types together";
+
+    /**
+     * A value type with what it measures, for the headline.
+     *
+     * @param type the value type
+     * @return e.g. {@code fiscal (public budgets)}
+     */
+    static String valueTypeText(ValueType type) {
+        return type.id() + switch (type) {
+            case FISCAL -> " (public budgets)";
+            case ECONOMIC -> " (wages, output, carbon)";
+            case FISCAL_AND_ECONOMIC -> " (budget saving and economic value combined)";
+            case SOCIAL_WELLBEING -> " (wellbeing of the people affected)";
+        };
     }
 
     String percentText() {
@@ -113,26 +133,39 @@ final class ValuationView {
         kv(out, "discounting", discountingText());
         kv(out, "proxy table", proxyTableText());
         out.println();
-        out.println("Totals");
-        kv(out, "gross", Fmt.money(t.gross()) + "   quantity × proxy, over every year");
-        kv(out, "net", Fmt.money(t.net()) + "   after deadweight, displacement, attribution and drop-off");
-        kv(out, "present value", Fmt.money(t.presentValue()) + "   net, discounted to today");
-        kv(out, "% of contract", percentText() + (request.contract().isPresent() ? "   present value / contract value" : ""));
+        out.println("Totals by value type (different kinds of value: read each on its own)");
+        TextTable totals = new TextTable("value type", "gross", "net", "present value", "% of contract");
+        valuation.totalsByValueType().forEach((type, f) -> totals.row(valueTypeText(type), Fmt.money(f.gross()),
+                Fmt.money(f.net()), Fmt.money(f.presentValue()), Optional.ofNullable(
+                        valuation.percentOfContractByValueType().get(type)).map(Fmt::percent).orElse("n/a")));
+        totals.row(ALL_TYPES, Fmt.money(t.gross()), Fmt.money(t.net()), Fmt.money(t.presentValue()), percentText());
+        out.print(totals.render());
+        kv(out, "gross", "quantity × proxy, over every year");
+        kv(out, "net", "after deadweight, displacement, attribution and drop-off");
+        kv(out, "present value", "net, discounted to today");
+        kv(out, "% of contract", request.contract().isPresent() ? "present value / contract value" : "no contract value given");
         out.println();
         out.println("Lines");
-        TextTable lines = new TextTable("id", "measure", "quantity", "unit", "years", "gross", "net", "present value");
+        TextTable lines = new TextTable("id", "measure", "quantity", "unit", "years", "value type", "gross", "net",
+                "present value");
         for (LineValuation l : valuation.lines()) {
             lines.row(l.id(), l.measure(), Fmt.number(l.quantity()), l.unit().name(), l.line().duration(),
-                    Fmt.money(l.reported().gross()), Fmt.money(l.reported().net()), Fmt.money(l.reported().presentValue()));
+                    l.valueType().id(), Fmt.money(l.reported().gross()), Fmt.money(l.reported().net()),
+                    Fmt.money(l.reported().presentValue()));
         }
-        lines.row("total", "", "", "", "", Fmt.money(t.gross()), Fmt.money(t.net()), Fmt.money(t.presentValue()));
+        lines.row("total", "", "", "", "", ALL_TYPES, Fmt.money(t.gross()), Fmt.money(t.net()), Fmt.money(t.presentValue()));
         out.print(lines.render());
         out.println();
         out.println("By theme");
-        TextTable themes = new TextTable("theme", "gross", "net", "present value", "share of PV");
-        valuation.byTheme().forEach((id, s) -> themes.row(themeName(id), Fmt.money(s.reported().gross()),
-                Fmt.money(s.reported().net()), Fmt.money(s.reported().presentValue()),
-                share(s.reported().presentValue(), t.presentValue())));
+        TextTable themes = new TextTable("theme", "value type", "gross", "net", "present value", "share of PV");
+        valuation.byTheme().forEach((id, s) -> {
+            s.byValueType().forEach((type, f) -> themes.row(themeName(id), type.id(), Fmt.money(f.gross()),
+                    Fmt.money(f.net()), Fmt.money(f.presentValue()), share(f.presentValue(), t.presentValue())));
+            if (s.byValueType().size() > 1) {
+                themes.row(themeName(id), ALL_TYPES, Fmt.money(s.reported().gross()), Fmt.money(s.reported().net()),
+                        Fmt.money(s.reported().presentValue()), share(s.reported().presentValue(), t.presentValue()));
+            }
+        });
         out.print(themes.render());
         if (!valuation.unvalued().isEmpty()) {
             out.println();

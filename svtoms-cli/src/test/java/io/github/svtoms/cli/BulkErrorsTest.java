@@ -165,7 +165,8 @@ class BulkErrorsTest {
         assertEquals(0, csv.code(), csv.err());
         List<String> ids = csv.out().lines().skip(1).map(l -> l.startsWith("\"") ? l.substring(0, l.indexOf("\",") + 1)
                 : l.substring(0, l.indexOf(','))).toList();
-        assertEquals(List.of("\"'=HYPERLINK(\"\"http://x\"\")\"", "'+1", "'@cmd", "'-2+3", "''quoted", "'\tTAB", "plain"),
+        // +1 reads as a number, not a formula: it is left as it is
+        assertEquals(List.of("\"'=HYPERLINK(\"\"http://x\"\")\"", "+1", "'@cmd", "'-2+3", "''quoted", "'\tTAB", "plain"),
                 ids);
         Files.writeString(dir.resolve("out.csv"), csv.out());
         Run back = Run.of("value", settings.toString(), "--lines", dir.resolve("out.csv").toString(), "--format", "jsonl");

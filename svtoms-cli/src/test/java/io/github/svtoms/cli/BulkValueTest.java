@@ -106,11 +106,11 @@ class BulkValueTest {
             assertEquals(LINES, rows.size());
             if (input.endsWith(".jsonl")) {
                 for (int i = 0; i < LINES; i++) {
-                    assertEquals(CsvCells.safe(lines.get(i).id()), rows.get(i).get("id"), "input order");
+                    assertEquals(Safe.spreadsheet(lines.get(i).id()), rows.get(i).get("id"), "input order");
                 }
             }
             for (Map<String, String> row : rows) {
-                String id = CsvCells.unsafe(row.get("id"));
+                String id = Safe.fromSpreadsheet(row.get("id"));
                 LineValuation l = byId.get(id);
                 if (l == null) {
                     assertTrue(row.get("source").startsWith("unvalued: no proxy"), row.toString());

@@ -59,6 +59,18 @@ class ReportCommandTest {
         assertTrue(html.contains("Counted but not valued") && html.contains("ocs-local-sme-spend"));
         assertTrue(html.contains("Department for Energy Security and Net Zero") && html.contains("OGL v3.0"));
         assertTrue(html.contains("Gross value") && html.contains("Net value") && html.contains("Present value"));
+        // the headline keeps value types apart and labels their sum
+        JsonNode j = Run.of("value", Run.file("examples/elft-soft-fm.json"), "--format", "json").json();
+        JsonNode types = j.get("totals").get("byValueType");
+        assertTrue(types.size() >= 2, types.toString());
+        types.fields().forEachRemaining(e -> {
+            String card = "Present value: " + e.getKey();
+            assertTrue(html.contains(card), card);
+            assertTrue(html.contains(Fmt.money(io.github.svtoms.core.money.Money.of(
+                    e.getValue().get("presentValue").asText(), "GBP"))), e.getKey());
+        });
+        assertTrue(html.contains("Present value, all value types together"), "the sum is labelled");
+        assertTrue(!html.contains(">Present value</div>"), "no unlabelled present value card");
     }
 
     @Test

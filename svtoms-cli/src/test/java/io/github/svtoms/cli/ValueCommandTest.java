@@ -43,13 +43,20 @@ class ValueCommandTest {
         // no discounting, so present value = net = £3,000.00
         Run t = Run.withInput(ONE_LINE, "value", "-");
         assertEquals(0, t.code(), t.err());
-        assertTrue(t.out().contains("gross           £4,000.00"), t.out());
-        assertTrue(t.out().contains("net             £3,000.00"), t.out());
-        assertTrue(t.out().contains("present value   £3,000.00"), t.out());
+        // the headline: one row per value type, then the sum labelled as such (here one type, equal to it)
+        assertTrue(t.out().contains("Totals by value type"), t.out());
+        assertTrue(t.out().matches("(?s).*\neconomic \\(wages, output, carbon\\) +£4,000\\.00 +£3,000\\.00 +£3,000\\.00 +n/a\n.*"),
+                t.out());
+        assertTrue(t.out().matches("(?s).*\nall value types together +£4,000\\.00 +£3,000\\.00 +£3,000\\.00 +n/a \\(no contract value\\)\n.*"),
+                t.out());
+        assertTrue(t.out().matches("(?s).*\nc1 +volunteering-hours .* economic +£4,000\\.00 +£3,000\\.00 +£3,000\\.00\n.*"),
+                t.out());
         JsonNode j = Run.withInput(ONE_LINE, "value", "-", "--format", "json").json();
         assertEquals("svtoms-valuation/1", j.get("format").asText());
         assertEquals("4000.00", j.get("totals").get("gross").asText());
         assertEquals("3000.00", j.get("totals").get("presentValue").asText());
+        assertEquals("3000.00", j.get("totals").get("byValueType").get("economic").get("presentValue").asText());
+        assertEquals(1, j.get("totals").get("byValueType").size());
         Run csv = Run.withInput(ONE_LINE, "--format", "csv", "value", "-");
         String[] rows = csv.out().split("\n");
         assertEquals(2, rows.length, csv.out());
@@ -73,7 +80,13 @@ class ValueCommandTest {
         assertEquals(0, r.code(), r.err());
         assertTrue(r.out().contains("exclusive group 'supplier-spend'"), r.out());
         assertTrue(r.out().contains("Unvalued") && r.out().contains("ocs-local-sme-spend"), r.out());
-        assertTrue(r.out().matches("(?s).*% of contract   \\d+\\.\\d\\d%.*"), r.out());
+        // the headline splits the value types and labels their sum; no unlabelled total
+        assertTrue(r.out().matches("(?s).*\neconomic \\(wages, output, carbon\\) +£[0-9,.]+ +£[0-9,.]+ +£[0-9,.]+ +\\d+\\.\\d\\d%\n.*"),
+                r.out());
+        assertTrue(r.out().matches("(?s).*\nfiscal\\+economic \\(.*\\) +£[0-9,.]+ +£[0-9,.]+ +£[0-9,.]+ +\\d+\\.\\d\\d%\n.*"),
+                r.out());
+        assertTrue(r.out().matches("(?s).*\nall value types together +£[0-9,.]+ +£[0-9,.]+ +£[0-9,.]+ +\\d+\\.\\d\\d%\n.*"),
+                r.out());
         JsonNode j = Run.of("value", Run.file("examples/elft-soft-fm.json"), "--format", "json").json();
         // every reported line adds up exactly to the reported total
         BigDecimal sum = BigDecimal.ZERO;
@@ -81,6 +94,15 @@ class ValueCommandTest {
             sum = sum.add(new BigDecimal(l.get("presentValue").asText()));
         }
         assertEquals(new BigDecimal(j.get("totals").get("presentValue").asText()), sum);
+        // and the value types add up exactly to the total, in present value and in % of contract
+        BigDecimal byType = BigDecimal.ZERO;
+        BigDecimal percent = BigDecimal.ZERO;
+        for (JsonNode t : j.get("totals").get("byValueType")) {
+            byType = byType.add(new BigDecimal(t.get("presentValue").asText()));
+            percent = percent.add(new BigDecimal(t.get("percentOfContract").asText()));
+        }
+        assertEquals(new BigDecimal(j.get("totals").get("presentValue").asText()), byType);
+        assertEquals(new BigDecimal(j.get("percentOfContract").asText()), percent);
     }
 
     @Test

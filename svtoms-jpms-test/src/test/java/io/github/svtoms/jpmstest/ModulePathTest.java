@@ -112,7 +112,8 @@ class ModulePathTest {
         ModuleFinder finder = ModuleFinder.of(modulePath().toArray(Path[]::new));
         assertEquals(Set.of("io.github.svtoms.core", "io.github.svtoms.core.money", "io.github.svtoms.core.catalogue",
                         "io.github.svtoms.core.kpi", "io.github.svtoms.core.evaluation", "io.github.svtoms.core.monitoring",
-                        "io.github.svtoms.core.portfolio"),
+                        "io.github.svtoms.core.portfolio", "io.github.svtoms.core.law", "io.github.svtoms.core.duties",
+                        "io.github.svtoms.core.bettervalue"),
                 unqualifiedExports(finder, "io.github.svtoms.core"));
         assertEquals(Set.of("io.github.svtoms.proxies", "io.github.svtoms.proxies.derivation",
                         "io.github.svtoms.proxies.valuation", "io.github.svtoms.proxies.calc"),

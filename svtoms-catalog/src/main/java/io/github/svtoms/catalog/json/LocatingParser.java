@@ -4,7 +4,6 @@ import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.util.JsonParserDelegate;
 
 import java.io.IOException;
 import java.util.ArrayList;
@@ -20,7 +19,7 @@ import java.util.Map;
  *
  * <p>Mutable, confined to one read on one thread.
  */
-final class LocatingParser extends JsonParserDelegate {
+final class LocatingParser extends TokenParser {
     private final List<Frame> stack = new ArrayList<>();
     /**
      * Every value read, in document order: its container's value (-1 for the top level), its member name
@@ -81,7 +80,7 @@ final class LocatingParser extends JsonParserDelegate {
             return null;
         }
         if (t == JsonToken.FIELD_NAME || t == JsonToken.VALUE_STRING) {
-            checkSurrogates(delegate.getText());
+            StrictJson.whole(this, delegate.getText());
         }
         switch (t) {
             case FIELD_NAME -> top().name = delegate.currentName();
@@ -100,46 +99,6 @@ final class LocatingParser extends JsonParserDelegate {
             }
         }
         return t;
-    }
-
-    /** A {@code \\uD800} escape without its pair decodes to half a character, which no writer can reproduce. */
-    private void checkSurrogates(String text) throws JsonParseException {
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
-                i++;
-            } else if (Character.isSurrogate(c)) {
-                throw new JsonParseException(this, String.format("invalid string: unpaired surrogate \\u%04X"
-                        + " (a \\u escape must encode a whole character; use a pair for characters above U+FFFF)", (int) c));
-            }
-        }
-    }
-
-    @Override
-    public JsonToken nextValue() throws IOException {
-        JsonToken t = nextToken();
-        return t == JsonToken.FIELD_NAME ? nextToken() : t;
-    }
-
-    @Override
-    public JsonParser skipChildren() throws IOException {
-        JsonToken t = currentToken();
-        if (t != JsonToken.START_OBJECT && t != JsonToken.START_ARRAY) {
-            return this;
-        }
-        int open = 1;
-        while (open > 0) {
-            JsonToken n = nextToken();
-            if (n == null) {
-                return this;
-            }
-            if (n.isStructStart()) {
-                open++;
-            } else if (n.isStructEnd()) {
-                open--;
-            }
-        }
-        return this;
     }
 
     /** Records the value starting at {@code at} under the current container; returns its number. */

@@ -10,7 +10,6 @@ import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.core.json.JsonReadFeature;
-import com.fasterxml.jackson.core.util.JsonParserDelegate;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
@@ -170,8 +169,11 @@ final class RecordReading implements ProblemSink {
         return parser;
     }
 
-    /** Jackson's parser, refusing a {@code null} token and a string or name with half a surrogate pair. */
-    private static final class Refusing extends JsonParserDelegate {
+    /**
+     * Jackson's parser, refusing a {@code null} token and a string or member name with half a surrogate pair
+     * ({@link StrictJson#unpairedSurrogate(String)}), as the {@link LocatingParser} does.
+     */
+    private static final class Refusing extends TokenParser {
         Refusing(JsonParser parser) {
             super(parser);
         }
@@ -183,42 +185,9 @@ final class RecordReading implements ProblemSink {
                 throw new JsonParseException(this, "null");
             }
             if (t == JsonToken.VALUE_STRING || t == JsonToken.FIELD_NAME) {
-                String text = delegate.getText();
-                for (int i = 0; i < text.length(); i++) {
-                    char c = text.charAt(i);
-                    if (Character.isSurrogate(c)) {
-                        if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
-                            i++;
-                        } else {
-                            throw new JsonParseException(this, "half a surrogate pair");
-                        }
-                    }
-                }
+                StrictJson.whole(this, delegate.getText());
             }
             return t;
-        }
-
-        @Override
-        public JsonToken nextValue() throws IOException {
-            JsonToken t = nextToken();
-            return t == JsonToken.FIELD_NAME ? nextToken() : t;
-        }
-
-        @Override
-        public JsonParser skipChildren() throws IOException {
-            JsonToken t = currentToken();
-            if (t != JsonToken.START_OBJECT && t != JsonToken.START_ARRAY) {
-                return this;
-            }
-            int open = 1;
-            while (open > 0) {
-                JsonToken n = nextToken();
-                if (n == null) {
-                    return this;
-                }
-                open += n.isStructStart() ? 1 : n.isStructEnd() ? -1 : 0;
-            }
-            return this;
         }
     }
 

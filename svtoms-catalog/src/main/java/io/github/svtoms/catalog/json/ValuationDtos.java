@@ -1,5 +1,6 @@
 package io.github.svtoms.catalog.json;
 
+import io.github.svtoms.catalog.json.ProxyDtos.IndexDto;
 import io.github.svtoms.catalog.json.ProxyDtos.ProvenanceDto;
 
 import java.util.List;
@@ -16,7 +17,7 @@ final class ValuationDtos {
     }
 
     record RequestDocument(String currency, String priceYear, ContractDto contract, DiscountingDto discounting,
-                           PriceIndexDto priceIndex, String proxyTable, List<CommitmentDto> commitments) {
+                           IndexDto priceIndex, String proxyTable, List<CommitmentDto> commitments) {
         static final RequestDocument EMPTY = new RequestDocument(null, null, null, null, null, null, null);
     }
 
@@ -24,10 +25,6 @@ final class ValuationDtos {
     }
 
     record DiscountingDto(String schedule, String constantRate, String firstYear) {
-    }
-
-    record PriceIndexDto(String id, String name, String vintage, String release, String base, ProvenanceDto provenance,
-                         Map<String, String> values) {
     }
 
     record CommitmentDto(String id, String measure, String quantity, Integer startYear, Integer duration,
@@ -39,7 +36,7 @@ final class ValuationDtos {
                           ProvenanceDto provenance, String notes) {
     }
 
-    record ReportDocument(String currency, String priceYear, DiscountingDto discounting, FiguresDto totals,
+    record ReportDocument(String currency, String priceYear, DiscountingDto discounting, TotalsDto totals,
                           String percentOfContract, List<LineDto> lines, List<MeasureShareDto> byMeasure,
                           List<OutcomeShareDto> byOutcome, List<ThemeShareDto> byTheme, List<UnvaluedDto> unvalued,
                           List<WarningDto> warnings) {
@@ -48,6 +45,14 @@ final class ValuationDtos {
     }
 
     record FiguresDto(String gross, String net, String presentValue) {
+    }
+
+    /** The totals, all value types together, and per value type id. */
+    record TotalsDto(String gross, String net, String presentValue, Map<String, TypeTotalsDto> byValueType) {
+    }
+
+    /** One value type's totals and its share of the contract value. */
+    record TypeTotalsDto(String gross, String net, String presentValue, String percentOfContract) {
     }
 
     record LineDto(String id, String measure, String theme, String quantity, String unit, String gross, String net,
@@ -64,13 +69,16 @@ final class ValuationDtos {
     record StepDto(String kind, String text, Map<String, String> inputs, String result) {
     }
 
-    record MeasureShareDto(String measure, String gross, String net, String presentValue) {
+    record MeasureShareDto(String measure, String gross, String net, String presentValue,
+                           Map<String, FiguresDto> byValueType) {
     }
 
-    record OutcomeShareDto(String outcome, String gross, String net, String presentValue) {
+    record OutcomeShareDto(String outcome, String gross, String net, String presentValue,
+                           Map<String, FiguresDto> byValueType) {
     }
 
-    record ThemeShareDto(String theme, String gross, String net, String presentValue) {
+    record ThemeShareDto(String theme, String gross, String net, String presentValue,
+                           Map<String, FiguresDto> byValueType) {
     }
 
     record UnvaluedDto(String line, String measure, String quantity, String unit, String reason) {

@@ -14,9 +14,14 @@ import io.github.svtoms.catalog.json.ProxyDtos.ProvenanceDto;
 import io.github.svtoms.catalog.json.ValuationDtos.DiscountingDto;
 import io.github.svtoms.catalog.json.ValuationDtos.FiguresDto;
 import io.github.svtoms.catalog.json.ValuationDtos.LineDto;
+import io.github.svtoms.catalog.json.ValuationDtos.MeasureShareDto;
+import io.github.svtoms.catalog.json.ValuationDtos.OutcomeShareDto;
 import io.github.svtoms.catalog.json.ValuationDtos.ProxyUsedDto;
 import io.github.svtoms.catalog.json.ValuationDtos.ReportDocument;
 import io.github.svtoms.catalog.json.ValuationDtos.StepDto;
+import io.github.svtoms.catalog.json.ValuationDtos.ThemeShareDto;
+import io.github.svtoms.catalog.json.ValuationDtos.TotalsDto;
+import io.github.svtoms.catalog.json.ValuationDtos.TypeTotalsDto;
 import io.github.svtoms.catalog.json.ValuationDtos.UnvaluedDto;
 import io.github.svtoms.catalog.json.ValuationDtos.WarningDto;
 import io.github.svtoms.catalog.json.ValuationDtos.YearDto;
@@ -41,6 +46,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.BiFunction;
+import java.util.stream.Collectors;
 
 /**
  * Internal codec of {@code svtoms-valuation/1}: canonical writing of a {@link ValuationReport} and strict
@@ -61,82 +68,69 @@ public final class ValuationReportCodec {
      */
     public static String write(ValuationReport r) {
         Currency c = r.currency();
-        JsonText w = new JsonText().beginObject().member("format", ValuationReport.FORMAT)
-                .member("currency", c.getCurrencyCode()).member("priceYear", r.priceYear().toString());
         AppliedDiscounting d = r.discounting();
-        w.name("discounting").beginObject();
-        d.constantRate().ifPresentOrElse(rate -> w.member("constantRate", rate), () -> w.member("schedule", d.schedule()));
-        w.member("firstYear", d.firstYear().id()).endObject();
-        w.name("totals").beginObject();
-        figures(w, r.totals(), c);
-        w.endObject();
-        r.percentOfContract().ifPresent(p -> w.member("percentOfContract", p));
-        w.name("lines").beginArray();
-        for (Line l : r.lines()) {
-            w.beginObject().member("id", l.id()).member("measure", l.measure().value()).member("theme", l.theme())
-                    .member("quantity", l.quantity()).member("unit", l.unit().id());
-            figures(w, l.figures(), c);
-            ProxyUsed p = l.proxy();
-            Provenance v = p.provenance();
-            w.name("proxy").beginObject().member("amount", p.amount().amount())
-                    .member("priceYear", p.priceYear().toString()).member("valueType", p.valueType().id())
-                    .member("source", v.source()).member("publisher", v.publisher()).member("edition", v.edition());
-            v.url().ifPresent(u -> w.member("url", u));
-            w.member("licence", v.licence()).member("evidence", v.evidence().id());
-            v.reference().ifPresent(x -> w.member("reference", x));
-            w.endObject().name("years").beginArray();
-            for (Year y : l.years()) {
-                w.beginObject().name("contractYear").integer(y.contractYear()).member("value", money(y.value(), c))
-                        .member("discountFactor", y.discountFactor()).member("presentValue", money(y.presentValue(), c))
-                        .endObject();
-            }
-            w.endArray().name("derivation").beginArray();
-            for (Step s : l.derivation()) {
-                w.beginObject().member("kind", kindId(s.kind())).member("text", s.text()).name("inputs").beginObject();
-                s.inputs().forEach(w::member);
-                w.endObject().member("result", s.result()).endObject();
-            }
-            w.endArray().endObject();
-        }
-        w.endArray();
-        breakdown(w, "byMeasure", "measure", r.byMeasure(), c);
-        breakdown(w, "byOutcome", "outcome", r.byOutcome(), c);
-        breakdown(w, "byTheme", "theme", r.byTheme(), c);
-        w.name("unvalued").beginArray();
-        for (Unvalued u : r.unvalued()) {
-            w.beginObject().member("line", u.line()).member("measure", u.measure().value()).member("quantity", u.quantity())
-                    .member("unit", u.unit().id()).member("reason", u.reason()).endObject();
-        }
-        w.endArray().name("warnings").beginArray();
-        for (Warning x : r.warnings()) {
-            w.beginObject().member("kind", x.kind())
-                    .stringArray("measures", x.measures().stream().map(MeasureId::value).toList())
-                    .member("message", x.message()).endObject();
-        }
-        return w.endArray().endObject().finish();
+        return JsonOut.write(ValuationReport.FORMAT, new ReportDocument(c.getCurrencyCode(), r.priceYear().toString(),
+                new DiscountingDto(d.constantRate().isPresent() ? null : d.schedule(), JsonOut.decimal(d.constantRate()),
+                        d.firstYear().id()),
+                totals(r, c), JsonOut.decimal(r.percentOfContract()),
+                r.lines().stream().map(l -> line(l, c)).toList(),
+                breakdown(r.byMeasure(), c, (b, f) -> new MeasureShareDto(b.id(), f.gross(), f.net(), f.presentValue(),
+                        byType(b.byValueType(), c))),
+                breakdown(r.byOutcome(), c, (b, f) -> new OutcomeShareDto(b.id(), f.gross(), f.net(), f.presentValue(),
+                        byType(b.byValueType(), c))),
+                breakdown(r.byTheme(), c, (b, f) -> new ThemeShareDto(b.id(), f.gross(), f.net(), f.presentValue(),
+                        byType(b.byValueType(), c))),
+                r.unvalued().stream().map(u -> new UnvaluedDto(u.line(), u.measure().value(), JsonOut.decimal(u.quantity()),
+                        u.unit().id(), u.reason())).toList(),
+                r.warnings().stream().map(x -> new WarningDto(x.kind(),
+                        x.measures().stream().map(MeasureId::value).toList(), x.message())).toList()));
     }
 
-    private static void breakdown(JsonText w, String name, String key, List<Breakdown> entries, Currency c) {
-        w.name(name).beginArray();
-        for (Breakdown b : entries) {
-            w.beginObject().member(key, b.id());
-            figures(w, b.figures(), c);
-            w.endObject();
-        }
-        w.endArray();
+    /** The totals with their split by value type id (omitted when no line is valued). */
+    static TotalsDto totals(ValuationReport r, Currency c) {
+        FiguresDto t = figures(r.totals(), c);
+        Map<String, TypeTotalsDto> byType = new LinkedHashMap<>();
+        r.totalsByValueType().forEach((type, f) -> {
+            FiguresDto d = figures(f, c);
+            byType.put(type.id(), new TypeTotalsDto(d.gross(), d.net(), d.presentValue(),
+                    JsonOut.decimal(Optional.ofNullable(r.percentOfContractByValueType().get(type)))));
+        });
+        return new TotalsDto(t.gross(), t.net(), t.presentValue(), byType.isEmpty() ? null : byType);
     }
 
-    private static void figures(JsonText w, Figures f, Currency c) {
-        w.member("gross", money(f.gross(), c)).member("net", money(f.net(), c))
-                .member("presentValue", money(f.presentValue(), c));
+    static Map<String, FiguresDto> byType(Map<ValueType, Figures> split, Currency c) {
+        Map<String, FiguresDto> out = new LinkedHashMap<>();
+        split.forEach((type, f) -> out.put(type.id(), figures(f, c)));
+        return out;
     }
 
-    private static BigDecimal money(Money m, Currency c) {
+    static LineDto line(Line l, Currency c) {
+        FiguresDto f = figures(l.figures(), c);
+        ProxyUsed p = l.proxy();
+        ProvenanceDto v = Provenances.dto(p.provenance());
+        return new LineDto(l.id(), l.measure().value(), l.theme(), JsonOut.decimal(l.quantity()), l.unit().id(), f.gross(),
+                f.net(), f.presentValue(), new ProxyUsedDto(JsonOut.decimal(p.amount().amount()), p.priceYear().toString(),
+                p.valueType().id(), v.source(), v.publisher(), v.edition(), v.url(), v.licence(), v.evidence(), v.reference()),
+                l.years().stream().map(y -> new YearDto(y.contractYear(), money(y.value(), c),
+                        JsonOut.decimal(y.discountFactor()), money(y.presentValue(), c))).toList(),
+                l.derivation().stream().map(s -> new StepDto(kindId(s.kind()), s.text(), s.inputs(),
+                        JsonOut.decimal(s.result()))).toList());
+    }
+
+    static <D> List<D> breakdown(List<Breakdown> entries, Currency c, BiFunction<Breakdown, FiguresDto, D> dto) {
+        return entries.stream().map(b -> dto.apply(b, figures(b.figures(), c))).toList();
+    }
+
+    private static FiguresDto figures(Figures f, Currency c) {
+        return new FiguresDto(money(f.gross(), c), money(f.net(), c), money(f.presentValue(), c));
+    }
+
+    private static String money(Money m, Currency c) {
         if (!m.currency().equals(c) || m.amount().scale() != minor(c)) {
             throw new InvalidValueException("reported figure " + m + " is not in " + c.getCurrencyCode() + " at "
                     + minor(c) + " decimal places: a valuation report holds rounded figures only");
         }
-        return m.amount();
+        return JsonOut.decimal(m.amount());
     }
 
     private static int minor(Currency c) {
@@ -166,20 +160,41 @@ public final class ValuationReportCodec {
         Currency c = f.currency("$.currency", d.currency());
         PriceYear priceYear = Provenances.priceYear(f, "$.priceYear", d.priceYear());
         AppliedDiscounting discounting = discounting(f, d.discounting());
-        Figures totals = figures(f, "$.totals", f.required("$.totals", d.totals()), c);
+        TotalsDto td = f.required("$.totals", d.totals());
+        Figures totals = td == null ? null : figures(f, "$.totals", new FiguresDto(td.gross(), td.net(), td.presentValue()), c);
         BigDecimal percent = f.optionalDecimal("$.percentOfContract", d.percentOfContract());
+        Map<ValueType, Figures> totalsByType = new LinkedHashMap<>();
+        Map<ValueType, BigDecimal> percentByType = new LinkedHashMap<>();
+        if (td != null && td.byValueType() != null) {
+            td.byValueType().forEach((id, x) -> {
+                String p = "$.totals.byValueType['" + id + "']";
+                ValueType type = f.oneOf(p, id, ValueType::fromId);
+                Figures figures = x == null ? null : figures(f, p, new FiguresDto(x.gross(), x.net(), x.presentValue()), c);
+                BigDecimal share = x == null ? null : f.optionalDecimal(p + ".percentOfContract", x.percentOfContract());
+                if (type != null && figures != null) {
+                    totalsByType.put(type, figures);
+                    if (share != null) {
+                        percentByType.put(type, share);
+                    }
+                }
+            });
+        }
         List<Line> lines = list(f, "$.lines", d.lines(), (p, l) -> line(f, p, l, c));
         List<Breakdown> byMeasure = list(f, "$.byMeasure", d.byMeasure(),
-                (p, b) -> breakdown(f, p, "measure", b.measure(), new FiguresDto(b.gross(), b.net(), b.presentValue()), c));
+                (p, b) -> breakdown(f, p, "measure", b.measure(), new FiguresDto(b.gross(), b.net(), b.presentValue()),
+                        b.byValueType(), c));
         List<Breakdown> byOutcome = list(f, "$.byOutcome", d.byOutcome(),
-                (p, b) -> breakdown(f, p, "outcome", b.outcome(), new FiguresDto(b.gross(), b.net(), b.presentValue()), c));
+                (p, b) -> breakdown(f, p, "outcome", b.outcome(), new FiguresDto(b.gross(), b.net(), b.presentValue()),
+                        b.byValueType(), c));
         List<Breakdown> byTheme = list(f, "$.byTheme", d.byTheme(),
-                (p, b) -> breakdown(f, p, "theme", b.theme(), new FiguresDto(b.gross(), b.net(), b.presentValue()), c));
+                (p, b) -> breakdown(f, p, "theme", b.theme(), new FiguresDto(b.gross(), b.net(), b.presentValue()),
+                        b.byValueType(), c));
         List<Unvalued> unvalued = list(f, "$.unvalued", d.unvalued(), (p, u) -> unvalued(f, p, u));
         List<Warning> warnings = list(f, "$.warnings", d.warnings(), (p, x) -> warning(f, p, x));
         reading.throwIfProblems();
         try {
-            return new ValuationReport(c, priceYear, discounting, totals, Optional.ofNullable(percent), lines, byMeasure,
+            return new ValuationReport(c, priceYear, discounting, totals, totalsByType, Optional.ofNullable(percent),
+                    percentByType, lines, byMeasure,
                     byOutcome, byTheme, unvalued, warnings);
         } catch (SvtomsException e) {
             reading.problem("$", e.getMessage());
@@ -252,10 +267,33 @@ public final class ValuationReportCodec {
         return gross == null || net == null || pv == null ? null : new Figures(gross, net, pv);
     }
 
-    private static Breakdown breakdown(Fields f, String p, String key, String id, FiguresDto d, Currency c) {
+    private static Breakdown breakdown(Fields f, String p, String key, String id, FiguresDto d,
+                                       Map<String, FiguresDto> byValueType, Currency c) {
         String checked = f.id(p + "." + key, id);
         Figures figures = figures(f, p, d, c);
-        return checked == null || figures == null ? null : new Breakdown(checked, figures);
+        Map<ValueType, Figures> split = new LinkedHashMap<>();
+        boolean complete = f.required(p + ".byValueType", byValueType) != null;
+        if (byValueType != null) {
+            for (Map.Entry<String, FiguresDto> e : byValueType.entrySet()) {
+                String q = p + ".byValueType['" + e.getKey() + "']";
+                ValueType type = f.oneOf(q, e.getKey(), ValueType::fromId);
+                Figures typed = e.getValue() == null ? null : figures(f, q, e.getValue(), c);
+                if (type == null || typed == null) {
+                    complete = false;
+                } else {
+                    split.put(type, typed);
+                }
+            }
+        }
+        if (checked == null || figures == null || !complete) {
+            return null;
+        }
+        try {
+            return new Breakdown(checked, figures, split);
+        } catch (SvtomsException e) {
+            f.problem(p + ".byValueType", e.getMessage());
+            return null;
+        }
     }
 
     private static Unit unit(Fields f, String path, String value) {

@@ -12,29 +12,17 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import io.github.svtoms.catalog.ValuationReport;
 import io.github.svtoms.catalog.ValuationReport.AppliedDiscounting;
-import io.github.svtoms.catalog.ValuationReport.Breakdown;
 import io.github.svtoms.catalog.ValuationReport.Line;
-import io.github.svtoms.catalog.ValuationReport.Step;
 import io.github.svtoms.catalog.ValuationReport.Unvalued;
-import io.github.svtoms.catalog.ValuationReport.Warning;
-import io.github.svtoms.catalog.ValuationReport.Year;
 import io.github.svtoms.catalog.json.ValuationDtos.DiscountingDto;
-import io.github.svtoms.catalog.json.ValuationDtos.FiguresDto;
-import io.github.svtoms.catalog.json.ValuationDtos.LineDto;
 import io.github.svtoms.catalog.json.ValuationDtos.MeasureShareDto;
 import io.github.svtoms.catalog.json.ValuationDtos.OutcomeShareDto;
-import io.github.svtoms.catalog.json.ValuationDtos.ProxyUsedDto;
-import io.github.svtoms.catalog.json.ValuationDtos.StepDto;
 import io.github.svtoms.catalog.json.ValuationDtos.ThemeShareDto;
 import io.github.svtoms.catalog.json.ValuationDtos.UnvaluedDto;
 import io.github.svtoms.catalog.json.ValuationDtos.WarningDto;
-import io.github.svtoms.catalog.json.ValuationDtos.YearDto;
 import io.github.svtoms.core.InvalidValueException;
 import io.github.svtoms.core.catalogue.MeasureId;
-import io.github.svtoms.core.money.Money;
 import io.github.svtoms.proxies.PriceYear;
-import io.github.svtoms.proxies.Provenance;
-import io.github.svtoms.proxies.valuation.Figures;
 
 import java.io.BufferedReader;
 import java.io.BufferedWriter;
@@ -49,7 +37,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Currency;
 import java.util.List;
-import java.util.Optional;
 
 /**
  * Writes an {@code svtoms-valuation/1} report as its lines arrive, in constant memory: the settings, then each
@@ -116,29 +103,14 @@ public final class ValuationReportStream implements Closeable {
     }
 
     /**
-     * Writes a valued line.
+     * Writes a valued line, as the canonical writer writes it.
      *
      * @param l the line
      * @throws UncheckedIOException when writing fails
      * @throws InvalidValueException when a reported figure is not in the report's currency at its minor unit
      */
     public void line(Line l) {
-        List<YearDto> years = new ArrayList<>(l.years().size());
-        for (Year y : l.years()) {
-            years.add(new YearDto(y.contractYear(), money(y.value()), y.discountFactor().toPlainString(),
-                    money(y.presentValue())));
-        }
-        List<StepDto> steps = new ArrayList<>(l.derivation().size());
-        for (Step s : l.derivation()) {
-            steps.add(new StepDto(s.kind().id(), s.text(), s.inputs(), s.result().toPlainString()));
-        }
-        Provenance v = l.proxy().provenance();
-        ProxyUsedDto proxy = new ProxyUsedDto(l.proxy().amount().amount().toPlainString(),
-                l.proxy().priceYear().toString(), l.proxy().valueType().id(), v.source(), v.publisher(), v.edition(),
-                v.url().orElse(null), v.licence(), v.evidence().id(), v.reference().orElse(null));
-        Figures f = l.figures();
-        write(new LineDto(l.id(), l.measure().value(), l.theme(), l.quantity().toPlainString(), l.unit().id(),
-                money(f.gross()), money(f.net()), money(f.presentValue()), proxy, years, steps));
+        write(ValuationReportCodec.line(l, currency));
     }
 
     /**
@@ -172,18 +144,14 @@ public final class ValuationReportStream implements Closeable {
     }
 
     /**
-     * Writes the end of the report and flushes it.
+     * Writes the end of the report and flushes it: the totals (with their split by value type), the percentage
+     * of the contract, the breakdowns, the unvalued lines kept and the warnings, as the canonical writer writes
+     * them.
      *
-     * @param totals the reported totals
-     * @param percentOfContract the percentage of the contract value, when a contract was given
-     * @param byMeasure reported figures per measure
-     * @param byOutcome reported figures per outcome
-     * @param byTheme reported figures per theme
-     * @param warnings the warnings
+     * @param tail a report of the same valuation without lines or unvalued lines: its totals, breakdowns and warnings
      * @throws UncheckedIOException when writing fails
      */
-    public void finish(Figures totals, Optional<BigDecimal> percentOfContract, List<Breakdown> byMeasure,
-                       List<Breakdown> byOutcome, List<Breakdown> byTheme, List<Warning> warnings) {
+    public void finish(ValuationReport tail) {
         if (finished) {
             throw new IllegalStateException("the report is already finished");
         }
@@ -191,19 +159,19 @@ public final class ValuationReportStream implements Closeable {
         try {
             g.writeEndArray();
             g.writeFieldName("totals");
-            write(figures(totals));
-            if (percentOfContract.isPresent()) {
-                g.writeStringField("percentOfContract", ValuationReport.normalise(percentOfContract.get()).toPlainString());
+            write(ValuationReportCodec.totals(tail, currency));
+            if (tail.percentOfContract().isPresent()) {
+                g.writeStringField("percentOfContract", tail.percentOfContract().get().toPlainString());
             }
             g.writeFieldName("byMeasure");
-            write(byMeasure.stream().map(b -> new MeasureShareDto(b.id(), money(b.figures().gross()),
-                    money(b.figures().net()), money(b.figures().presentValue()))).toList());
+            write(ValuationReportCodec.breakdown(tail.byMeasure(), currency, (b, f) -> new MeasureShareDto(b.id(), f.gross(),
+                    f.net(), f.presentValue(), ValuationReportCodec.byType(b.byValueType(), currency))));
             g.writeFieldName("byOutcome");
-            write(byOutcome.stream().map(b -> new OutcomeShareDto(b.id(), money(b.figures().gross()),
-                    money(b.figures().net()), money(b.figures().presentValue()))).toList());
+            write(ValuationReportCodec.breakdown(tail.byOutcome(), currency, (b, f) -> new OutcomeShareDto(b.id(), f.gross(),
+                    f.net(), f.presentValue(), ValuationReportCodec.byType(b.byValueType(), currency))));
             g.writeFieldName("byTheme");
-            write(byTheme.stream().map(b -> new ThemeShareDto(b.id(), money(b.figures().gross()),
-                    money(b.figures().net()), money(b.figures().presentValue()))).toList());
+            write(ValuationReportCodec.breakdown(tail.byTheme(), currency, (b, f) -> new ThemeShareDto(b.id(), f.gross(),
+                    f.net(), f.presentValue(), ValuationReportCodec.byType(b.byValueType(), currency))));
             g.writeArrayFieldStart("unvalued");
             if (spoolOut != null) {
                 spoolOut.close();
@@ -219,8 +187,8 @@ public final class ValuationReportStream implements Closeable {
             }
             g.writeEndArray();
             g.writeFieldName("warnings");
-            write(warnings.stream().map(w -> new WarningDto(w.kind(), w.measures().stream().map(MeasureId::value).toList(),
-                    w.message())).toList());
+            write(tail.warnings().stream().map(w -> new WarningDto(w.kind(), w.measures().stream().map(MeasureId::value)
+                    .toList(), w.message())).toList());
             g.writeEndObject();
             g.writeRaw('\n');
             g.flush();
@@ -237,19 +205,6 @@ public final class ValuationReportStream implements Closeable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    private FiguresDto figures(Figures f) {
-        return new FiguresDto(money(f.gross()), money(f.net()), money(f.presentValue()));
-    }
-
-    private String money(Money m) {
-        int minor = Math.max(0, currency.getDefaultFractionDigits());
-        if (!m.currency().equals(currency) || m.amount().scale() != minor) {
-            throw new InvalidValueException("reported figure " + m + " is not in " + currency.getCurrencyCode() + " at "
-                    + minor + " decimal places: a valuation report holds rounded figures only");
-        }
-        return m.amount().toPlainString();
     }
 
     private void deleteSpool() {

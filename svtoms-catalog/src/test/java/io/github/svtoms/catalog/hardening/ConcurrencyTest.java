@@ -73,6 +73,7 @@ class ConcurrencyTest {
     private final KpiSelector selector = new KpiSelector(catalogue);
     private final List<MeasureId> measureIds = catalogue.measures().stream().map(Measure::id).toList();
     private final List<MeasureId> valued = List.copyOf(proxies.entries().keySet());
+    private final List<MeasureId> unvalued = measureIds.stream().filter(m -> !valued.contains(m)).toList();
     private final List<ContractProfile> profiles = profiles();
     private final List<List<CommitmentLine>> lineSets = lineSets();
     private final ValuationEngine engine = ValuationEngine.of(ValuationRequest.builder(GBP, PriceYear.parse("2024-25"), catalogue)
@@ -107,7 +108,7 @@ class ConcurrencyTest {
             int count = 1 + random.nextInt(4);
             for (int j = 0; j < count; j++) {
                 // one line in ten names a measure without a proxy, which must be reported as unvalued
-                MeasureId measure = random.nextInt(10) == 0 ? measureIds.get(random.nextInt(measureIds.size()))
+                MeasureId measure = random.nextInt(10) == 0 ? unvalued.get(random.nextInt(unvalued.size()))
                         : valued.get(random.nextInt(valued.size()));
                 // a measure counted in the first year only (hires) must not run for longer
                 int duration = catalogue.requireMeasure(measure).firstYearOnly() ? 1 : 1 + random.nextInt(3);

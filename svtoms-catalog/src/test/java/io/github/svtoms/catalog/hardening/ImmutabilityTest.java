@@ -348,6 +348,33 @@ class ImmutabilityTest {
         } catch (CatalogueFormatException e) {
             roots.add(e);
         }
+        roots.addAll(lawRoots(selector, monitor, report, mid));
+        return roots;
+    }
+
+    /** The types of the Procurement Act 2023 era (svtoms-core README-law.md) that no other root reaches. */
+    static List<Object> lawRoots(KpiSelector selector, DeliveryMonitor monitor, ActualReport report, LocalDate asOf) {
+        List<Object> roots = new ArrayList<>();
+        roots.add(selector.report(ContractProfile.builder().framework(FrameworkId.of("kent"))
+                .value(Money.of("6000000.00", "GBP")).valueIncludesVat(true).commencement(LocalDate.of(2027, 1, 15))
+                .category(ContractCategory.SERVICES).buyer(BuyerType.CENTRAL_GOVERNMENT).build()));
+        roots.add(Commitment.of(MeasureId.of("local-employment"), BigDecimal.TEN, LocalDate.of(2022, 4, 1),
+                LocalDate.of(2023, 4, 1)).withLocal(new io.github.svtoms.core.catalogue.LocalDefinition("ELFT catchment",
+                io.github.svtoms.core.catalogue.LocalDefinition.Basis.BASE, List.of(
+                        new io.github.svtoms.core.catalogue.LocalArea.PostcodeDistricts(List.of("E1", "E2")),
+                        new io.github.svtoms.core.catalogue.LocalArea.AdministrativeAreas(
+                                io.github.svtoms.core.catalogue.LocalArea.AreaType.LOCAL_AUTHORITY,
+                                List.of("E09000030"), List.of("Tower Hamlets"))))));
+        roots.add(io.github.svtoms.core.monitoring.ContractPerformanceNotice.of(
+                io.github.svtoms.core.monitoring.PerformanceAssessment.of(monitor.assess(List.of(report), asOf),
+                        io.github.svtoms.core.monitoring.RatingThresholds.DEFAULT), "ocds-example-1", "contract-1",
+                List.of(new io.github.svtoms.core.monitoring.NoticeSupplier("Example Ltd", "GB-COH-00000000"))));
+        var answers = io.github.svtoms.core.bettervalue.ChecklistAnswers.NONE
+                .with(io.github.svtoms.core.bettervalue.ChecklistQuestion.KNOWN_WHETHER_PROVIDED, true);
+        roots.add(answers);
+        roots.add(io.github.svtoms.core.bettervalue.BetterValueChecklist.run(answers));
+        roots.add(io.github.svtoms.core.bettervalue.SeukAssessment.of(io.github.svtoms.core.bettervalue.SeukFigures.NONE
+                .withStaffEngagement(new BigDecimal("82"))));
         return roots;
     }
 

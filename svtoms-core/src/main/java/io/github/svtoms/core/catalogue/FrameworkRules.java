@@ -12,7 +12,9 @@ import java.util.Optional;
  * and NHS England: 10 %; ELFT: 15 %), an advisory ambition (BSol: 20 %), themes every tender must
  * include (NHS England: fighting climate change), a minimum number of social value outcomes per
  * tender (Brighton &amp; Hove: 1), the share of the social value score for specified requirements as
- * against an open question (Kent: 60 %), and how many priority groups a supplier targets (ELFT: 3).
+ * against an open question (Kent: 60 %), how many priority groups a supplier targets (ELFT: 3), minimum
+ * weightings that rise with the contract value (PPN 026: 20 % at £5m and above) and a minimum number of
+ * social value KPIs from a contract value (PPN 026: 3 at £5m and above).
  *
  * <p>Percentages are in [0, 100]. Immutable and thread-safe; value equality over all components.
  *
@@ -22,17 +24,22 @@ import java.util.Optional;
  * @param minimumOutcomesPerTender how many social value outcomes every tender must have, at least 0
  * @param specifiedShare percent of the social value score given to specified requirements
  * @param priorityGroupLimit how many priority groups a supplier targets, at least 1
+ * @param weightingBands minimum weightings from a contract value upwards, each at least the flat minimum;
+ *                       the highest band a contract reaches sets its minimum
+ * @param minimumKpis the minimum number of social value KPIs from a contract value, if any
  */
 public record FrameworkRules(Optional<BigDecimal> minimumSocialValueWeighting,
                              Optional<BigDecimal> ambitionSocialValueWeighting,
                              List<ThemeId> mandatoryThemes,
                              int minimumOutcomesPerTender,
                              Optional<BigDecimal> specifiedShare,
-                             Optional<Integer> priorityGroupLimit) {
+                             Optional<Integer> priorityGroupLimit,
+                             List<WeightingBand> weightingBands,
+                             Optional<KpiMinimum> minimumKpis) {
 
     /** No rules at all. */
     public static final FrameworkRules NONE = new FrameworkRules(Optional.empty(), Optional.empty(), List.of(), 0,
-            Optional.empty(), Optional.empty());
+            Optional.empty(), Optional.empty(), List.of(), Optional.empty());
 
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
@@ -45,6 +52,8 @@ public record FrameworkRules(Optional<BigDecimal> minimumSocialValueWeighting,
      * @param minimumOutcomesPerTender at least 0
      * @param specifiedShare percent, or empty
      * @param priorityGroupLimit at least 1, or empty
+     * @param weightingBands no nulls; each minimum at least {@code minimumSocialValueWeighting}
+     * @param minimumKpis the minimum number of social value KPIs, or empty
      * @throws InvalidValueException when a value is out of range
      */
     public FrameworkRules {
@@ -62,6 +71,36 @@ public record FrameworkRules(Optional<BigDecimal> minimumSocialValueWeighting,
                 throw new InvalidValueException("invalid priority group limit " + n + ": must be at least 1");
             }
         });
+        weightingBands = Lists.copyOf(weightingBands, "weighting bands");
+        for (WeightingBand band : weightingBands) {
+            minimumSocialValueWeighting.ifPresent(flat -> {
+                if (band.minimum().compareTo(flat) < 0) {
+                    throw new InvalidValueException("invalid weighting band " + band.minimum().toPlainString() + "% from "
+                            + band.from().describe() + ": below the flat minimum of " + flat.toPlainString()
+                            + "%; a band raises the minimum for larger contracts, never lowers it");
+                }
+            });
+        }
+        Checks.notNull(minimumKpis, "minimum social value KPIs");
+    }
+
+    /**
+     * Rules without value bands or a KPI minimum (the form before the Procurement Act 2023 era).
+     *
+     * @param minimumSocialValueWeighting percent, or empty
+     * @param ambitionSocialValueWeighting percent, or empty
+     * @param mandatoryThemes the themes, no nulls
+     * @param minimumOutcomesPerTender at least 0
+     * @param specifiedShare percent, or empty
+     * @param priorityGroupLimit at least 1, or empty
+     * @throws InvalidValueException when a value is out of range
+     */
+    public FrameworkRules(Optional<BigDecimal> minimumSocialValueWeighting,
+                          Optional<BigDecimal> ambitionSocialValueWeighting, List<ThemeId> mandatoryThemes,
+                          int minimumOutcomesPerTender, Optional<BigDecimal> specifiedShare,
+                          Optional<Integer> priorityGroupLimit) {
+        this(minimumSocialValueWeighting, ambitionSocialValueWeighting, mandatoryThemes, minimumOutcomesPerTender,
+                specifiedShare, priorityGroupLimit, List.of(), Optional.empty());
     }
 
     private static void percent(String what, Optional<BigDecimal> value) {
@@ -83,7 +122,7 @@ public record FrameworkRules(Optional<BigDecimal> minimumSocialValueWeighting,
     public FrameworkRules withMinimumSocialValueWeighting(BigDecimal percent) {
         return new FrameworkRules(Optional.of(Checks.notNull(percent, "minimum social value weighting")),
                 ambitionSocialValueWeighting, mandatoryThemes,
-                minimumOutcomesPerTender, specifiedShare, priorityGroupLimit);
+                minimumOutcomesPerTender, specifiedShare, priorityGroupLimit, weightingBands, minimumKpis);
     }
 
     /**
@@ -94,7 +133,7 @@ public record FrameworkRules(Optional<BigDecimal> minimumSocialValueWeighting,
      */
     public FrameworkRules withMandatoryThemes(List<ThemeId> themes) {
         return new FrameworkRules(minimumSocialValueWeighting, ambitionSocialValueWeighting, themes,
-                minimumOutcomesPerTender, specifiedShare, priorityGroupLimit);
+                minimumOutcomesPerTender, specifiedShare, priorityGroupLimit, weightingBands, minimumKpis);
     }
 
     /**
@@ -105,6 +144,29 @@ public record FrameworkRules(Optional<BigDecimal> minimumSocialValueWeighting,
      */
     public FrameworkRules withMinimumOutcomesPerTender(int count) {
         return new FrameworkRules(minimumSocialValueWeighting, ambitionSocialValueWeighting, mandatoryThemes,
-                count, specifiedShare, priorityGroupLimit);
+                count, specifiedShare, priorityGroupLimit, weightingBands, minimumKpis);
+    }
+
+    /**
+     * A copy with minimum weightings by contract value.
+     *
+     * @param bands the bands
+     * @return the modified copy
+     */
+    public FrameworkRules withWeightingBands(List<WeightingBand> bands) {
+        return new FrameworkRules(minimumSocialValueWeighting, ambitionSocialValueWeighting, mandatoryThemes,
+                minimumOutcomesPerTender, specifiedShare, priorityGroupLimit, bands, minimumKpis);
+    }
+
+    /**
+     * A copy with a minimum number of social value KPIs.
+     *
+     * @param minimum the minimum and the value it applies from
+     * @return the modified copy
+     */
+    public FrameworkRules withMinimumKpis(KpiMinimum minimum) {
+        return new FrameworkRules(minimumSocialValueWeighting, ambitionSocialValueWeighting, mandatoryThemes,
+                minimumOutcomesPerTender, specifiedShare, priorityGroupLimit, weightingBands,
+                Optional.of(Checks.notNull(minimum, "minimum social value KPIs")));
     }
 }

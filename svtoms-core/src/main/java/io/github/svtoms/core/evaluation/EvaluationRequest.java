@@ -2,10 +2,14 @@ package io.github.svtoms.core.evaluation;
 
 import io.github.svtoms.core.Checks;
 import io.github.svtoms.core.InvalidValueException;
+import io.github.svtoms.core.catalogue.EditionResolution;
 import io.github.svtoms.core.catalogue.Framework;
+import io.github.svtoms.core.law.ContractValue;
+import io.github.svtoms.core.law.DutyFinding;
 import io.github.svtoms.core.money.CurrencyMismatchException;
 
 import java.util.Collections;
+import java.util.ArrayList;
 import java.util.Currency;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -17,7 +21,9 @@ import java.util.Set;
 /**
  * The contents of an {@code svtoms-evaluation-request/1} file: an evaluation scheme, the bids scored
  * against it, optional readable names of the bids, and optionally the framework whose rules the scheme
- * is checked against.
+ * is checked against; for the rules of the Procurement Act 2023 era, the contract value with its VAT basis
+ * (the minimum weighting of PPN 026 follows it) and, when the framework was chosen from a family by
+ * commencement date, that choice.
  *
  * <p>Immutable and thread-safe; value equality over all components.
  *
@@ -25,9 +31,12 @@ import java.util.Set;
  * @param scheme the evaluation scheme
  * @param bids the bids, at least one, ids unique, prices in one currency
  * @param bidNames a readable name for some bids (keys must be bids of {@code bids}), in bid order
+ * @param contractValue the contract value with its VAT basis, if given
+ * @param edition how the framework was chosen by commencement date, if it was; its edition is {@code framework}
  */
 public record EvaluationRequest(Optional<Framework> framework, EvaluationScheme scheme, List<Bid> bids,
-                                Map<BidId, String> bidNames) {
+                                Map<BidId, String> bidNames, Optional<ContractValue> contractValue,
+                                Optional<EditionResolution> edition) {
     /**
      * Validates and copies.
      *
@@ -69,6 +78,52 @@ public record EvaluationRequest(Optional<Framework> framework, EvaluationScheme 
             }
         }
         bidNames = Collections.unmodifiableMap(names);
+        Checks.notNull(contractValue, "contract value");
+        Checks.notNull(edition, "edition");
+        if (edition.isPresent() && !edition.get().edition().equals(framework)) {
+            throw new InvalidValueException("the edition chosen by commencement date ("
+                    + edition.get().edition().map(f -> f.id().value()).orElse("none") + ") is not the request's framework ("
+                    + framework.map(f -> f.id().value()).orElse("none") + ")");
+        }
+    }
+
+    /**
+     * A request without a contract value or an edition choice.
+     *
+     * @param framework the framework, or empty
+     * @param scheme the scheme
+     * @param bids at least one bid; ids unique; one currency
+     * @param bidNames names of some of the bids, not blank
+     * @throws InvalidValueException when there is no bid, an id repeats, or a name is for an unknown bid or blank
+     * @throws CurrencyMismatchException when bid prices are in different currencies
+     */
+    public EvaluationRequest(Optional<Framework> framework, EvaluationScheme scheme, List<Bid> bids,
+                             Map<BidId, String> bidNames) {
+        this(framework, scheme, bids, bidNames, Optional.empty(), Optional.empty());
+    }
+
+    /**
+     * A copy with a contract value.
+     *
+     * @param value the value with its VAT basis
+     * @return the modified copy
+     */
+    public EvaluationRequest withContractValue(ContractValue value) {
+        return new EvaluationRequest(framework, scheme, bids, bidNames, Optional.of(Checks.notNull(value, "contract value")),
+                edition);
+    }
+
+    /**
+     * A copy checked against the edition chosen by commencement date.
+     *
+     * @param resolution the choice; it must have found an edition
+     * @return the modified copy
+     * @throws io.github.svtoms.core.catalogue.NoEditionInForceException when no edition applies
+     */
+    public EvaluationRequest withEdition(EditionResolution resolution) {
+        Checks.notNull(resolution, "edition");
+        return new EvaluationRequest(Optional.of(resolution.require()), scheme, bids, bidNames, contractValue,
+                Optional.of(resolution));
     }
 
     /**
@@ -92,14 +147,17 @@ public record EvaluationRequest(Optional<Framework> framework, EvaluationScheme 
     }
 
     /**
-     * Checks the scheme against the framework (when there is one), then scores and ranks the bids.
+     * Checks the scheme against the framework (when there is one), including its minimum weighting for the
+     * contract value ({@link ImportanceCheck}), then scores and ranks the bids.
      *
-     * @return the framework check and the ranking
+     * @return the framework check, the duty findings and the ranking
      * @throws io.github.svtoms.core.SvtomsException when a bid cannot be scored (see
      *                                               {@link TenderEvaluation#evaluate})
      */
     public EvaluationResult evaluate() {
         Optional<FrameworkCheck> check = framework.map(scheme::check);
-        return new EvaluationResult(this, check, TenderEvaluation.evaluate(scheme, bids));
+        List<DutyFinding> duties = new ArrayList<>();
+        framework.ifPresent(f -> duties.add(ImportanceCheck.minimumWeighting(scheme.awardCriteria(), f, contractValue)));
+        return new EvaluationResult(this, check, TenderEvaluation.evaluate(scheme, bids), duties);
     }
 }

@@ -1,7 +1,9 @@
 package io.github.svtoms.core.evaluation;
 
 import io.github.svtoms.core.Checks;
+import io.github.svtoms.core.law.DutyFinding;
 
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -13,9 +15,10 @@ import java.util.Optional;
  * @param request the request evaluated
  * @param frameworkCheck the findings of the scheme against the request's framework, if it has one
  * @param evaluation the bids scored and ranked
+ * @param duties the duty findings (the minimum weighting for the contract value, when there is a framework)
  */
 public record EvaluationResult(EvaluationRequest request, Optional<FrameworkCheck> frameworkCheck,
-                               TenderEvaluation evaluation) {
+                               TenderEvaluation evaluation, List<DutyFinding> duties) {
     /**
      * Validates.
      *
@@ -27,6 +30,19 @@ public record EvaluationResult(EvaluationRequest request, Optional<FrameworkChec
         Checks.notNull(request, "request");
         Checks.notNull(frameworkCheck, "framework check");
         Checks.notNull(evaluation, "evaluation");
+        duties = List.copyOf(Checks.notNull(duties, "duties"));
+    }
+
+    /**
+     * A result without duty findings.
+     *
+     * @param request the request
+     * @param frameworkCheck the check, or empty
+     * @param evaluation the ranking
+     */
+    public EvaluationResult(EvaluationRequest request, Optional<FrameworkCheck> frameworkCheck,
+                            TenderEvaluation evaluation) {
+        this(request, frameworkCheck, evaluation, List.of());
     }
 
     /**

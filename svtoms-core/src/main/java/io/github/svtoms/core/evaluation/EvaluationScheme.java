@@ -196,6 +196,15 @@ public record EvaluationScheme(List<Criterion> criteria, SocialValueSplit social
     }
 
     /**
+     * The scheme's criteria as a tender publishes them: each weighted by its percentage (s.23).
+     *
+     * @return the award criteria
+     */
+    public AwardCriteria awardCriteria() {
+        return AwardCriteria.of(this);
+    }
+
+    /**
      * Checks the scheme against a framework's rules.
      *
      * @param framework the framework, e.g. {@code nhs-2022}

@@ -32,4 +32,20 @@ record Cap(int max, String source, String reason) {
     private static String reason(int max, String contract) {
         return "cap of " + Text.plural(max, "KPI", "KPIs") + " for a contract of " + contract;
     }
+
+    /**
+     * This cap, raised to a minimum the law or the framework requires.
+     *
+     * @param minimum the KPIs that must fit
+     * @param why who requires them
+     * @param profile the profile, for the contract value in the reason
+     * @return this cap when it is already large enough, else the raised cap
+     */
+    Cap atLeast(int minimum, String why, ContractProfile profile) {
+        if (minimum <= max) {
+            return this;
+        }
+        return new Cap(minimum, source + ", raised to " + minimum + " by " + why,
+                reason(minimum, Text.money(profile.value())));
+    }
 }

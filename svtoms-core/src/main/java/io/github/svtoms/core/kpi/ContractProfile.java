@@ -7,9 +7,12 @@ import io.github.svtoms.core.catalogue.ContractCategory;
 import io.github.svtoms.core.catalogue.FrameworkId;
 import io.github.svtoms.core.catalogue.PriorityGroupId;
 import io.github.svtoms.core.catalogue.PriorityId;
+import io.github.svtoms.core.law.ContractValue;
+import io.github.svtoms.core.law.VatBasis;
 import io.github.svtoms.core.money.Money;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -25,7 +28,11 @@ import java.util.Set;
  * <p>Maps one-to-one onto the {@value #FORMAT} request: {@code framework}, {@code contract.value} and
  * {@code contract.currency} ({@link #value()}), {@code contract.years}, {@code contract.category},
  * {@code contract.sectors}, {@code contract.buyer}, {@code priorities}, {@code priorityGroups},
- * {@code maxKpis}, and the level factors.
+ * {@code maxKpis}, and the level factors; and, for the rules of the Procurement Act 2023 era,
+ * {@code contract.valueIncludesVat} ({@link #valueBasis()}), the value on the other VAT basis where both are
+ * known, the top-level {@code commencement} date (which picks the edition of a framework family such as
+ * {@code uk-svm}), a declared exemption from the s.52 KPI duty and the buyer's own KPIs that are not social
+ * value KPIs (which count towards that duty).
  *
  * <p>Immutable and thread-safe; value equality over all components (the factors compare with
  * {@link BigDecimal#equals}, so {@code 0.8} and {@code 0.80} differ). Build with {@link #builder()}.
@@ -43,11 +50,20 @@ import java.util.Set;
  * @param maxKpis the most KPIs wanted, at least 1; empty for the default cap by contract value
  * @param minimumFactor the minimum level as a share of the target, between 0 and 1 (default 0.8)
  * @param stretchFactor the stretch level as a multiple of the target, at least 1 (default 1.5)
+ * @param valueBasis whether {@code value} includes VAT; empty when not stated (then a VAT-inclusive threshold
+ *                   is decided only where the VAT cannot change the answer)
+ * @param valueOnOtherBasis the value on the other VAT basis, if known (only with a {@code valueBasis})
+ * @param commencement the date the procurement commenced, if given; required when {@code framework} is a
+ *                     family of dated editions
+ * @param kpiExemption an exemption from the s.52 KPI duty the buyer declares, if any
+ * @param ownKpis the buyer's own KPIs for the contract that are not social value KPIs, by name, no blanks
  */
 public record ContractProfile(FrameworkId framework, Money value, int years, ContractCategory category,
                               List<String> sectors, BuyerType buyer, List<PriorityId> priorities,
                               List<PriorityGroupId> priorityGroups, Optional<Integer> maxKpis,
-                              BigDecimal minimumFactor, BigDecimal stretchFactor) {
+                              BigDecimal minimumFactor, BigDecimal stretchFactor, Optional<VatBasis> valueBasis,
+                              Optional<Money> valueOnOtherBasis, Optional<LocalDate> commencement,
+                              Optional<KpiExemption> kpiExemption, List<String> ownKpis) {
 
     /** The format tag of a KPI request file. */
     public static final String FORMAT = "svtoms-kpi-request/1";
@@ -93,6 +109,47 @@ public record ContractProfile(FrameworkId framework, Money value, int years, Con
             throw new InvalidValueException("invalid stretch factor " + stretchFactor.toPlainString()
                     + ": must be at least 1 (a stretch level is never below the target)");
         }
+        Checks.notNull(valueBasis, "VAT basis of the contract value");
+        Checks.notNull(valueOnOtherBasis, "contract value on the other VAT basis");
+        new ContractValue(value, valueBasis, valueOnOtherBasis); // validates the pair
+        Checks.notNull(commencement, "commencement date");
+        Checks.notNull(kpiExemption, "KPI exemption");
+        Checks.notNull(ownKpis, "own KPIs").forEach(k -> Checks.notBlank(k, "own KPI name"));
+        ownKpis = List.copyOf(ownKpis);
+    }
+
+    /**
+     * A profile without the Procurement Act 2023 era facts (VAT basis not stated, no commencement date, no
+     * exemption, no own KPIs).
+     *
+     * @param framework the framework
+     * @param value the value
+     * @param years the years
+     * @param category the category
+     * @param sectors the sectors
+     * @param buyer the buyer
+     * @param priorities the priorities
+     * @param priorityGroups the priority groups
+     * @param maxKpis the cap, or empty
+     * @param minimumFactor the minimum factor
+     * @param stretchFactor the stretch factor
+     * @throws InvalidValueException when a part is missing or breaks its rule
+     */
+    public ContractProfile(FrameworkId framework, Money value, int years, ContractCategory category,
+                           List<String> sectors, BuyerType buyer, List<PriorityId> priorities,
+                           List<PriorityGroupId> priorityGroups, Optional<Integer> maxKpis,
+                           BigDecimal minimumFactor, BigDecimal stretchFactor) {
+        this(framework, value, years, category, sectors, buyer, priorities, priorityGroups, maxKpis, minimumFactor,
+                stretchFactor, Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), List.of());
+    }
+
+    /**
+     * The contract value with its VAT basis.
+     *
+     * @return the value as given, its basis if stated, and the other figure if known
+     */
+    public ContractValue contractValue() {
+        return new ContractValue(value, valueBasis, valueOnOtherBasis);
     }
 
     private static <T> List<T> noDuplicates(String what, List<T> values) {
@@ -133,8 +190,12 @@ public record ContractProfile(FrameworkId framework, Money value, int years, Con
     public Builder toBuilder() {
         Builder b = new Builder().framework(framework).value(value).years(years).category(category).buyer(buyer)
                 .sectors(sectors).priorities(priorities).priorityGroups(priorityGroups)
-                .minimumFactor(minimumFactor).stretchFactor(stretchFactor);
+                .minimumFactor(minimumFactor).stretchFactor(stretchFactor).ownKpis(ownKpis);
         b.maxKpis = maxKpis.orElse(null);
+        b.valueBasis = valueBasis.orElse(null);
+        b.valueOnOtherBasis = valueOnOtherBasis.orElse(null);
+        b.commencement = commencement.orElse(null);
+        b.kpiExemption = kpiExemption.orElse(null);
         return b;
     }
 
@@ -153,8 +214,83 @@ public record ContractProfile(FrameworkId framework, Money value, int years, Con
         private Integer maxKpis;
         private BigDecimal minimumFactor = DEFAULT_MINIMUM_FACTOR;
         private BigDecimal stretchFactor = DEFAULT_STRETCH_FACTOR;
+        private VatBasis valueBasis;
+        private Money valueOnOtherBasis;
+        private LocalDate commencement;
+        private KpiExemption kpiExemption;
+        private final List<String> ownKpis = new ArrayList<>();
 
         private Builder() {
+        }
+
+        /**
+         * States whether the value includes VAT ({@code contract.valueIncludesVat}).
+         *
+         * @param includesVat whether {@link #value(Money)} includes VAT
+         * @return this builder
+         */
+        public Builder valueIncludesVat(boolean includesVat) {
+            this.valueBasis = VatBasis.of(includesVat);
+            return this;
+        }
+
+        /**
+         * Sets the value on the other VAT basis (needs {@link #valueIncludesVat(boolean)}), or null for none.
+         *
+         * @param amount the value on the other basis, or null
+         * @return this builder
+         */
+        public Builder valueOnOtherBasis(@javax.annotation.Nullable Money amount) {
+            this.valueOnOtherBasis = amount;
+            return this;
+        }
+
+        /**
+         * Sets the value from a {@link ContractValue}.
+         *
+         * @param contract the value with its VAT basis
+         * @return this builder
+         */
+        public Builder contractValue(ContractValue contract) {
+            Checks.notNull(contract, "contract value");
+            this.value = contract.amount();
+            this.valueBasis = contract.basis().orElse(null);
+            this.valueOnOtherBasis = contract.otherBasis().orElse(null);
+            return this;
+        }
+
+        /**
+         * Sets the date the procurement commenced, or null for none.
+         *
+         * @param date the commencement date, or null
+         * @return this builder
+         */
+        public Builder commencement(@javax.annotation.Nullable LocalDate date) {
+            this.commencement = date;
+            return this;
+        }
+
+        /**
+         * Declares an exemption from the s.52 KPI duty, or null for none.
+         *
+         * @param exemption the exemption, or null
+         * @return this builder
+         */
+        public Builder kpiExemption(@javax.annotation.Nullable KpiExemption exemption) {
+            this.kpiExemption = exemption;
+            return this;
+        }
+
+        /**
+         * Replaces the buyer's own (not social value) KPIs.
+         *
+         * @param names their names
+         * @return this builder
+         */
+        public Builder ownKpis(List<String> names) {
+            ownKpis.clear();
+            ownKpis.addAll(Checks.notNull(names, "own KPIs"));
+            return this;
         }
 
         /**
@@ -319,7 +455,9 @@ public record ContractProfile(FrameworkId framework, Money value, int years, Con
          */
         public ContractProfile build() {
             return new ContractProfile(framework, value, years, category, sectors, buyer, priorities, priorityGroups,
-                    Optional.ofNullable(maxKpis), minimumFactor, stretchFactor);
+                    Optional.ofNullable(maxKpis), minimumFactor, stretchFactor, Optional.ofNullable(valueBasis),
+                    Optional.ofNullable(valueOnOtherBasis), Optional.ofNullable(commencement),
+                    Optional.ofNullable(kpiExemption), ownKpis);
         }
     }
 }

@@ -17,9 +17,12 @@ import java.util.Set;
  * {@value #FORMAT}: {@code framework}, {@code kpis}, {@code excluded}, {@code checks} (and the request).
  *
  * <p>Immutable and thread-safe; value equality over all components, so the same request against the
- * same catalogue gives an equal selection.
+ * same catalogue gives an equal selection. The duties of the Procurement Act 2023 era checked with it (the
+ * edition chosen, the s.52 KPI duty, the framework's scope and KPI minimum) are in the
+ * {@link KpiSelectionReport} of {@link KpiSelector#report(ContractProfile)}.
  *
- * @param framework the framework selected from
+ * @param framework the framework selected from: the edition chosen by commencement date when the request names
+ *                  a family (see {@link KpiSelectionReport})
  * @param profile the request
  * @param kpis the selected KPIs, in rank order (chosen priority order, then catalogue order; KPIs added
  *             for a framework or buyer rule come last)

@@ -1,7 +1,10 @@
 package io.github.svtoms.core.kpi;
 
 import io.github.svtoms.core.Checks;
+import io.github.svtoms.core.InvalidValueException;
 import io.github.svtoms.core.catalogue.Catalogue;
+import io.github.svtoms.core.catalogue.EditionResolution;
+import io.github.svtoms.core.catalogue.EditionResolver;
 import io.github.svtoms.core.catalogue.FrameworkId;
 import io.github.svtoms.core.catalogue.Measure;
 import io.github.svtoms.core.catalogue.MeasureId;
@@ -12,6 +15,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 
@@ -40,6 +44,11 @@ import java.util.concurrent.ConcurrentMap;
  *   <li>Targets from the measure's target rule, floored to the unit's precision (whole numbers or 2
  *       decimal places); a target of 0 excludes the measure as too small for the contract; minimum =
  *       factor × target rounded down, stretch = factor × target rounded up.</li>
+ *   <li>Duties: a family id (e.g. {@code uk-svm}) is resolved to the edition in force on the profile's
+ *       commencement date ({@link io.github.svtoms.core.catalogue.EditionResolver}); the Procurement Act 2023
+ *       s.52 duty ({@link KpiDuty}) and a framework's minimum number of social value KPIs raise a cap from the
+ *       size bands to what they require (a maximum the request sets is kept), and the selection reports them
+ *       with the framework's scope as duty findings ({@link #report(ContractProfile)}).</li>
  * </ol>
  *
  * <p>Financial proxies are never consulted: this class lives in svtoms-core, which cannot see them.
@@ -100,11 +109,51 @@ public final class KpiSelector {
      * @throws io.github.svtoms.core.UnknownIdException when the framework, a chosen priority or a
      *         requested priority group is not in the catalogue (or a group not used by the framework)
      * @throws io.github.svtoms.core.InvalidValueException when the profile is null, or its value is in
-     *         another currency than the size bands it must be compared with
+     *         another currency than the size bands it must be compared with, or it names a family of dated
+     *         editions without a commencement date
+     * @throws io.github.svtoms.core.catalogue.NoEditionInForceException when no edition of the family (or the
+     *         framework named) applies on the commencement date
      */
     public KpiSelection select(ContractProfile profile) {
+        return report(profile).selection();
+    }
+
+    /**
+     * Selects the KPIs for a contract and checks the duties of the Procurement Act 2023 era with them: the
+     * edition in force on the commencement date, the s.52 KPI duty, the framework's scope and its minimum number
+     * of social value KPIs. {@link #select(ContractProfile)} returns the same selection without the duties.
+     *
+     * @param profile the contract and the buyer's choices
+     * @return the selection with the edition chosen, the s.52 duty and the duty findings
+     * @throws io.github.svtoms.core.UnknownIdException as {@link #select(ContractProfile)}
+     * @throws io.github.svtoms.core.InvalidValueException as {@link #select(ContractProfile)}
+     * @throws io.github.svtoms.core.catalogue.NoEditionInForceException as {@link #select(ContractProfile)}
+     */
+    public KpiSelectionReport report(ContractProfile profile) {
         Checks.notNull(profile, "contract profile");
-        return new SelectionRun(index, settings, profile, index.plan(profile.framework())).run();
+        Optional<EditionResolution> edition = edition(profile);
+        FrameworkId id = edition.map(e -> e.require().id()).orElse(profile.framework());
+        return new SelectionRun(index, settings, profile, index.plan(id), edition).run();
+    }
+
+    /**
+     * The edition in force on the profile's commencement date: required for a family id, checked for a
+     * framework id when a date is given.
+     */
+    private Optional<EditionResolution> edition(ContractProfile profile) {
+        FrameworkId requested = profile.framework();
+        if (profile.commencement().isEmpty()) {
+            if (catalogue.framework(requested).isEmpty() && EditionResolver.isFamily(catalogue, requested)) {
+                throw new InvalidValueException("framework '" + requested + "' is a family of dated editions ("
+                        + EditionResolver.editionsOf(catalogue, requested).stream().map(f -> f.id().value())
+                        .collect(java.util.stream.Collectors.joining(", "))
+                        + "): give the date the procurement commenced to choose the edition in force");
+            }
+            return Optional.empty();
+        }
+        EditionResolution resolution = EditionResolver.resolve(catalogue, requested, profile.commencement().get());
+        resolution.require();
+        return Optional.of(resolution);
     }
 
     @Override

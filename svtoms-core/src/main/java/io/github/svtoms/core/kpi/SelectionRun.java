@@ -3,6 +3,7 @@ package io.github.svtoms.core.kpi;
 import io.github.svtoms.core.InvalidValueException;
 import io.github.svtoms.core.UnknownIdException;
 import io.github.svtoms.core.catalogue.Catalogue;
+import io.github.svtoms.core.catalogue.EditionResolution;
 import io.github.svtoms.core.catalogue.Framework;
 import io.github.svtoms.core.catalogue.FrameworkKind;
 import io.github.svtoms.core.catalogue.Measure;
@@ -13,6 +14,7 @@ import io.github.svtoms.core.catalogue.PriorityGroupId;
 import io.github.svtoms.core.catalogue.PriorityId;
 import io.github.svtoms.core.catalogue.Theme;
 import io.github.svtoms.core.catalogue.ThemeId;
+import io.github.svtoms.core.law.DutyFinding;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -52,10 +54,18 @@ final class SelectionRun {
     final Map<ThemeId, String> mandatoryFailures = new LinkedHashMap<>();
     final Map<ThemeId, Candidate> mandatoryPicks = new LinkedHashMap<>();
     final Cap cap;
+    final KpiDuties duties;
     private final FrameworkPlan plan;
     private final SelectorIndex index;
+    private final Optional<EditionResolution> edition;
 
     SelectionRun(SelectorIndex index, KpiSettings settings, ContractProfile profile, FrameworkPlan plan) {
+        this(index, settings, profile, plan, Optional.empty());
+    }
+
+    SelectionRun(SelectorIndex index, KpiSettings settings, ContractProfile profile, FrameworkPlan plan,
+                 Optional<EditionResolution> edition) {
+        this.edition = edition;
         this.catalogue = index.catalogue;
         this.index = index;
         this.candidates = new Candidates(index.themes.length);
@@ -63,7 +73,10 @@ final class SelectionRun {
         this.profile = profile;
         this.plan = plan;
         this.framework = plan.framework;
-        this.cap = Cap.of(settings, profile);
+        this.duties = new KpiDuties(profile, framework);
+        // the duties raise a cap from the size bands; a maximum the request sets itself is the buyer's to change
+        Cap bands = Cap.of(settings, profile);
+        this.cap = profile.maxKpis().isPresent() ? bands : bands.atLeast(duties.need(), duties.needReason(), profile);
         this.chosen = choosePriorities();
         Optional<Integer> frameworkLimit = framework.rules().priorityGroupLimit();
         this.groupLimit = frameworkLimit.orElse(settings.defaultPriorityGroupLimit());
@@ -107,7 +120,7 @@ final class SelectionRun {
         return List.copyOf(requested.subList(0, Math.min(groupLimit, requested.size())));
     }
 
-    KpiSelection run() {
+    KpiSelectionReport run() {
         for (Chosen c : chosen) {
             List<Measure> ms = c.measures();
             int[] positions = c.positions();
@@ -219,7 +232,7 @@ final class SelectionRun {
         }
     }
 
-    private KpiSelection result() {
+    private KpiSelectionReport result() {
         List<Kpi> kpis = new ArrayList<>();
         List<ExcludedCandidate> excluded = new ArrayList<>();
         for (Candidate c : candidates.values()) {
@@ -232,7 +245,17 @@ final class SelectionRun {
                 kpis.add(kpi(c, (CandidateRules.Eligible) rules.explain(c.measure, c.position)));
             }
         }
-        return new KpiSelection(framework.id(), profile, kpis, excluded, new SelectionChecks(this).checks());
+        int eligible = (int) candidates.values().stream().filter(Candidate::eligible).count();
+        KpiDuty duty = duties.duty(kpis, eligible);
+        List<DutyFinding> findings = new ArrayList<>();
+        if (!framework.scope().isUnrestricted()) {
+            findings.add(framework.checkScope(Optional.of(profile.buyer().id()), Optional.of(profile.contractValue())));
+        }
+        findings.add(duty.finding());
+        duties.frameworkMinimum(kpis.size()).ifPresent(findings::add);
+        KpiSelection selection = new KpiSelection(framework.id(), profile, kpis, excluded,
+                new SelectionChecks(this).checks());
+        return new KpiSelectionReport(selection, edition, duty, findings);
     }
 
     private Kpi kpi(Candidate c, CandidateRules.Eligible yes) {

@@ -2,6 +2,7 @@ package io.github.svtoms.core.monitoring;
 
 import io.github.svtoms.core.Checks;
 import io.github.svtoms.core.InvalidValueException;
+import io.github.svtoms.core.catalogue.LocalDefinition;
 import io.github.svtoms.core.catalogue.MeasureId;
 
 import java.math.BigDecimal;
@@ -12,7 +13,8 @@ import java.util.Optional;
 /**
  * A contract's commitment on one measure: a target quantity over the contract, with an optional minimum
  * (the floor written into the contract) and stretch (ELFT's "stretch" KPIs), from the contract start
- * (inclusive) to its end (exclusive).
+ * (inclusive) to its end (exclusive); a commitment about local people or spend can store what "local" means
+ * for it ({@link LocalDefinition}, which ELFT asks for).
  *
  * <p>Immutable and thread-safe; value equality over all components.
  *
@@ -22,9 +24,10 @@ import java.util.Optional;
  * @param stretch the full-contract stretch, at least {@code target}, if any
  * @param start the contract start, inclusive
  * @param end the contract end, exclusive; after {@code start}
+ * @param local what "local" means for this commitment, if it says
  */
 public record Commitment(MeasureId measure, BigDecimal target, Optional<BigDecimal> minimum,
-                         Optional<BigDecimal> stretch, LocalDate start, LocalDate end) {
+                         Optional<BigDecimal> stretch, LocalDate start, LocalDate end, Optional<LocalDefinition> local) {
     /**
      * Validates the commitment.
      *
@@ -34,6 +37,7 @@ public record Commitment(MeasureId measure, BigDecimal target, Optional<BigDecim
      * @param stretch at least target, or empty
      * @param start the start
      * @param end after the start
+     * @param local the definition of local, or empty
      * @throws InvalidValueException when a value breaks its rule
      */
     public Commitment {
@@ -63,6 +67,34 @@ public record Commitment(MeasureId measure, BigDecimal target, Optional<BigDecim
             throw new InvalidValueException("invalid contract dates " + start + " to " + end + where
                     + ": the end (exclusive) must be after the start");
         }
+        Checks.notNull(local, "local definition" + where);
+    }
+
+    /**
+     * A commitment without a definition of local.
+     *
+     * @param measure the measure
+     * @param target at least 0
+     * @param minimum 0..target, or empty
+     * @param stretch at least target, or empty
+     * @param start the start
+     * @param end after the start
+     * @throws InvalidValueException when a value breaks its rule
+     */
+    public Commitment(MeasureId measure, BigDecimal target, Optional<BigDecimal> minimum,
+                      Optional<BigDecimal> stretch, LocalDate start, LocalDate end) {
+        this(measure, target, minimum, stretch, start, end, Optional.empty());
+    }
+
+    /**
+     * A copy with a definition of local.
+     *
+     * @param definition what "local" means for this commitment
+     * @return the modified copy
+     */
+    public Commitment withLocal(LocalDefinition definition) {
+        return new Commitment(measure, target, minimum, stretch, start, end,
+                Optional.of(Checks.notNull(definition, "local definition")));
     }
 
     /**
@@ -87,7 +119,7 @@ public record Commitment(MeasureId measure, BigDecimal target, Optional<BigDecim
      */
     public Commitment withMinimumAndStretch(BigDecimal minimumQuantity, BigDecimal stretchQuantity) {
         return new Commitment(measure, target, Optional.of(Checks.notNull(minimumQuantity, "minimum")),
-                Optional.of(Checks.notNull(stretchQuantity, "stretch")), start, end);
+                Optional.of(Checks.notNull(stretchQuantity, "stretch")), start, end, local);
     }
 
     /**

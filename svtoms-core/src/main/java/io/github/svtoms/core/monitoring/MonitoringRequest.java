@@ -4,19 +4,23 @@ import io.github.svtoms.core.Checks;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The contents of an {@code svtoms-monitoring/1} file: a contract's commitments with their RAG thresholds
  * (as a {@link DeliveryMonitor}), the suppliers' reports of actual delivery with their verification and
- * evidence stories, and the date to assess them at.
+ * evidence stories, the date to assess them at, and the thresholds of the statutory ratings (s.71).
  *
  * <p>Immutable and thread-safe; value equality over all components.
  *
  * @param monitor the commitments and RAG thresholds
  * @param reports the reports, in file order
  * @param asOf the date to assess delivery at
+ * @param ratingThresholds the thresholds of the statutory ratings ({@link RatingThresholds#DEFAULT} unless the
+ *                         contract sets its own)
  */
-public record MonitoringRequest(DeliveryMonitor monitor, List<ActualReport> reports, LocalDate asOf) {
+public record MonitoringRequest(DeliveryMonitor monitor, List<ActualReport> reports, LocalDate asOf,
+                                RatingThresholds ratingThresholds) {
     /**
      * Validates and copies.
      *
@@ -28,6 +32,41 @@ public record MonitoringRequest(DeliveryMonitor monitor, List<ActualReport> repo
         Checks.notNull(monitor, "monitor");
         reports = List.copyOf(Checks.notNull(reports, "reports"));
         Checks.notNull(asOf, "as-of date");
+        Checks.notNull(ratingThresholds, "rating thresholds");
+    }
+
+    /**
+     * A request with the default rating thresholds.
+     *
+     * @param monitor the monitor
+     * @param reports the reports
+     * @param asOf the as-of date
+     */
+    public MonitoringRequest(DeliveryMonitor monitor, List<ActualReport> reports, LocalDate asOf) {
+        this(monitor, reports, asOf, RatingThresholds.DEFAULT);
+    }
+
+    /**
+     * Assesses delivery and rates every commitment with the statutory words ({@link PerformanceAssessment}),
+     * each period assessed starting at its commitment's start.
+     *
+     * @return the ratings
+     * @throws io.github.svtoms.core.SvtomsException as {@link #assess()}
+     */
+    public PerformanceAssessment rate() {
+        return rate(Optional.empty());
+    }
+
+    /**
+     * Assesses delivery and rates every commitment with the statutory words ({@link PerformanceAssessment}).
+     *
+     * @param periodStart the start of the period assessed (e.g. the previous assessment), if not the contract start
+     * @return the ratings
+     * @throws io.github.svtoms.core.SvtomsException as {@link #assess()}, or when the period start is after the
+     *                                               as-of date
+     */
+    public PerformanceAssessment rate(Optional<LocalDate> periodStart) {
+        return PerformanceAssessment.of(assess(), ratingThresholds, periodStart);
     }
 
     /**

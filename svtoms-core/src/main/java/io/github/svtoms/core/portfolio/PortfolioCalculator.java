@@ -61,15 +61,40 @@ final class PortfolioCalculator {
                 "deliveredOfContractsWithBoth", "committedOfContractsWithBoth",
                 "over the " + both.size() + " contract(s) stating both"));
 
-        List<PortfolioContract> rlwKnown = contracts.stream().filter(c -> c.paysRealLivingWage().isPresent()).toList();
-        List<PortfolioContract> rlw = rlwKnown.stream().filter(c -> c.paysRealLivingWage().orElseThrow()).toList();
-        out.add(share(MetricId.REAL_LIVING_WAGE_SHARE, BigDecimal.valueOf(rlw.size()), BigDecimal.valueOf(rlwKnown.size()),
-                ids(rlwKnown), "suppliersPayingRealLivingWage", "suppliersWithKnownAnswer", Optional.empty()));
+        out.add(livingWage(contracts));
 
         out.add(spend(MetricId.LOCAL_SPEND_SHARE, contracts, PortfolioContract::localSpend, targets.localShare()));
         out.add(spend(MetricId.SME_SPEND_SHARE, contracts, PortfolioContract::smeSpend, targets.smeShare()));
         out.add(spend(MetricId.VCSE_SPEND_SHARE, contracts, PortfolioContract::vcseSpend, targets.vcseShare()));
         return out;
+    }
+
+    /**
+     * The Real Living Wage share, counted per supplier (seed 002: "proportion of suppliers that pay the real
+     * living wage"): contracts with the same supplier identifier are one supplier, which counts as paying only
+     * when every known answer for it says so; a contract without an identifier is a supplier of its own.
+     */
+    private static Metric livingWage(List<PortfolioContract> contracts) {
+        List<PortfolioContract> known = contracts.stream().filter(c -> c.paysRealLivingWage().isPresent()).toList();
+        Map<Object, List<Boolean>> bySupplier = new LinkedHashMap<>();
+        for (PortfolioContract c : known) {
+            Object key = c.supplier().isPresent() ? c.supplier().get() : c.id();
+            bySupplier.computeIfAbsent(key, k -> new ArrayList<>()).add(c.paysRealLivingWage().orElseThrow());
+        }
+        long paying = bySupplier.values().stream().filter(answers -> !answers.contains(false)).count();
+        long conflicting = bySupplier.values().stream().filter(a -> a.contains(true) && a.contains(false)).count();
+        Metric m = share(MetricId.REAL_LIVING_WAGE_SHARE, BigDecimal.valueOf(paying), BigDecimal.valueOf(bySupplier.size()),
+                ids(known), "suppliersPayingRealLivingWage", "suppliersWithKnownAnswer", Optional.empty());
+        if (known.stream().noneMatch(c -> c.supplier().isPresent())) {
+            return m; // one supplier per contract, as before suppliers were identified
+        }
+        Map<String, BigDecimal> in = new LinkedHashMap<>(m.inputs());
+        in.put("contractsWithKnownAnswer", BigDecimal.valueOf(known.size()));
+        String per = " (counted per supplier: " + known.size() + " contract(s) from " + bySupplier.size()
+                + " supplier(s); a supplier counts as paying only when every answer for it says so"
+                + (conflicting == 0 ? "" : "; " + conflicting + " supplier(s) with conflicting answers counted as not paying")
+                + ")";
+        return new Metric(m.id(), m.value(), m.target(), m.targetMet(), m.contracts(), in, m.derivation() + per);
     }
 
     private static Metric spend(MetricId id, List<PortfolioContract> contracts,

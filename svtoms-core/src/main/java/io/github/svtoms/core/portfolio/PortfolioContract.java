@@ -2,6 +2,8 @@ package io.github.svtoms.core.portfolio;
 
 import io.github.svtoms.core.Checks;
 import io.github.svtoms.core.InvalidValueException;
+import io.github.svtoms.core.law.ContractValue;
+import io.github.svtoms.core.law.VatBasis;
 import io.github.svtoms.core.money.CurrencyMismatchException;
 import io.github.svtoms.core.money.Money;
 
@@ -11,7 +13,9 @@ import java.util.Optional;
 /**
  * One contract as a portfolio metric sees it. Everything but the id and value is optional: a contract
  * without a social value weighting is a contract without social value; an unknown Real Living Wage answer or
- * spend figure leaves the contract out of that metric.
+ * spend figure leaves the contract out of that metric. The supplier's identifier lets the Real Living Wage
+ * share count suppliers rather than contracts (seed 002: "proportion of suppliers that pay the real living
+ * wage"); the VAT basis says whether the value includes VAT.
  *
  * <p>Immutable and thread-safe; value equality over all components. The {@code with…} methods return
  * modified copies.
@@ -26,11 +30,14 @@ import java.util.Optional;
  * @param vcseSpend of which with voluntary, community and social enterprises, at most the addressable spend, if known
  * @param proxyValueCommitted the proxy social value committed (valued elsewhere), if any
  * @param proxyValueDelivered the proxy social value delivered so far (valued elsewhere), if known
+ * @param supplier the supplier's identifier (e.g. {@code GB-COH-01234567}), compared exactly, if known; not blank
+ * @param valueBasis whether {@code value} includes VAT, if stated
  */
 public record PortfolioContract(ContractId id, Money value, Optional<BigDecimal> socialValueWeighting,
                                 Optional<Boolean> paysRealLivingWage, Optional<Money> addressableSpend,
                                 Optional<Money> localSpend, Optional<Money> smeSpend, Optional<Money> vcseSpend,
-                                Optional<Money> proxyValueCommitted, Optional<Money> proxyValueDelivered) {
+                                Optional<Money> proxyValueCommitted, Optional<Money> proxyValueDelivered,
+                                Optional<String> supplier, Optional<VatBasis> valueBasis) {
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
     /**
@@ -46,6 +53,8 @@ public record PortfolioContract(ContractId id, Money value, Optional<BigDecimal>
      * @param vcseSpend 0..addressable, or empty
      * @param proxyValueCommitted at least 0, or empty
      * @param proxyValueDelivered at least 0, or empty
+     * @param supplier not blank, or empty
+     * @param valueBasis the VAT basis, or empty
      * @throws InvalidValueException when a value breaks its rule
      * @throws CurrencyMismatchException when an amount is in another currency than the value
      */
@@ -73,6 +82,64 @@ public record PortfolioContract(ContractId id, Money value, Optional<BigDecimal>
             within(smeSpend, "SME spend", addressable, where);
             within(vcseSpend, "VCSE spend", addressable, where);
         }
+        Checks.notNull(supplier, "supplier" + where).ifPresent(x -> Checks.notBlank(x, "supplier" + where));
+        Checks.notNull(valueBasis, "VAT basis" + where);
+    }
+
+    /**
+     * A contract without a supplier identifier or VAT basis.
+     *
+     * @param id the id
+     * @param value at least 0
+     * @param socialValueWeighting 0–100, or empty
+     * @param paysRealLivingWage the answer, or empty
+     * @param addressableSpend at least 0, or empty
+     * @param localSpend 0..addressable, or empty
+     * @param smeSpend 0..addressable, or empty
+     * @param vcseSpend 0..addressable, or empty
+     * @param proxyValueCommitted at least 0, or empty
+     * @param proxyValueDelivered at least 0, or empty
+     * @throws InvalidValueException when a value breaks its rule
+     * @throws CurrencyMismatchException when an amount is in another currency than the value
+     */
+    public PortfolioContract(ContractId id, Money value, Optional<BigDecimal> socialValueWeighting,
+                             Optional<Boolean> paysRealLivingWage, Optional<Money> addressableSpend,
+                             Optional<Money> localSpend, Optional<Money> smeSpend, Optional<Money> vcseSpend,
+                             Optional<Money> proxyValueCommitted, Optional<Money> proxyValueDelivered) {
+        this(id, value, socialValueWeighting, paysRealLivingWage, addressableSpend, localSpend, smeSpend, vcseSpend,
+                proxyValueCommitted, proxyValueDelivered, Optional.empty(), Optional.empty());
+    }
+
+    /**
+     * The contract value with its VAT basis.
+     *
+     * @return the value
+     */
+    public ContractValue contractValue() {
+        return new ContractValue(value, valueBasis, Optional.empty());
+    }
+
+    /**
+     * A copy with the supplier's identifier.
+     *
+     * @param identifier not blank
+     * @return the modified copy
+     */
+    public PortfolioContract withSupplier(String identifier) {
+        return new PortfolioContract(id, value, socialValueWeighting, paysRealLivingWage, addressableSpend, localSpend,
+                smeSpend, vcseSpend, proxyValueCommitted, proxyValueDelivered,
+                Optional.of(Checks.notBlank(identifier, "supplier")), valueBasis);
+    }
+
+    /**
+     * A copy stating whether the value includes VAT.
+     *
+     * @param includesVat whether it does
+     * @return the modified copy
+     */
+    public PortfolioContract withValueIncludesVat(boolean includesVat) {
+        return new PortfolioContract(id, value, socialValueWeighting, paysRealLivingWage, addressableSpend, localSpend,
+                smeSpend, vcseSpend, proxyValueCommitted, proxyValueDelivered, supplier, Optional.of(VatBasis.of(includesVat)));
     }
 
     private static void money(Optional<Money> amount, String what, Money value, String where) {
@@ -119,7 +186,8 @@ public record PortfolioContract(ContractId id, Money value, Optional<BigDecimal>
      */
     public PortfolioContract withSocialValueWeighting(BigDecimal percent) {
         return new PortfolioContract(id, value, Optional.of(Checks.notNull(percent, "weighting")), paysRealLivingWage,
-                addressableSpend, localSpend, smeSpend, vcseSpend, proxyValueCommitted, proxyValueDelivered);
+                addressableSpend, localSpend, smeSpend, vcseSpend, proxyValueCommitted, proxyValueDelivered, supplier,
+                valueBasis);
     }
 
     /**
@@ -130,7 +198,7 @@ public record PortfolioContract(ContractId id, Money value, Optional<BigDecimal>
      */
     public PortfolioContract withPaysRealLivingWage(boolean pays) {
         return new PortfolioContract(id, value, socialValueWeighting, Optional.of(pays), addressableSpend, localSpend,
-                smeSpend, vcseSpend, proxyValueCommitted, proxyValueDelivered);
+                smeSpend, vcseSpend, proxyValueCommitted, proxyValueDelivered, supplier, valueBasis);
     }
 
     /**
@@ -146,7 +214,7 @@ public record PortfolioContract(ContractId id, Money value, Optional<BigDecimal>
         return new PortfolioContract(id, value, socialValueWeighting, paysRealLivingWage,
                 Optional.of(Checks.notNull(addressable, "addressable spend")), Optional.of(Checks.notNull(local, "local spend")),
                 Optional.of(Checks.notNull(sme, "SME spend")), Optional.of(Checks.notNull(vcse, "VCSE spend")),
-                proxyValueCommitted, proxyValueDelivered);
+                proxyValueCommitted, proxyValueDelivered, supplier, valueBasis);
     }
 
     /**
@@ -158,7 +226,8 @@ public record PortfolioContract(ContractId id, Money value, Optional<BigDecimal>
      */
     public PortfolioContract withProxyValue(Money committed, Optional<Money> delivered) {
         return new PortfolioContract(id, value, socialValueWeighting, paysRealLivingWage, addressableSpend, localSpend,
-                smeSpend, vcseSpend, Optional.of(Checks.notNull(committed, "committed proxy value")), delivered);
+                smeSpend, vcseSpend, Optional.of(Checks.notNull(committed, "committed proxy value")), delivered, supplier,
+                valueBasis);
     }
 
     /**

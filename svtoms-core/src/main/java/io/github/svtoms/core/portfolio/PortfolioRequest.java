@@ -4,14 +4,17 @@ import io.github.svtoms.core.Checks;
 
 /**
  * The contents of an {@code svtoms-portfolio/1} file: an organisation's portfolio of contracts in one
- * currency and its targets for the local, SME and VCSE shares of addressable spend.
+ * currency, its targets for the local, SME and VCSE shares of addressable spend, and its answers to the
+ * Health Equity Collaborative's yes/no anchor metrics.
  *
  * <p>Immutable and thread-safe; value equality over both components.
  *
  * @param portfolio the contracts
  * @param targets the spend share targets ({@link PortfolioTargets#NONE} when the file has none)
+ * @param practices the organisation's guidance and supplier-development answers
+ *                  ({@link OrganisationPractices#UNKNOWN} when the file has none)
  */
-public record PortfolioRequest(Portfolio portfolio, PortfolioTargets targets) {
+public record PortfolioRequest(Portfolio portfolio, PortfolioTargets targets, OrganisationPractices practices) {
     /**
      * Validates.
      *
@@ -21,6 +24,26 @@ public record PortfolioRequest(Portfolio portfolio, PortfolioTargets targets) {
     public PortfolioRequest {
         Checks.notNull(portfolio, "portfolio");
         Checks.notNull(targets, "targets");
+        Checks.notNull(practices, "practices");
+    }
+
+    /**
+     * A request without the organisation's answers.
+     *
+     * @param portfolio the portfolio
+     * @param targets the targets
+     */
+    public PortfolioRequest(Portfolio portfolio, PortfolioTargets targets) {
+        this(portfolio, targets, OrganisationPractices.UNKNOWN);
+    }
+
+    /**
+     * The five Health Equity Collaborative anchor metrics.
+     *
+     * @return the metrics, from {@link #metrics()} and the organisation's answers
+     */
+    public AnchorMetrics anchorMetrics() {
+        return AnchorMetrics.of(metrics(), practices);
     }
 
     /**

@@ -20,8 +20,8 @@ final class LineDerivation {
     private LineDerivation() {
     }
 
-    static Derivation of(LineValuation l, LineValuation.Rebase rebase, PriceYear priceYear, DiscountSchedule schedule,
-                         YearIndexing indexing, BigDecimal[] factors) {
+    static Derivation of(LineValuation l, LineValuation.Rebase rebase, boolean priceNeutral, PriceYear priceYear,
+                         DiscountSchedule schedule, YearIndexing indexing, BigDecimal[] factors) {
         Currency c = l.gross().currency();
         ProxyValue proxy = l.proxy();
         BigDecimal amount = proxy.amount().amount();
@@ -33,7 +33,16 @@ final class LineDerivation {
                 StepInput.text("unit", l.unit().id())), amount,
                 "proxy " + Texts.money(amount, c) + " per " + unit + " (" + proxy.priceYear() + " prices, " + source + ")"));
         BigDecimal p = l.proxyInPriceYear().amount();
-        if (rebase != null) {
+        if (priceNeutral) {
+            String code = c.getCurrencyCode();
+            steps.add(new DerivationStep(StepKind.REBASE, List.of(StepInput.number("amount", amount),
+                    StepInput.text("from", proxy.priceYear().toString()), StepInput.text("to", priceYear.toString()),
+                    StepInput.text("method", "price-neutral"), StepInput.number("ratio", BigDecimal.ONE)), p,
+                    "not rebased: " + Texts.money(amount, c) + " per " + code + " 1 is " + code + " per " + code
+                            + ", a ratio with no price year; the quantity is " + code + " in " + priceYear
+                            + " prices (the prices it is reported in), and rebasing would change the money counted"
+                            + " — so the proxy stays " + Texts.money(p, c) + " per " + code + " 1"));
+        } else if (rebase != null) {
             BigDecimal ratio = l.rebasingRatio().orElseThrow();
             steps.add(new DerivationStep(StepKind.REBASE, List.of(StepInput.number("amount", amount),
                     StepInput.text("from", proxy.priceYear().toString()), StepInput.text("to", priceYear.toString()),

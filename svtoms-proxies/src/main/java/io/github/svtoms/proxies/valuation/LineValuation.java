@@ -6,6 +6,7 @@ import io.github.svtoms.core.money.Money;
 import io.github.svtoms.proxies.DiscountSchedule;
 import io.github.svtoms.proxies.PriceYear;
 import io.github.svtoms.proxies.ProxyValue;
+import io.github.svtoms.proxies.ValueType;
 import io.github.svtoms.proxies.YearIndexing;
 import io.github.svtoms.proxies.derivation.Derivation;
 
@@ -14,6 +15,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -36,6 +38,7 @@ public final class LineValuation {
     private final PriceYear priceYear;
     private final BigDecimal ratio;
     private final Rebase rebase;
+    private final boolean priceNeutral;
     private final BigDecimal deadweight;
     private final BigDecimal adjustment;
     private final Money firstYear;
@@ -68,6 +71,7 @@ public final class LineValuation {
         this.priceYear = p.priceYear();
         this.ratio = resolved.ratio();
         this.rebase = resolved.rebase();
+        this.priceNeutral = resolved.priceNeutral();
         this.deadweight = m.deadweight;
         this.adjustment = m.adjustment;
         this.firstYear = Money.of(m.firstYear, p.currency());
@@ -127,7 +131,21 @@ public final class LineValuation {
         return proxyInPriceYear;
     }
 
-    /** @return the rebasing ratio D[to] / D[from], or empty when the proxy was already in the valuation's price year */
+    /**
+     * Whether the proxy is price-neutral: the line's measure counts money in the valuation's currency
+     * (spend, donations), so the proxy is pounds per pound, a ratio with no price year; the quantity is in
+     * the valuation's prices and the proxy is never rebased ({@link #rebasingRatio()} is empty).
+     *
+     * @return true for a proxy per unit of the valuation's currency
+     */
+    public boolean priceNeutral() {
+        return priceNeutral;
+    }
+
+    /**
+     * @return the rebasing ratio D[to] / D[from], or empty when the proxy was already in the valuation's price
+     *         year or is {@linkplain #priceNeutral() price-neutral}
+     */
     public Optional<BigDecimal> rebasingRatio() {
         return Optional.ofNullable(ratio);
     }
@@ -172,6 +190,20 @@ public final class LineValuation {
         return reported;
     }
 
+    /** @return the value type of the line's proxy: every figure of the line is of this type */
+    public ValueType valueType() {
+        return proxy.valueType();
+    }
+
+    /**
+     * The reported figures split by value type, as for every total: a line has one value type, that of its proxy.
+     *
+     * @return a one-entry map, {@link #valueType()} to {@link #reported()}
+     */
+    public Map<ValueType, Figures> byValueType() {
+        return Map.of(proxy.valueType(), reported);
+    }
+
     /** @return one entry per benefit year, exact */
     public List<YearValue> years() {
         List<YearValue> out = new ArrayList<>(values.length);
@@ -205,13 +237,14 @@ public final class LineValuation {
     }
 
     /**
-     * How the figures were computed: PROXY, REBASE (when the proxy's price year differs), GROSS,
+     * How the figures were computed: PROXY, REBASE (when the proxy's price year differs, or, for a
+     * {@linkplain #priceNeutral() price-neutral} proxy, a step saying that it is not rebased and why), GROSS,
      * ADJUSTMENT, NET_FIRST_YEAR, DROP_OFF, DISCOUNT (unless nothing is discounted), PRESENT_VALUE.
      *
      * @return the derivation
      */
     public Derivation derivation() {
-        return LineDerivation.of(this, rebase, priceYear, schedule, indexing, discountFactors);
+        return LineDerivation.of(this, rebase, priceNeutral, priceYear, schedule, indexing, discountFactors);
     }
 
     @Override

@@ -1,6 +1,7 @@
 package io.github.svtoms.proxies.valuation;
 
 import io.github.svtoms.core.catalogue.Catalogue;
+import io.github.svtoms.core.catalogue.Dimension;
 import io.github.svtoms.core.catalogue.Measure;
 import io.github.svtoms.core.catalogue.MeasureId;
 import io.github.svtoms.core.catalogue.OutcomeId;
@@ -36,9 +37,11 @@ final class Prepared {
 
     /**
      * A proxy ready for a line: the proxy, its amount in the request's price year, the ratio used and the
-     * index values behind it for the derivation (both null when no rebasing was needed).
+     * index values behind it for the derivation (both null when no rebasing was needed), and whether the
+     * proxy is price-neutral (pounds per pound: never rebased).
      */
-    record Resolved(ProxyValue proxy, BigDecimal amount, BigDecimal ratio, LineValuation.Rebase rebase) {
+    record Resolved(ProxyValue proxy, BigDecimal amount, BigDecimal ratio, LineValuation.Rebase rebase,
+                    boolean priceNeutral) {
     }
 
     private final ValuationRequest request;
@@ -99,7 +102,7 @@ final class Prepared {
             Optional<ProxyValue> proxy = request.proxyTable().flatMap(t -> t.proxyFor(m.id()));
             if (proxy.isPresent()) {
                 try {
-                    tableProxies[i] = resolve(proxy.get());
+                    tableProxies[i] = resolve(proxy.get(), m);
                 } catch (MissingPriceYearException | NoIndexException e) {
                     tableFailures[i] = new LineFailure(e.getMessage(), e);
                 }
@@ -116,15 +119,27 @@ final class Prepared {
         }
     }
 
-    private Resolved resolve(ProxyValue proxy) {
+    /**
+     * Whether a measure's proxies are price-neutral in this request: the measure counts money in the
+     * request's currency (spend, donations), so its proxy is pounds per pound — a ratio with no price year.
+     * The quantity is money in the prices of the year it is reported, the request's; rebasing the ratio
+     * would change the pounds spent (£100,000 of spend in 2024 prices would become £98,091.97).
+     */
+    boolean priceNeutral(Measure measure) {
+        return measure.unit().dimension() == Dimension.MONEY
+                && measure.unit().id().equalsIgnoreCase(request.currency().getCurrencyCode());
+    }
+
+    private Resolved resolve(ProxyValue proxy, Measure measure) {
         PriceYear from = proxy.priceYear();
-        if (from.equals(request.priceYear())) {
-            return new Resolved(proxy, proxy.amount().amount(), null, null);
+        boolean neutral = priceNeutral(measure);
+        if (neutral || from.equals(request.priceYear())) {
+            return new Resolved(proxy, proxy.amount().amount(), null, null, neutral);
         }
         BigDecimal ratio = ratio(from);
         PriceIndex index = request.priceIndex().orElseThrow();
         return new Resolved(proxy, proxy.amount().amount().multiply(ratio, MathContext.DECIMAL128), ratio,
-                new LineValuation.Rebase(index.id(), index.value(from), index.value(request.priceYear())));
+                new LineValuation.Rebase(index.id(), index.value(from), index.value(request.priceYear())), false);
     }
 
     private BigDecimal ratio(PriceYear from) {
@@ -184,7 +199,7 @@ final class Prepared {
                 return null;
             }
             try {
-                return resolve(p);
+                return resolve(p, measures[measure]);
             } catch (MissingPriceYearException | NoIndexException e) {
                 rebasing(line, e.getMessage(), e, problems);
                 return null;

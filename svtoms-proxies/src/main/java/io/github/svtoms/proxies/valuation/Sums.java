@@ -5,10 +5,14 @@ import io.github.svtoms.core.catalogue.OutcomeId;
 import io.github.svtoms.core.catalogue.ThemeId;
 import io.github.svtoms.core.money.Money;
 
+import io.github.svtoms.proxies.ValueType;
+
 import java.math.BigDecimal;
+import java.math.MathContext;
 import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,16 +20,19 @@ import java.util.Optional;
 import java.util.function.IntFunction;
 
 /**
- * Exact running sums per measure (and from them per outcome, per theme and in total), shared by the batch
- * and the streaming paths so that both give the same summary. Memory is proportional to the catalogue,
+ * Exact running sums per measure and value type (and from them per outcome, per theme and in total), shared
+ * by the batch and the streaming paths so that both give the same summary. Memory is proportional to the catalogue,
  * not to the number of lines. Mutable; not thread-safe.
  */
 final class Sums {
+    private static final ValueType[] TYPES = ValueType.values();
+
     private final Prepared p;
-    private final BigDecimal[] gross;
-    private final BigDecimal[] net;
-    private final BigDecimal[] pv;
-    private final long[] valued;
+    /** Exact sums per measure and value type: {@code gross[measure][type.ordinal()]}. */
+    private final BigDecimal[][] gross;
+    private final BigDecimal[][] net;
+    private final BigDecimal[][] pv;
+    private final long[][] valued;
     private final BigDecimal[] unvaluedQuantity;
     private final long[] unvalued;
     private long valuedLines;
@@ -34,25 +41,28 @@ final class Sums {
     Sums(Prepared p) {
         this.p = p;
         int n = p.measureCount();
-        gross = zeros(n);
-        net = zeros(n);
-        pv = zeros(n);
-        unvaluedQuantity = zeros(n);
-        valued = new long[n];
+        gross = zeros(n, TYPES.length);
+        net = zeros(n, TYPES.length);
+        pv = zeros(n, TYPES.length);
+        unvaluedQuantity = zeros(1, n)[0];
+        valued = new long[n][TYPES.length];
         unvalued = new long[n];
     }
 
-    private static BigDecimal[] zeros(int n) {
-        BigDecimal[] a = new BigDecimal[n];
-        Arrays.fill(a, BigDecimal.ZERO);
+    private static BigDecimal[][] zeros(int n, int k) {
+        BigDecimal[][] a = new BigDecimal[n][k];
+        for (BigDecimal[] row : a) {
+            Arrays.fill(row, BigDecimal.ZERO);
+        }
         return a;
     }
 
-    void addValued(int measure, BigDecimal g, BigDecimal n, BigDecimal v) {
-        gross[measure] = gross[measure].add(g);
-        net[measure] = net[measure].add(n);
-        pv[measure] = pv[measure].add(v);
-        valued[measure]++;
+    void addValued(int measure, ValueType type, BigDecimal g, BigDecimal n, BigDecimal v) {
+        int t = type.ordinal();
+        gross[measure][t] = gross[measure][t].add(g);
+        net[measure][t] = net[measure][t].add(n);
+        pv[measure][t] = pv[measure][t].add(v);
+        valued[measure][t]++;
         valuedLines++;
     }
 
@@ -62,60 +72,85 @@ final class Sums {
         unvaluedLines++;
     }
 
+    private boolean valued(int measure) {
+        for (long c : valued[measure]) {
+            if (c > 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     ValuationSummary summary() {
         int n = p.measureCount();
-        BigDecimal tg = BigDecimal.ZERO;
-        BigDecimal tn = BigDecimal.ZERO;
-        BigDecimal tp = BigDecimal.ZERO;
-        for (int i = 0; i < n; i++) {
-            tg = tg.add(gross[i]);
-            tn = tn.add(net[i]);
-            tp = tp.add(pv[i]);
-        }
-        Figures exact = new Figures(money(tg), money(tn), money(tp));
-        Figures totals = exact.rounded();
-
         List<Integer> measures = new ArrayList<>();
         for (int i = 0; i < n; i++) {
-            if (valued[i] > 0) {
+            if (valued(i)) {
                 measures.add(i);
             }
         }
-        // Hierarchical allocation: themes share the rounded totals, each theme's outcomes share the theme's
-        // rounded figures, each outcome's measures share the outcome's; so every level adds up exactly to
-        // the level above and a theme served by one measure shows that measure's figures to the penny.
-        Figures[] outcomeExact = groupSums(measures, p.outcomeCount(), p::outcomeOfMeasure);
-        Figures[] themeExact = groupSums(measures, p.themeCount(), p::themeOfMeasure);
+        // Exact figures per value type and in all, at every level.
+        Figures[][] measureExactT = new Figures[TYPES.length][n];
+        Figures[] typeExact = new Figures[TYPES.length];
+        for (int t = 0; t < TYPES.length; t++) {
+            for (int i : measures) {
+                if (valued[i][t] > 0) {
+                    measureExactT[t][i] = figures(gross[i][t], net[i][t], pv[i][t]);
+                    typeExact[t] = typeExact[t] == null ? measureExactT[t][i] : typeExact[t].plus(measureExactT[t][i]);
+                }
+            }
+        }
+        Figures sum = figures(BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO);
+        for (Figures f : typeExact) {
+            if (f != null) {
+                sum = sum.plus(f);
+            }
+        }
+        Figures exact = sum;
+        Figures totals = exact.rounded();
+        // The rounded totals are shared among the value types; then, type by type, among themes, each theme's
+        // among its outcomes and each outcome's among its measures. A node's reported figures are the sum of
+        // its per-type figures, so every level adds up exactly to the level above, in all and per value type.
+        Figures[] typeReported = new Figures[TYPES.length];
+        allocateInto(present(typeExact), typeExact, totals, typeReported);
         int[] themeOfOutcome = new int[p.outcomeCount()];
         for (int i : measures) {
             themeOfOutcome[p.outcomeOfMeasure(i)] = p.themeOfMeasure(i);
         }
-        Figures[] themeReported = new Figures[p.themeCount()];
-        allocateInto(present(themeExact), themeExact, totals, themeReported);
-        Figures[] outcomeReported = new Figures[p.outcomeCount()];
-        for (int t = 0; t < themeExact.length; t++) {
-            if (themeExact[t] != null) {
-                int theme = t;
-                List<Integer> outcomes = present(outcomeExact).stream().filter(o -> themeOfOutcome[o] == theme).toList();
-                allocateInto(outcomes, outcomeExact, themeReported[t], outcomeReported);
+        Figures[][] themeExactT = new Figures[TYPES.length][];
+        Figures[][] outcomeExactT = new Figures[TYPES.length][];
+        Figures[][] themeReportedT = new Figures[TYPES.length][p.themeCount()];
+        Figures[][] outcomeReportedT = new Figures[TYPES.length][p.outcomeCount()];
+        Figures[][] measureReportedT = new Figures[TYPES.length][n];
+        for (int t = 0; t < TYPES.length; t++) {
+            Figures[] mExact = measureExactT[t];
+            List<Integer> ms = present(mExact);
+            themeExactT[t] = groupSums(ms, mExact, p.themeCount(), p::themeOfMeasure);
+            outcomeExactT[t] = groupSums(ms, mExact, p.outcomeCount(), p::outcomeOfMeasure);
+            if (typeExact[t] == null) {
+                continue;
+            }
+            allocateInto(present(themeExactT[t]), themeExactT[t], typeReported[t], themeReportedT[t]);
+            for (int th : present(themeExactT[t])) {
+                List<Integer> outcomes = present(outcomeExactT[t]).stream().filter(o -> themeOfOutcome[o] == th).toList();
+                allocateInto(outcomes, outcomeExactT[t], themeReportedT[t][th], outcomeReportedT[t]);
+            }
+            for (int o : present(outcomeExactT[t])) {
+                allocateInto(ms.stream().filter(i -> p.outcomeOfMeasure(i) == o).toList(), mExact,
+                        outcomeReportedT[t][o], measureReportedT[t]);
             }
         }
-        Figures[] measureExact = new Figures[n];
-        for (int i : measures) {
-            measureExact[i] = figures(gross[i], net[i], pv[i]);
+        Map<MeasureId, Subtotal> byMeasure = subtotals(measures, measureExactT, measureReportedT, p::measureId);
+        List<Integer> outcomes = new ArrayList<>();
+        List<Integer> themes = new ArrayList<>();
+        for (int t = 0; t < TYPES.length; t++) {
+            present(outcomeExactT[t]).forEach(o -> addOnce(outcomes, o));
+            present(themeExactT[t]).forEach(th -> addOnce(themes, th));
         }
-        Figures[] measureReported = new Figures[n];
-        for (int o = 0; o < outcomeExact.length; o++) {
-            if (outcomeExact[o] != null) {
-                int outcome = o;
-                allocateInto(measures.stream().filter(i -> p.outcomeOfMeasure(i) == outcome).toList(), measureExact,
-                        outcomeReported[o], measureReported);
-            }
-        }
-        Map<MeasureId, Subtotal> byMeasure = subtotals(measures, measureExact, measureReported, p::measureId);
-        Map<OutcomeId, Subtotal> byOutcome = subtotals(present(outcomeExact), outcomeExact, outcomeReported,
-                p::outcomeId);
-        Map<ThemeId, Subtotal> byTheme = subtotals(present(themeExact), themeExact, themeReported, p::themeId);
+        outcomes.sort(null);
+        themes.sort(null);
+        Map<OutcomeId, Subtotal> byOutcome = subtotals(outcomes, outcomeExactT, outcomeReportedT, p::outcomeId);
+        Map<ThemeId, Subtotal> byTheme = subtotals(themes, themeExactT, themeReportedT, p::themeId);
 
         Map<MeasureId, BigDecimal> unvaluedQ = new LinkedHashMap<>();
         for (int i = 0; i < n; i++) {
@@ -125,31 +160,48 @@ final class Sums {
         }
         boolean[] used = new boolean[n];
         for (int i = 0; i < n; i++) {
-            used[i] = valued[i] > 0 || unvalued[i] > 0;
+            used[i] = valued(i) || unvalued[i] > 0;
         }
-        BigDecimal totalPv = tp;
-        Optional<BigDecimal> percent = p.contract().map(c -> totalPv.movePointRight(2)
-                .divide(c.value().amount(), 2, RoundingMode.HALF_EVEN));
-        return new ValuationSummary(p.currency(), p.priceYear(), exact, totals, percent, byMeasure, byOutcome, byTheme,
-                valuedLines, unvaluedLines, unvaluedQ, p.exclusiveGroupWarnings(used));
+        Map<ValueType, Figures> exactByType = new EnumMap<>(ValueType.class);
+        Map<ValueType, Figures> reportedByType = new EnumMap<>(ValueType.class);
+        for (int t : present(typeExact)) {
+            exactByType.put(TYPES[t], typeExact[t]);
+            reportedByType.put(TYPES[t], typeReported[t]);
+        }
+        Optional<BigDecimal> percent = p.contract().map(c -> percent(exact.presentValue().amount(), c.value().amount()));
+        Map<ValueType, BigDecimal> percentByType = new EnumMap<>(ValueType.class);
+        percent.ifPresent(total -> {
+            List<ValueType> types = new ArrayList<>(exactByType.keySet());
+            BigDecimal contract = p.contract().orElseThrow().value().amount();
+            // The exact shares of each type, allocated (largest remainder) to add up to the total percentage.
+            List<BigDecimal> shares = LargestRemainder.allocate(types.stream()
+                    .map(t -> exactByType.get(t).presentValue().amount().movePointRight(2)
+                            .divide(contract, MathContext.DECIMAL128)).toList(), total, total.scale());
+            for (int i = 0; i < types.size(); i++) {
+                percentByType.put(types.get(i), shares.get(i));
+            }
+        });
+        return new ValuationSummary(p.currency(), p.priceYear(), exact, totals, exactByType, reportedByType, percent,
+                percentByType, byMeasure, byOutcome, byTheme, valuedLines, unvaluedLines, unvaluedQ,
+                p.exclusiveGroupWarnings(used));
     }
 
-    private Figures[] groupSums(List<Integer> measures, int groups, IntFunction<Integer> groupOf) {
-        BigDecimal[][] sum = new BigDecimal[groups][];
+    /** Exact present value ÷ contract value × 100, 2 dp HALF_EVEN. */
+    private static BigDecimal percent(BigDecimal presentValue, BigDecimal contract) {
+        return presentValue.movePointRight(2).divide(contract, 2, RoundingMode.HALF_EVEN);
+    }
+
+    private static void addOnce(List<Integer> list, int value) {
+        if (!list.contains(value)) {
+            list.add(value);
+        }
+    }
+
+    private Figures[] groupSums(List<Integer> measures, Figures[] measureFigures, int groups, IntFunction<Integer> groupOf) {
+        Figures[] out = new Figures[groups];
         for (int i : measures) {
             int g = groupOf.apply(i);
-            if (sum[g] == null) {
-                sum[g] = new BigDecimal[] {BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO};
-            }
-            sum[g][0] = sum[g][0].add(gross[i]);
-            sum[g][1] = sum[g][1].add(net[i]);
-            sum[g][2] = sum[g][2].add(pv[i]);
-        }
-        Figures[] out = new Figures[groups];
-        for (int g = 0; g < groups; g++) {
-            if (sum[g] != null) {
-                out[g] = figures(sum[g][0], sum[g][1], sum[g][2]);
-            }
+            out[g] = out[g] == null ? measureFigures[i] : out[g].plus(measureFigures[i]);
         }
         return out;
     }
@@ -172,11 +224,24 @@ final class Sums {
         }
     }
 
-    private static <K> Map<K, Subtotal> subtotals(List<Integer> indexes, Figures[] exact, Figures[] reported,
-                                                   IntFunction<K> id) {
+    /** Subtotals of the entries at {@code indexes}: per value type as allocated, in all as their sums. */
+    private <K> Map<K, Subtotal> subtotals(List<Integer> indexes, Figures[][] exactT, Figures[][] reportedT,
+                                           IntFunction<K> id) {
         Map<K, Subtotal> out = new LinkedHashMap<>();
         for (int i : indexes) {
-            out.put(id.apply(i), new Subtotal(exact[i], reported[i]));
+            Map<ValueType, Figures> exactByType = new EnumMap<>(ValueType.class);
+            Map<ValueType, Figures> reportedByType = new EnumMap<>(ValueType.class);
+            Figures exact = null;
+            Figures reported = null;
+            for (int t = 0; t < TYPES.length; t++) {
+                if (exactT[t][i] != null) {
+                    exactByType.put(TYPES[t], exactT[t][i]);
+                    reportedByType.put(TYPES[t], reportedT[t][i]);
+                    exact = exact == null ? exactT[t][i] : exact.plus(exactT[t][i]);
+                    reported = reported == null ? reportedT[t][i] : reported.plus(reportedT[t][i]);
+                }
+            }
+            out.put(id.apply(i), new Subtotal(exact, reported, exactByType, reportedByType));
         }
         return out;
     }

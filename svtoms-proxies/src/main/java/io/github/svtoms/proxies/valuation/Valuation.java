@@ -5,6 +5,7 @@ import io.github.svtoms.core.catalogue.MeasureId;
 import io.github.svtoms.core.catalogue.OutcomeId;
 import io.github.svtoms.core.catalogue.ThemeId;
 import io.github.svtoms.proxies.PriceYear;
+import io.github.svtoms.proxies.ValueType;
 
 import java.math.BigDecimal;
 import java.util.Currency;
@@ -66,9 +67,27 @@ public final class Valuation {
         return unvalued;
     }
 
-    /** @return the reported (rounded) totals */
+    /** @return the reported (rounded) totals, all value types together */
     public Figures totals() {
         return summary.totals();
+    }
+
+    /**
+     * The reported totals per value type: fiscal savings, economic value and wellbeing value kept apart.
+     *
+     * @return per value type with a valued line, in {@link ValueType} order; adding up exactly to {@link #totals()}
+     */
+    public Map<ValueType, Figures> totalsByValueType() {
+        return summary.totalsByValueType();
+    }
+
+    /**
+     * Each value type's share of the contract value, 2 dp, adding up exactly to {@link #percentOfContract()}.
+     *
+     * @return per value type, empty when the request gave no contract
+     */
+    public Map<ValueType, BigDecimal> percentOfContractByValueType() {
+        return summary.percentOfContractByValueType();
     }
 
     /** @return the exact totals */
@@ -76,7 +95,7 @@ public final class Valuation {
         return summary.exactTotals();
     }
 
-    /** @return present value as a percentage of contract value, 2 dp, when the request gave a contract */
+    /** @return present value as a percentage of contract value, 2 dp, all value types together, when the request gave a contract */
     public Optional<BigDecimal> percentOfContract() {
         return summary.percentOfContract();
     }

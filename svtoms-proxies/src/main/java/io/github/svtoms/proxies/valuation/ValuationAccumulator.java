@@ -49,7 +49,7 @@ public final class ValuationAccumulator {
             sums.addUnvalued(m, line.quantity());
         } else {
             math.compute(prepared, line, proxy, false);
-            sums.addValued(m, math.gross, math.net, math.presentValue);
+            sums.addValued(m, proxy.proxy().valueType(), math.gross, math.net, math.presentValue);
         }
         return this;
     }
@@ -71,7 +71,8 @@ public final class ValuationAccumulator {
         }
         int m = prepared.measureOf(valued.line(), problems);
         problems.throwIfAny();
-        sums.addValued(m, valued.gross().amount(), valued.net().amount(), valued.presentValue().amount());
+        sums.addValued(m, valued.proxy().valueType(), valued.gross().amount(), valued.net().amount(),
+                valued.presentValue().amount());
         return this;
     }
 

@@ -116,7 +116,7 @@ public final class ValuationEngine {
             math.compute(prepared, l, proxy, true);
             valued.add(new Pending(l, m, proxy, math));
             exact.add(LineValuation.exactFigures(prepared, math));
-            sums.addValued(m, math.gross, math.net, math.presentValue);
+            sums.addValued(m, proxy.proxy().valueType(), math.gross, math.net, math.presentValue);
         }
         problems.throwIfAny();
         ValuationSummary summary = sums.summary();
@@ -131,19 +131,21 @@ public final class ValuationEngine {
     }
 
     /**
-     * Rounds the lines of each measure so that they add up exactly to that measure's reported figures
-     * (which add up to their outcome's, theme's and the totals).
+     * Rounds the lines of each measure and value type so that they add up exactly to that measure's reported
+     * figures of that type (which add up to their outcome's, theme's and the totals of that type).
      */
     private static List<Figures> allocateLines(List<Pending> valued, List<Figures> exact, ValuationSummary summary) {
-        Map<Integer, List<Integer>> linesByMeasure = new LinkedHashMap<>();
+        Map<List<Object>, List<Integer>> linesByMeasure = new LinkedHashMap<>();
         for (int i = 0; i < valued.size(); i++) {
-            linesByMeasure.computeIfAbsent(valued.get(i).measure(), k -> new ArrayList<>()).add(i);
+            linesByMeasure.computeIfAbsent(List.of(valued.get(i).measure(), valued.get(i).proxy().proxy().valueType()),
+                    k -> new ArrayList<>()).add(i);
         }
         Figures[] reported = new Figures[valued.size()];
         for (List<Integer> lines : linesByMeasure.values()) {
-            MeasureId measure = valued.get(lines.get(0)).line().measure();
+            Pending first = valued.get(lines.get(0));
+            MeasureId measure = first.line().measure();
             List<Figures> parts = Sums.allocate(lines.stream().map(exact::get).toList(),
-                    summary.byMeasure().get(measure).reported());
+                    summary.byMeasure().get(measure).byValueType().get(first.proxy().proxy().valueType()));
             for (int j = 0; j < lines.size(); j++) {
                 reported[lines.get(j)] = parts.get(j);
             }

@@ -53,8 +53,10 @@ class ReadmeExampleTest {
         Valuation valuation = ValuationEngine.value(request);
         valuation.totals().presentValue();                       // GBP 121485.82
         valuation.percentOfContract();                           // Optional[10.12]
+        valuation.totalsByValueType().get(ValueType.ECONOMIC);   // the economic share: all of it here
         valuation.lines().get(0).derivation().sentences().forEach(System.out::println);
         // --- README example end ---
+        assertEquals(java.util.Map.of(ValueType.ECONOMIC, valuation.totals()), valuation.totalsByValueType());
         // 54,000 + 40,500 / 1.035 + 30,375 / 1.035² = 121,485.82; / 1,200,000 × 100 = 10.12 %
         assertEquals(Money.of("121485.82", "GBP"), valuation.totals().presentValue());
         assertEquals(Optional.of(new BigDecimal("10.12")), valuation.percentOfContract());

@@ -12,11 +12,12 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * Formula neutralisation of CSV cells, and text made safe for terminals, on seeded text built from the
- * characters that matter.
+ * {@link Safe#spreadsheet(String)} and {@link Safe#fromSpreadsheet(String)}: no cell starts like a formula, and
+ * reading a cell back gives the text exactly, so that a CSV export reads back with {@code --lines}; and terminal
+ * text has no control or bidirectional character; on seeded text built from the characters that matter.
  */
 @ExtendWith(InstancioExtension.class)
-class CsvCellsTest {
+class SafeRoundTripTest {
     private static final String ALPHABET = "=+-@\t\r'a1.,\" \u202e\u001b9";
 
     /** One seeded text: the seed of its characters. */
@@ -39,9 +40,9 @@ class CsvCellsTest {
     void noCellStartsLikeAFormulaAndReadingUndoesTheChange() {
         int changed = 0;
         for (String t : texts()) {
-            String safe = CsvCells.safe(t);
-            assertEquals(t, CsvCells.unsafe(safe), "read back: " + t);
-            boolean number = t.matches("-?[0-9]+(\\.[0-9]+)?");
+            String safe = Safe.spreadsheet(t);
+            assertEquals(t, Safe.fromSpreadsheet(safe), "read back: " + t);
+            boolean number = t.matches("[-+]?[0-9]+(\\.[0-9]+)?");
             if (!safe.isEmpty() && !number) {
                 assertFalse("=+-@\t\r".indexOf(safe.charAt(0)) >= 0, "starts like a formula: " + safe);
             }
@@ -54,19 +55,21 @@ class CsvCellsTest {
             }
         }
         assertTrue(changed > 1000, "neutralised: " + changed);
-        assertEquals("-12.5", CsvCells.safe("-12.5"));
-        assertEquals("'-1+2", CsvCells.safe("-1+2"));
-        assertEquals("'=1", CsvCells.safe("=1"));
-        assertEquals("", CsvCells.safe(""));
+        assertEquals("-12.5", Safe.spreadsheet("-12.5"));
+        assertEquals("'-1+2", Safe.spreadsheet("-1+2"));
+        assertEquals("''x", Safe.spreadsheet("'x"));
+        assertEquals("'x", Safe.fromSpreadsheet(Safe.spreadsheet("'x")));
+        assertEquals("'=1", Safe.spreadsheet("=1"));
+        assertEquals("", Safe.spreadsheet(""));
     }
 
     @Test
     void terminalTextHasNoControlOrBidiCharacters() {
         for (String t : texts()) {
-            String safe = Terminal.safe(t);
+            String safe = Safe.terminal(t);
             assertTrue(safe.chars().noneMatch(c -> c < 0x20 || c == 0x7f || c == 0x202e), safe);
         }
-        assertEquals("a\\u001b[31mb\\u202ec", Terminal.safe("a\u001b[31mb\u202ec"));
-        assertEquals("plain £ é", Terminal.safe("plain £ é"));
+        assertEquals("a\\u001B[31mb\\u202Ec", Safe.terminal("a\u001b[31mb\u202ec"));
+        assertEquals("plain £ é", Safe.terminal("plain £ é"));
     }
 }
