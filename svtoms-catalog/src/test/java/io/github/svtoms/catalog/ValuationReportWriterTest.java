@@ -66,6 +66,8 @@ class ValuationReportWriterTest {
             ValuationReport read = Formats.VALUATION_REPORT.read(bytes(json), "streamed.json");
             assertEquals(expected.totals(), read.totals(), json);
             assertEquals(expected.percentOfContract(), read.percentOfContract(), json);
+            assertEquals(expected.totalsByValueType(), read.totalsByValueType(), json);
+            assertEquals(expected.percentOfContractByValueType(), read.percentOfContractByValueType(), json);
             assertEquals(expected.byMeasure(), read.byMeasure(), json);
             assertEquals(expected.byOutcome(), read.byOutcome(), json);
             assertEquals(expected.byTheme(), read.byTheme(), json);

@@ -6,6 +6,7 @@ import io.github.svtoms.core.money.Money;
 import io.github.svtoms.proxies.ProxyValue;
 import io.github.svtoms.proxies.valuation.CommitmentLine;
 import io.github.svtoms.proxies.valuation.Figures;
+import io.github.svtoms.proxies.valuation.Subtotal;
 import io.github.svtoms.proxies.valuation.LineValuation;
 import io.github.svtoms.proxies.valuation.UnvaluedLine;
 import io.github.svtoms.proxies.valuation.ValuationRequest;
@@ -15,6 +16,7 @@ import java.io.PrintWriter;
 import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * A streamed valuation for people: the settings, then one row per line as it is valued (fixed column widths,
@@ -24,8 +26,8 @@ import java.util.Map;
  * totals are the exact sums rounded. Mutable; one per run.
  */
 final class TableSink implements LineSink {
-    private static final int[] WIDTHS = {16, 26, 10, 10, 5, 15, 15, 15};
-    private static final boolean[] RIGHT = {false, false, true, false, true, true, true, true};
+    private static final int[] WIDTHS = {16, 28, 10, 10, 5, 19, 15, 15, 15};
+    private static final boolean[] RIGHT = {false, false, true, false, true, false, true, true, true};
 
     private final PrintWriter out;
     private final ValuationRequest request;
@@ -44,7 +46,7 @@ final class TableSink implements LineSink {
         ValuationView.kv(out, "proxy table", view.proxyTableText());
         out.println();
         out.println("Lines (figures of each line rounded on its own; the totals are the exact sums, rounded)");
-        row("id", "measure", "quantity", "unit", "years", "gross", "net", "present value");
+        row("id", "measure", "quantity", "unit", "years", "value type", "gross", "net", "present value");
         StringBuilder rule = new StringBuilder();
         for (int i = 0; i < WIDTHS.length; i++) {
             rule.append(i == 0 ? "" : "  ").append("-".repeat(WIDTHS[i]));
@@ -67,35 +69,50 @@ final class TableSink implements LineSink {
         proxies.putIfAbsent(v.measure(), v);
         Figures f = v.reported();
         row(Safe.terminal(v.id()), v.measure().value(), Fmt.number(v.quantity()), v.unit().name(),
-                Integer.toString(v.line().duration()), Fmt.money(f.gross()), Fmt.money(f.net()), Fmt.money(f.presentValue()));
+                Integer.toString(v.line().duration()), v.valueType().id(), Fmt.money(f.gross()), Fmt.money(f.net()),
+                Fmt.money(f.presentValue()));
     }
 
     @Override
     public void unvalued(CommitmentLine line, UnvaluedLine u, String formatted) {
         row(Safe.terminal(line.id()), line.measure().value(), Fmt.number(line.quantity()), u.unit().name(),
-                Integer.toString(line.duration()), "unvalued", "", "");
+                Integer.toString(line.duration()), "unvalued", "", "", "");
     }
 
     @Override
     public void finish(ValuationSummary s, BulkCounts counts) {
         Figures t = s.totals();
         out.println();
-        out.println("Totals (" + Fmt.number(BigDecimal.valueOf(counts.valued)) + " lines valued, "
+        out.println("Lines: " + Fmt.number(BigDecimal.valueOf(counts.valued)) + " valued, "
                 + Fmt.number(BigDecimal.valueOf(counts.unvalued)) + " unvalued"
-                + (counts.skipped > 0 ? ", " + Fmt.number(BigDecimal.valueOf(counts.skipped)) + " skipped" : "") + ")");
-        ValuationView.kv(out, "gross", Fmt.money(t.gross()) + "   quantity × proxy, over every year");
-        ValuationView.kv(out, "net", Fmt.money(t.net()) + "   after deadweight, displacement, attribution and drop-off");
-        ValuationView.kv(out, "present value", Fmt.money(t.presentValue()) + "   net, discounted to today");
-        ValuationView.kv(out, "% of contract", s.percentOfContract().map(Fmt::percent)
-                .map(p -> p + "   present value / contract value").orElse("n/a (no contract value)"));
+                + (counts.skipped > 0 ? ", " + Fmt.number(BigDecimal.valueOf(counts.skipped)) + " skipped" : ""));
+        out.println();
+        out.println("Totals by value type (different kinds of value: read each on its own)");
+        TextTable totals = new TextTable("value type", "gross", "net", "present value", "% of contract");
+        s.totalsByValueType().forEach((type, f) -> totals.row(ValuationView.valueTypeText(type), Fmt.money(f.gross()),
+                Fmt.money(f.net()), Fmt.money(f.presentValue()), Optional.ofNullable(
+                        s.percentOfContractByValueType().get(type)).map(Fmt::percent).orElse("n/a")));
+        totals.row(ValuationView.ALL_TYPES, Fmt.money(t.gross()), Fmt.money(t.net()), Fmt.money(t.presentValue()),
+                s.percentOfContract().map(Fmt::percent).orElse("n/a (no contract value)"));
+        out.print(totals.render());
+        ValuationView.kv(out, "gross", "quantity × proxy, over every year");
+        ValuationView.kv(out, "net", "after deadweight, displacement, attribution and drop-off");
+        ValuationView.kv(out, "present value", "net, discounted to today");
+        ValuationView.kv(out, "% of contract", request.contract().isPresent() ? "present value / contract value"
+                : "no contract value given");
         out.println();
         out.println("By theme");
-        TextTable themes = new TextTable("theme", "gross", "net", "present value", "share of PV");
-        for (Map.Entry<ThemeId, io.github.svtoms.proxies.valuation.Subtotal> e : s.byTheme().entrySet()) {
-            Figures f = e.getValue().reported();
-            themes.row(request.catalogue().theme(e.getKey()).map(x -> x.name()).orElse(e.getKey().value()),
-                    Fmt.money(f.gross()), Fmt.money(f.net()), Fmt.money(f.presentValue()),
-                    ValuationView.share(f.presentValue(), t.presentValue()));
+        TextTable themes = new TextTable("theme", "value type", "gross", "net", "present value", "share of PV");
+        for (Map.Entry<ThemeId, Subtotal> e : s.byTheme().entrySet()) {
+            String name = request.catalogue().theme(e.getKey()).map(x -> x.name()).orElse(e.getKey().value());
+            Subtotal sub = e.getValue();
+            sub.byValueType().forEach((type, f) -> themes.row(name, type.id(), Fmt.money(f.gross()), Fmt.money(f.net()),
+                    Fmt.money(f.presentValue()), ValuationView.share(f.presentValue(), t.presentValue())));
+            if (sub.byValueType().size() > 1) {
+                Figures f = sub.reported();
+                themes.row(name, ValuationView.ALL_TYPES, Fmt.money(f.gross()), Fmt.money(f.net()),
+                        Fmt.money(f.presentValue()), ValuationView.share(f.presentValue(), t.presentValue()));
+            }
         }
         out.print(themes.render());
         if (!s.unvaluedQuantities().isEmpty()) {

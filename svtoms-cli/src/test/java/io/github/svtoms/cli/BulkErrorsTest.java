@@ -86,7 +86,7 @@ class BulkErrorsTest {
         Run table = Run.of("value", settings.toString(), "--lines", lines, "--on-error", "SKIP");
         assertEquals(0, table.code(), table.err());
         assertTrue(table.out().contains("Skipped (--on-error skip): 3 bad records skipped (lines 2, 4, 5)"), table.out());
-        assertTrue(table.out().contains("Totals (3 lines valued, 0 unvalued, 3 skipped)"), table.out());
+        assertTrue(table.out().contains("Lines: 3 valued, 0 unvalued, 3 skipped"), table.out());
     }
 
     @Test

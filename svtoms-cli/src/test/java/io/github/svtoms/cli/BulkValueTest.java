@@ -66,6 +66,12 @@ class BulkValueTest {
         return rows;
     }
 
+    /** The table's row of the totals of every value type together. */
+    static String allTypes(String table) {
+        return table.lines().filter(l -> l.startsWith(ValuationView.ALL_TYPES)).findFirst().orElseThrow(() ->
+                new AssertionError("no totals row: " + table));
+    }
+
     @Test
     void theStreamedValuationEqualsTheInMemoryOneToThePennyFromCsvAndJsonLines(@TempDir Path dir) throws IOException {
         List<CommitmentLine> lines = SeededPortfolio.lines(LINES, 20250611L);
@@ -87,6 +93,8 @@ class BulkValueTest {
             ValuationReport streamed = Formats.VALUATION_REPORT.parse(json.out());
             assertEquals(expected.totals(), streamed.totals(), input);
             assertEquals(expected.percentOfContract(), streamed.percentOfContract(), input);
+            assertEquals(expected.totalsByValueType(), streamed.totalsByValueType(), input);
+            assertEquals(expected.percentOfContractByValueType(), streamed.percentOfContractByValueType(), input);
             assertEquals(expected.byMeasure(), streamed.byMeasure(), input);
             assertEquals(expected.byOutcome(), streamed.byOutcome(), input);
             assertEquals(expected.byTheme(), streamed.byTheme(), input);
@@ -127,10 +135,12 @@ class BulkValueTest {
             // the table's totals are the in-memory totals
             Run table = Run.of("value", settings.toString(), "--lines", dir.resolve(input).toString());
             assertEquals(0, table.code(), table.err());
-            assertTrue(table.out().contains("present value   " + Fmt.money(whole.totals().presentValue()) + "   "), table.out());
-            assertTrue(table.out().contains("gross           " + Fmt.money(whole.totals().gross()) + "   "), table.out());
-            assertTrue(table.out().contains("% of contract   " + Fmt.percent(whole.percentOfContract().orElseThrow())),
-                    table.out());
+            assertTrue(allTypes(table.out()).matches("all value types together +" + java.util.regex.Pattern.quote(
+                    Fmt.money(whole.totals().gross())) + " +" + java.util.regex.Pattern.quote(Fmt.money(whole.totals().net()))
+                    + " +" + java.util.regex.Pattern.quote(Fmt.money(whole.totals().presentValue())) + " +"
+                    + java.util.regex.Pattern.quote(Fmt.percent(whole.percentOfContract().orElseThrow()))), table.out());
+            whole.totalsByValueType().forEach((type, f) -> assertTrue(table.out().lines().anyMatch(l ->
+                    l.startsWith(ValuationView.valueTypeText(type)) && l.contains(Fmt.money(f.presentValue()))), type.id()));
         }
         // JSON Lines and the CSV export give the same CSV output, line for line, once the order is the same
         Run a = Run.of("value", settings.toString(), "--lines", dir.resolve("lines.jsonl").toString(), "--format", "csv");
@@ -206,9 +216,10 @@ class BulkValueTest {
             Run r = Run.withInput(jsonl, "value", settings.toString(), "--lines", "-", "--lines-format", "jsonl");
             assertEquals(0, r.code(), r.err());
             Figures totals = inMemory(lines).totals();
-            assertTrue(r.out().contains("gross           " + Fmt.money(totals.gross()) + "   "), r.out());
-            assertTrue(r.out().contains("net             " + Fmt.money(totals.net()) + "   "), r.out());
-            assertTrue(r.out().contains("present value   " + Fmt.money(totals.presentValue()) + "   "), r.out());
+            String all = allTypes(r.out());
+            assertTrue(all.contains(" " + Fmt.money(totals.gross()) + " "), all);
+            assertTrue(all.contains(" " + Fmt.money(totals.net()) + " "), all);
+            assertTrue(all.contains(" " + Fmt.money(totals.presentValue()) + " "), all);
             assertTrue(r.out().contains("Social value of s.json with <stdin>"), r.out());
             Run noLayout = Run.withInput(jsonl, "value", settings.toString(), "--lines", "-");
             assertEquals(2, noLayout.code());
