@@ -18,6 +18,6 @@ module io.github.svtoms.catalog {
 
     exports io.github.svtoms.catalog;
 
-    // the package-private DTO records are created by Jackson reflectively
+    // the package-private DTO records are created and read by Jackson reflectively
     opens io.github.svtoms.catalog.json to com.fasterxml.jackson.databind;
 }

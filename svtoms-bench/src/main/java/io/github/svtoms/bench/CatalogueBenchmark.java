@@ -22,9 +22,11 @@ import java.io.IOException;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Warm load of the default catalogue (the bundled {@code svtoms-open.json} and its eight priority
- * frameworks, read and extended exactly as {@link io.github.svtoms.catalog.Bundled#catalogue()} does, but from bytes already in
- * memory and without its cache) against a raw Jackson tree parse of the same bytes.
+ * Warm reads of the bundled catalogue against a raw Jackson tree parse of the same bytes, in the same run:
+ * the whole default catalogue (the bundled {@code svtoms-open.json} and its eight priority frameworks, read
+ * and extended exactly as {@link io.github.svtoms.catalog.Bundled#catalogue()} does, but from bytes already in memory and without
+ * its cache: {@link #svtomsLoad()} against {@link #rawJacksonTree(Blackhole)}), and {@code svtoms-open.json}
+ * alone read into a {@link Catalogue} ({@link #svtomsReadOpen()} against {@link #rawJacksonTreeOpen()}).
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -53,8 +55,25 @@ public class CatalogueBenchmark {
         return c;
     }
 
+    /** @return {@code svtoms-open.json} read, validated and built into a catalogue by svtoms-catalog */
+    @Benchmark
+    public Catalogue svtomsReadOpen() {
+        return Formats.CATALOGUE.read(new ByteArrayInputStream(files.open()), DefaultFiles.OPEN);
+    }
+
     /**
-     * Parses the same bytes into Jackson trees and nothing more.
+     * Parses the bytes of {@code svtoms-open.json} into a Jackson tree and nothing more.
+     *
+     * @return the tree
+     * @throws IOException never for the bundled file
+     */
+    @Benchmark
+    public JsonNode rawJacksonTreeOpen() throws IOException {
+        return mapper.readTree(files.open());
+    }
+
+    /**
+     * Parses the same bytes as {@link #svtomsLoad()} into Jackson trees and nothing more.
      *
      * @param bh the sink
      * @throws IOException never for the bundled files

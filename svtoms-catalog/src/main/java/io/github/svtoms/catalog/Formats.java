@@ -49,7 +49,7 @@ public final class Formats {
      * {@link Overlays#catalogue(Catalogue, Path)}). One file's own contents: {@link CatalogueDocument}.
      */
     public static final Format<Catalogue> CATALOGUE = new Format<>("svtoms-catalogue/1", Catalogue.class,
-            (in, file, c) -> Overlays.combine(c.catalogue(), CatalogueCodec.read(in, file, c.catalogue(), false), file).value(),
+            (in, file, c) -> Overlays.extend(c.catalogue(), CatalogueCodec.read(in, file, c.catalogue(), false), file),
             catalogue -> CatalogueCodec.write(CatalogueDocument.of(catalogue)),
             ReadContext.bundled().withCatalogue(Catalogue.builder().build()));
 

@@ -107,8 +107,27 @@ public final class Overlays {
         merge(base.priorityGroups(), doc.priorityGroups(), g -> g.id().value(), Kind.PRIORITY_GROUP, replaced, added)
                 .forEach(b::priorityGroup);
         merge(base.measures(), doc.measures(), m -> m.id().value(), Kind.MEASURE, replaced, added).forEach(b::measure);
+        return new Overlaid<>(build(b, file), new OverlayReport(replaced, added));
+    }
+
+    /**
+     * The base with the document's elements after its own. The reader has refused every id the document
+     * shares with the base, so nothing is replaced, and the core builder checks only what is added.
+     */
+    static Catalogue extend(Catalogue base, CatalogueDocument doc, String file) {
+        Catalogue.Builder b = base.toBuilder();
+        doc.frameworks().forEach(b::framework);
+        doc.themes().forEach(b::theme);
+        doc.outcomes().forEach(b::outcome);
+        doc.priorityGroups().forEach(b::priorityGroup);
+        doc.measures().forEach(b::measure);
+        return build(b, file);
+    }
+
+    /** Builds; a rule the whole catalogue breaks is a problem of the file. */
+    private static Catalogue build(Catalogue.Builder b, String file) {
         try {
-            return new Overlaid<>(b.build(), new OverlayReport(replaced, added));
+            return b.build();
         } catch (CatalogueValidationException e) {
             throw new CatalogueFormatException(e.problems().stream().map(p -> new Problem(file, 0, 0, "$", p)).toList());
         }

@@ -38,19 +38,17 @@ class BundledDataChecksTest {
     void everyBundledFileValidatesAgainstItsSchema() throws IOException {
         List<String> files = new ArrayList<>(List.of("svtoms-open.json"));
         Bundled.FRAMEWORKS.forEach(id -> files.add("frameworks/" + id + ".json"));
-        MiniSchema catalogue = new MiniSchema(json("schema/svtoms-catalogue-1.schema.json"));
+        Schema catalogue = Schema.of("svtoms-catalogue-1");
         for (String f : files) {
             assertEquals(List.of(), catalogue.errors(json("default/" + f)), f);
         }
-        assertEquals(List.of(), new MiniSchema(json("schema/svtoms-proxies-1.schema.json"))
-                .errors(json("default/svtoms-open-proxies.json")));
-        assertEquals(List.of(), new MiniSchema(json("schema/svtoms-reference-1.schema.json"))
-                .errors(json("default/reference.json")));
+        assertEquals(List.of(), Schema.of("svtoms-proxies-1").errors(json("default/svtoms-open-proxies.json")));
+        assertEquals(List.of(), Schema.of("svtoms-reference-1").errors(json("default/reference.json")));
     }
 
     @Test
     void schemaRejectsWhatTheReaderRejects() throws IOException {
-        MiniSchema catalogue = new MiniSchema(json("schema/svtoms-catalogue-1.schema.json"));
+        Schema catalogue = Schema.of("svtoms-catalogue-1");
         for (String bad : List.of("decimal-with-exponent", "decimal-leading-zero", "number-for-decimal", "unknown-field",
                 "bad-id", "string-for-integer", "empty-categories", "unknown-unit", "wrong-format-kind")) {
             try (InputStream in = getClass().getResourceAsStream("/invalid/" + bad + ".json")) {

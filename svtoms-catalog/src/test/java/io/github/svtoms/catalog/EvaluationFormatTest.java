@@ -93,7 +93,7 @@ class EvaluationFormatTest {
 
     @Test
     void requestSchemaAcceptsTheExampleAndRejectsBrokenVariants() {
-        MiniSchema s = schema("svtoms-evaluation-request-1");
+        Schema s = schema("svtoms-evaluation-request-1");
         String json = text(example(FILE));
         assertEquals(List.of(), s.errors(tree(json)));
         List<JsonNode> bad = List.of(

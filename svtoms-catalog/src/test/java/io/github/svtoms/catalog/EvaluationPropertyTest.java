@@ -61,8 +61,8 @@ class EvaluationPropertyTest {
                 .create();
         assertEquals(1000, specs.size());
         Catalogue catalogue = Bundled.catalogue();
-        MiniSchema requestSchema = FormatTests.schema("svtoms-evaluation-request-1");
-        MiniSchema resultSchema = FormatTests.schema("svtoms-evaluation-1");
+        Schema requestSchema = FormatTests.schema("svtoms-evaluation-request-1");
+        Schema resultSchema = FormatTests.schema("svtoms-evaluation-1");
         for (Spec s : specs) {
             EvaluationRequest request = request(s, new Random(s.seed()), catalogue);
             String json = Formats.EVALUATION_REQUEST.toJson(request);

@@ -40,12 +40,8 @@ public final class FormatTests {
         return new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8));
     }
 
-    static MiniSchema schema(String name) {
-        try (InputStream in = Formats.class.getResourceAsStream("schema/" + name + ".schema.json")) {
-            return new MiniSchema(TREE.readTree(in));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+    static Schema schema(String name) {
+        return Schema.of(name);
     }
 
     static JsonNode tree(String json) {

@@ -105,7 +105,7 @@ class Lm3FormatTest {
 
     @Test
     void theSchemaAcceptsWhatTheWriterProducesAndRejectsWhatTheReaderRejectsByShape() {
-        MiniSchema s = schema("svtoms-lm3-1");
+        Schema s = schema("svtoms-lm3-1");
         assertEquals(List.of(), s.errors(tree(text(example(FILE)))));
         assertEquals(List.of(), s.errors(tree(Formats.LM3.toJson(new Lm3Study(Optional.empty(), Money.of("1", "GBP"),
                 Money.of("0", "GBP"), Money.of("0", "GBP"))))));

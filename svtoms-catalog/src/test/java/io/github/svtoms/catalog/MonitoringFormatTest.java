@@ -108,7 +108,7 @@ class MonitoringFormatTest {
 
     @Test
     void requestSchemaAcceptsTheExampleAndRejectsBrokenVariants() {
-        MiniSchema s = schema("svtoms-monitoring-1");
+        Schema s = schema("svtoms-monitoring-1");
         String json = text(example(FILE));
         assertEquals(List.of(), s.errors(tree(json)));
         List<JsonNode> bad = List.of(

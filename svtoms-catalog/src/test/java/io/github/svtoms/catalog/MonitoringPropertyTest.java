@@ -50,8 +50,8 @@ class MonitoringPropertyTest {
         assertEquals(1000, specs.size());
         Catalogue catalogue = Bundled.catalogue();
         List<Measure> measures = catalogue.measures();
-        MiniSchema requestSchema = FormatTests.schema("svtoms-monitoring-1");
-        MiniSchema statusSchema = FormatTests.schema("svtoms-monitoring-status-1");
+        Schema requestSchema = FormatTests.schema("svtoms-monitoring-1");
+        Schema statusSchema = FormatTests.schema("svtoms-monitoring-status-1");
         for (Spec s : specs) {
             Random r = new Random(s.seed());
             MonitoringRequest request = request(s, r, measures);

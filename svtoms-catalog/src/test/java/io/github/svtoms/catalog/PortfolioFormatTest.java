@@ -92,7 +92,7 @@ class PortfolioFormatTest {
 
     @Test
     void requestSchemaAcceptsTheExampleAndRejectsBrokenVariants() {
-        MiniSchema s = schema("svtoms-portfolio-1");
+        Schema s = schema("svtoms-portfolio-1");
         String json = text(example(FILE));
         assertEquals(List.of(), s.errors(tree(json)));
         List<JsonNode> bad = List.of(

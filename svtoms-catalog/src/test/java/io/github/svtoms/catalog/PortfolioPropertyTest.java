@@ -43,8 +43,8 @@ class PortfolioPropertyTest {
                 .generate(field(Spec::contracts), gen -> gen.ints().range(0, 8))
                 .create();
         assertEquals(1000, specs.size());
-        MiniSchema requestSchema = FormatTests.schema("svtoms-portfolio-1");
-        MiniSchema reportSchema = FormatTests.schema("svtoms-portfolio-metrics-1");
+        Schema requestSchema = FormatTests.schema("svtoms-portfolio-1");
+        Schema reportSchema = FormatTests.schema("svtoms-portfolio-metrics-1");
         for (Spec s : specs) {
             Random r = new Random(s.seed());
             PortfolioRequest request = request(s, r);

@@ -12,7 +12,6 @@ import java.io.InputStream;
 import java.util.List;
 import java.util.Map;
 
-import static io.github.svtoms.catalog.BundledDataChecksTest.json;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
@@ -26,8 +25,8 @@ class RequestSchemaTest {
     private static final Map<String, String> SCHEMAS = Map.of("valuation-request", "svtoms-valuation-request-1",
             "valuation", "svtoms-valuation-1", "kpi-request", "svtoms-kpi-request-1", "kpi-selection", "svtoms-kpi-selection-1");
 
-    static MiniSchema schema(String kind) throws IOException {
-        return new MiniSchema(json("schema/" + SCHEMAS.get(kind) + ".schema.json"));
+    static Schema schema(String kind) {
+        return Schema.of(SCHEMAS.get(kind));
     }
 
     static JsonNode file(String path) throws IOException {
@@ -46,10 +45,10 @@ class RequestSchemaTest {
 
     @Test
     void everythingTheWritersProduceValidates() throws IOException {
-        MiniSchema request = schema("valuation-request");
-        MiniSchema valuation = schema("valuation");
-        MiniSchema kpiRequest = schema("kpi-request");
-        MiniSchema kpiSelection = schema("kpi-selection");
+        Schema request = schema("valuation-request");
+        Schema valuation = schema("valuation");
+        Schema kpiRequest = schema("kpi-request");
+        Schema kpiSelection = schema("kpi-selection");
         KpiSelector selector = new KpiSelector(Bundled.catalogue());
         List<RequestPropertyTest.Spec> specs = RequestPropertyTest.specs();
         for (int i = 0; i < specs.size(); i++) {
@@ -79,7 +78,7 @@ class RequestSchemaTest {
                 "valuation", List.of("v-money-three-decimals", "v-discount-factor-scale", "v-unknown-step-kind",
                         "v-unknown-unit"));
         for (var e : bad.entrySet()) {
-            MiniSchema s = schema(e.getKey());
+            Schema s = schema(e.getKey());
             for (String name : e.getValue()) {
                 assertFalse(s.errors(file("/invalid/" + name + ".json")).isEmpty(), name);
             }

@@ -75,7 +75,7 @@ final class Commands {
                     + "selection, valuation with financial proxies, evaluation, monitoring and reports.", ""},
             subcommands = {CatalogueCommand.class, ProxiesCommand.class, SelectCommand.class, ValueCommand.class,
                     ReportCommand.class, EvaluateCommand.class, MonitorCommand.class, PortfolioCommand.class, Lm3Command.class,
-                    ChecklistCommand.class},
+                    OcdsCommand.class, ChecklistCommand.class},
             footer = {"", "Exit codes: 0 success, 1 unexpected failure, 2 usage error, 3 invalid input.",
                     "Start with:  svtoms value examples/elft-soft-fm.json"})
     static final class Svtoms implements Runnable {

@@ -9,8 +9,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * CSV with a header row (RFC 4180 quoting, LF line ends) via jackson-dataformat-csv. Not thread-safe;
- * build, render, discard.
+ * CSV with a header row (RFC 4180 quoting, LF line ends) via jackson-dataformat-csv; every cell is
+ * neutralised against formula injection ({@link Safe#spreadsheet}). Not thread-safe; build, render, discard.
  */
 final class Csv {
     private static final CsvMapper MAPPER = CsvMapper.builder()
@@ -28,7 +28,7 @@ final class Csv {
         }
         List<String> r = new ArrayList<>(cells.length);
         for (Object c : cells) {
-            r.add(c == null ? "" : c.toString());
+            r.add(c == null ? "" : Safe.spreadsheet(c.toString()));
         }
         rows.add(r);
         return this;

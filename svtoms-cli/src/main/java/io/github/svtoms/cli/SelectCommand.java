@@ -5,20 +5,33 @@ import io.github.svtoms.catalog.ReadContext;
 import io.github.svtoms.core.kpi.ContractProfile;
 import io.github.svtoms.core.kpi.KpiSelector;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
 import picocli.CommandLine.Parameters;
 
 import java.util.concurrent.Callable;
 
-/** {@code svtoms select REQUEST}: KPI selection for an {@code svtoms-kpi-request/1}. */
-@Command(name = "select", description = {"Select KPIs for a contract from an svtoms-kpi-request/1.",
+/**
+ * {@code svtoms select REQUEST}: KPI selection for an {@code svtoms-kpi-request/1}; with {@code --ocds FILE}, for a
+ * contract read from an OCDS notice ({@link OcdsSelect}).
+ */
+@Command(name = "select", description = {"Select KPIs for a contract from an svtoms-kpi-request/1 or an OCDS notice.",
         "The KPIs are relevant, proportionate and within the buyer's priorities, with minimum, target and stretch",
         "levels (whole-contract figures) and a reason for every choice.",
         "No financial proxy is used: values never steer which outcomes are sought.",
-        "--format json writes svtoms-kpi-selection/1; csv writes one row per KPI."})
+        "--format json writes svtoms-kpi-selection/1; csv writes one row per KPI.",
+        "With --ocds FILE --framework ID the contract is read from an OCDS notice (or one of its lots, --lot ID):",
+        "the table shows the profile used first, inferred facts named (on standard error with json and csv);",
+        "a notice that gives no usable profile exits with 3 and its reasons."})
 final class SelectCommand implements Callable<Integer> {
     private final Context context;
-    @Parameters(paramLabel = "REQUEST", description = "An svtoms-kpi-request/1 file, or - for standard input.")
+    @Spec
+    CommandSpec spec;
+    @Parameters(paramLabel = "REQUEST", arity = "0..1", description = "An svtoms-kpi-request/1 file, or - for standard input.")
     String file;
+    @Mixin
+    final OcdsSelect.Options ocds = new OcdsSelect.Options();
 
     SelectCommand(Context context) {
         this.context = context;
@@ -33,6 +46,9 @@ final class SelectCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        if (file == null || ocds.used()) {
+            return new OcdsSelect(context, spec.commandLine()).run(ocds, file);
+        }
         KpiView v = select(context, context.read(file));
         switch (context.format()) {
             case JSON -> context.out.print(Formats.KPI_SELECTION.toJson(v.selection));

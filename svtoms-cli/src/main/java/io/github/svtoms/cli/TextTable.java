@@ -5,7 +5,8 @@ import java.util.List;
 
 /**
  * A plain-text table for people: a header row, a rule, and rows; numeric-looking cells are aligned
- * right. Not thread-safe; build, render, discard.
+ * right; every cell has its control and bidirectional characters escaped ({@link Safe#terminal}). Not
+ * thread-safe; build, render, discard.
  */
 final class TextTable {
     private final List<String> headers;
@@ -21,7 +22,7 @@ final class TextTable {
         }
         List<String> r = new ArrayList<>();
         for (Object c : cells) {
-            r.add(c == null ? "" : c.toString());
+            r.add(c == null ? "" : Safe.terminal(c.toString()));
         }
         rows.add(r);
         return this;

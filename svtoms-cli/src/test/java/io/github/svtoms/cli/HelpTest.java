@@ -73,13 +73,14 @@ class HelpTest {
             });
         }
         assertEquals(List.of("catalogue", "proxies", "select", "value", "report", "evaluate", "monitor", "portfolio",
-                "lm3", "checklist", "catalogue list", "catalogue show", "catalogue export", "catalogue validate", "proxies export"), seen);
+                "lm3", "ocds", "checklist", "catalogue list", "catalogue show", "catalogue export", "catalogue validate",
+                "proxies export", "ocds scan"), seen);
     }
 
     @Test
     void theTopLevelListShowsTheShortSentences() {
         Map<String, String> top = listed(Run.of("--help").out());
-        assertEquals("Select KPIs for a contract from an svtoms-kpi-request/1.", top.get("select"));
+        assertEquals("Select KPIs for a contract from an svtoms-kpi-request/1 or an OCDS notice.", top.get("select"));
         assertEquals("Value the commitments of an svtoms-valuation-request/1 with financial proxies.", top.get("value"));
         assertEquals("Compute the Local Multiplier 3 (New Economics Foundation) from an svtoms-lm3/1 file.",
                 top.get("lm3"));

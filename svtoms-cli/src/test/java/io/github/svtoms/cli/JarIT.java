@@ -123,4 +123,23 @@ class JarIT {
         assertEquals(4, ReportCommandTest.count(page, "<rect class=\"bar"));
         ReportCommandTest.selfContained(page);
     }
+
+    @Test
+    void ocdsScanAndSelectFromTheJar() throws IOException, InterruptedException {
+        Result scan = run("", "ocds", "scan", OcdsData.directory().toString(), "--format", "json");
+        assertEquals(0, scan.code(), scan.err());
+        JsonNode summary = JsonMapper.builder().build().readTree(scan.out()).get("summary");
+        // the counts of README-ocds.md for the 250 shared releases
+        assertEquals(250, summary.get("documents").asInt());
+        assertEquals(198, summary.get("notices").get("usable").asInt());
+        assertEquals(79, summary.get("lots").get("usable").asInt());
+        // the sector tag comes from the CPV table bundled in svtoms-ocds: it must be in the shaded jar
+        Result select = run("", "select", "--ocds", OcdsData.real("england-WRel66-354.json"), "--framework", "svtoms-open");
+        assertEquals(0, select.code(), select.err());
+        assertTrue(select.out().contains("£865,000.00 over 3 years, services (social-care), buyer local-authority"),
+                select.out());
+        Result none = run("", "select", "--ocds", OcdsData.real("england-Release10-2.json"), "--framework", "kent");
+        assertEquals(3, none.code());
+        assertEquals("", none.out());
+    }
 }

@@ -11,6 +11,7 @@ import io.github.svtoms.catalog.json.CatalogueDtos.PriorityGroupDto;
 import io.github.svtoms.catalog.json.CatalogueDtos.RulesDto;
 import io.github.svtoms.catalog.json.CatalogueDtos.TargetDto;
 import io.github.svtoms.catalog.json.CatalogueDtos.ThemeDto;
+import io.github.svtoms.core.InvalidValueException;
 import io.github.svtoms.core.SvtomsException;
 import io.github.svtoms.core.catalogue.ContractCategory;
 import io.github.svtoms.core.catalogue.CrossReference;
@@ -85,8 +86,8 @@ final class CatalogueReader {
     }
 
     private static <D, T> List<T> each(String path, List<D> dtos, ElementMapper<D, T> mapper) {
-        List<T> out = new ArrayList<>();
         List<D> list = Fields.list(dtos);
+        List<T> out = new ArrayList<>(list.size());
         for (int i = 0; i < list.size(); i++) {
             out.add(mapper.map(path + "[" + i + "]", list.get(i)));
         }
@@ -106,22 +107,38 @@ final class CatalogueReader {
         }
     }
 
+    /**
+     * A required id, made by {@code of}, whose constructor checks the id rule: the check is made once, and
+     * an absent or invalid id is reported by {@link Fields#id} in the reader's words.
+     */
+    private <T> T id(String path, String value, Function<String, T> of) {
+        if (value != null) {
+            try {
+                return of.apply(value);
+            } catch (InvalidValueException e) {
+                // reported below
+            }
+        }
+        f.id(path, value);
+        return null;
+    }
+
     private <T> List<T> ids(String path, List<String> values, Function<String, T> of) {
-        List<T> out = new ArrayList<>();
         List<String> list = Fields.list(values);
+        List<T> out = new ArrayList<>(list.size());
         for (int i = 0; i < list.size(); i++) {
-            String id = f.id(path + "[" + i + "]", list.get(i));
+            T id = id(path + "[" + i + "]", list.get(i), of);
             if (id != null) {
-                out.add(of.apply(id));
+                out.add(id);
             }
         }
         return out;
     }
 
     private List<String> uniqueIds(String path, List<String> values, String what) {
-        List<String> out = new ArrayList<>();
-        Set<String> seen = new HashSet<>();
         List<String> list = Fields.list(values);
+        List<String> out = new ArrayList<>(list.size());
+        Set<String> seen = new HashSet<>();
         for (int i = 0; i < list.size(); i++) {
             String id = f.id(path + "[" + i + "]", list.get(i));
             if (id != null && !seen.add(id)) {
@@ -139,7 +156,7 @@ final class CatalogueReader {
 
     private Framework framework(String p, FrameworkDto d) {
         int before = f.reading().problemCount();
-        String id = f.id(p + ".id", d.id());
+        FrameworkId id = id(p + ".id", d.id(), FrameworkId::of);
         FrameworkKind kind = f.oneOf(p + ".kind", d.kind(), FrameworkKind::fromId);
         String name = f.text(p + ".name", d.name());
         String publisher = f.text(p + ".publisher", d.publisher());
@@ -153,7 +170,7 @@ final class CatalogueReader {
             f.problem(p + ".priorities", "a framework of kind 'measures' has no priorities: only kind 'priorities' lists them");
         }
         List<Priority> priorities = each(p + ".priorities", d.priorities(), this::priority);
-        return build(p, before, () -> new Framework(FrameworkId.of(id), kind, name, publisher, edition, description(desc),
+        return build(p, before, () -> new Framework(id, kind, name, publisher, edition, description(desc),
                 Optional.ofNullable(url), Optional.ofNullable(licence), rules, groups, priorities));
     }
 
@@ -176,48 +193,47 @@ final class CatalogueReader {
 
     private Priority priority(String p, PriorityDto d) {
         int before = f.reading().problemCount();
-        String id = f.id(p + ".id", d.id());
+        PriorityId id = id(p + ".id", d.id(), PriorityId::of);
         String name = f.text(p + ".name", d.name());
         String desc = f.optionalText(p + ".description", d.description());
-        String parent = f.optionalId(p + ".parent", d.parent());
+        PriorityId parent = d.parent() == null ? null : id(p + ".parent", d.parent(), PriorityId::of);
         f.required(p + ".measures", d.measures());
         List<MeasureId> measures = ids(p + ".measures", d.measures(), MeasureId::of);
-        return build(p, before, () -> new Priority(PriorityId.of(id), name, description(desc),
-                Optional.ofNullable(parent).map(PriorityId::of), measures));
+        return build(p, before, () -> new Priority(id, name, description(desc), Optional.ofNullable(parent), measures));
     }
 
     private Theme theme(String p, ThemeDto d) {
         int before = f.reading().problemCount();
-        String id = f.id(p + ".id", d.id());
-        String framework = f.id(p + ".framework", d.framework());
+        ThemeId id = id(p + ".id", d.id(), ThemeId::of);
+        FrameworkId framework = id(p + ".framework", d.framework(), FrameworkId::of);
         String name = f.text(p + ".name", d.name());
         String desc = f.optionalText(p + ".description", d.description());
-        return build(p, before, () -> new Theme(ThemeId.of(id), FrameworkId.of(framework), name, description(desc)));
+        return build(p, before, () -> new Theme(id, framework, name, description(desc)));
     }
 
     private Outcome outcome(String p, OutcomeDto d) {
         int before = f.reading().problemCount();
-        String id = f.id(p + ".id", d.id());
-        String theme = f.id(p + ".theme", d.theme());
+        OutcomeId id = id(p + ".id", d.id(), OutcomeId::of);
+        ThemeId theme = id(p + ".theme", d.theme(), ThemeId::of);
         String name = f.text(p + ".name", d.name());
         String desc = f.optionalText(p + ".description", d.description());
-        return build(p, before, () -> new Outcome(OutcomeId.of(id), ThemeId.of(theme), name, description(desc)));
+        return build(p, before, () -> new Outcome(id, theme, name, description(desc)));
     }
 
     private PriorityGroup group(String p, PriorityGroupDto d) {
         int before = f.reading().problemCount();
-        String id = f.id(p + ".id", d.id());
+        PriorityGroupId id = id(p + ".id", d.id(), PriorityGroupId::of);
         String name = f.text(p + ".name", d.name());
         String desc = f.optionalText(p + ".description", d.description());
         f.required(p + ".measures", d.measures());
         List<MeasureId> measures = ids(p + ".measures", d.measures(), MeasureId::of);
-        return build(p, before, () -> new PriorityGroup(PriorityGroupId.of(id), name, description(desc), measures));
+        return build(p, before, () -> new PriorityGroup(id, name, description(desc), measures));
     }
 
     private Measure measure(String p, MeasureDto d) {
         int before = f.reading().problemCount();
-        String id = f.id(p + ".id", d.id());
-        String outcome = f.id(p + ".outcome", d.outcome());
+        MeasureId id = id(p + ".id", d.id(), MeasureId::of);
+        OutcomeId outcome = id(p + ".outcome", d.outcome(), OutcomeId::of);
         String name = f.text(p + ".name", d.name());
         String desc = f.optionalText(p + ".description", d.description());
         Unit unit = f.oneOf(p + ".unit", d.unit(), Unit::of);
@@ -229,7 +245,7 @@ final class CatalogueReader {
         TargetRule target = d.target() == null ? null : target(p + ".target", d.target());
         String group = f.optionalId(p + ".exclusiveGroup", d.exclusiveGroup());
         List<CrossReference> refs = each(p + ".crossReferences", d.crossReferences(), this::crossReference);
-        return build(p, before, () -> new Measure(MeasureId.of(id), OutcomeId.of(outcome), name, description(desc), unit,
+        return build(p, before, () -> new Measure(id, outcome, name, description(desc), unit,
                 tags, categories, sectors, Optional.ofNullable(minimum), Optional.ofNullable(target),
                 Boolean.TRUE.equals(d.firstYearOnly()), Optional.ofNullable(group), refs));
     }

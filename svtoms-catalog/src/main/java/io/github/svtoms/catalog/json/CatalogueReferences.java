@@ -8,6 +8,7 @@ import io.github.svtoms.core.catalogue.FrameworkKind;
 import io.github.svtoms.core.catalogue.Measure;
 import io.github.svtoms.core.catalogue.MeasureId;
 import io.github.svtoms.core.catalogue.Outcome;
+import io.github.svtoms.core.catalogue.OutcomeId;
 import io.github.svtoms.core.catalogue.Priority;
 import io.github.svtoms.core.catalogue.PriorityGroup;
 import io.github.svtoms.core.catalogue.PriorityGroupId;
@@ -22,6 +23,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.Predicate;
 
 /**
  * Checks the references of one catalogue file against itself and the base catalogue it is read over,
@@ -38,17 +40,6 @@ final class CatalogueReferences {
     }
 
     static void check(Reading r, Parts parts, Catalogue base, boolean overlay) {
-        Map<FrameworkId, FrameworkKind> frameworks = new HashMap<>();
-        base.frameworks().forEach(fw -> frameworks.put(fw.id(), fw.kind()));
-        Set<ThemeId> themes = new HashSet<>();
-        base.themes().forEach(t -> themes.add(t.id()));
-        Set<Object> outcomes = new HashSet<>();
-        base.outcomes().forEach(o -> outcomes.add(o.id()));
-        Set<MeasureId> measures = new HashSet<>();
-        base.measures().forEach(m -> measures.add(m.id()));
-        Set<PriorityGroupId> groups = new HashSet<>();
-        base.priorityGroups().forEach(g -> groups.add(g.id()));
-
         unique(r, "framework", "$.frameworks", parts.frameworks(), Framework::id, id -> base.framework(id).isPresent(), overlay);
         unique(r, "theme", "$.themes", parts.themes(), Theme::id, id -> base.theme(id).isPresent(), overlay);
         unique(r, "outcome", "$.outcomes", parts.outcomes(), Outcome::id, id -> base.outcome(id).isPresent(), overlay);
@@ -56,16 +47,26 @@ final class CatalogueReferences {
                 id -> base.priorityGroup(id).isPresent(), overlay);
         unique(r, "measure", "$.measures", parts.measures(), Measure::id, id -> base.measure(id).isPresent(), overlay);
 
-        parts.frameworks().stream().filter(x -> x != null).forEach(fw -> frameworks.put(fw.id(), fw.kind()));
-        parts.themes().stream().filter(x -> x != null).forEach(t -> themes.add(t.id()));
-        parts.outcomes().stream().filter(x -> x != null).forEach(o -> outcomes.add(o.id()));
-        parts.measures().stream().filter(x -> x != null).forEach(m -> measures.add(m.id()));
-        parts.priorityGroups().stream().filter(x -> x != null).forEach(g -> groups.add(g.id()));
+        // what a reference may point at: this file's elements, then the base's (looked up, not copied)
+        Map<FrameworkId, FrameworkKind> ownFrameworks = new HashMap<>();
+        parts.frameworks().stream().filter(x -> x != null).forEach(fw -> ownFrameworks.put(fw.id(), fw.kind()));
+        Function<FrameworkId, FrameworkKind> frameworks = id -> {
+            FrameworkKind own = ownFrameworks.get(id);
+            return own != null ? own : base.framework(id).map(Framework::kind).orElse(null);
+        };
+        Set<ThemeId> ownThemes = ids(parts.themes(), Theme::id);
+        Predicate<ThemeId> themes = id -> ownThemes.contains(id) || base.theme(id).isPresent();
+        Set<OutcomeId> ownOutcomes = ids(parts.outcomes(), Outcome::id);
+        Predicate<OutcomeId> outcomes = id -> ownOutcomes.contains(id) || base.outcome(id).isPresent();
+        Set<MeasureId> ownMeasures = ids(parts.measures(), Measure::id);
+        Predicate<MeasureId> measures = id -> ownMeasures.contains(id) || base.measure(id).isPresent();
+        Set<PriorityGroupId> ownGroups = ids(parts.priorityGroups(), PriorityGroup::id);
+        Predicate<PriorityGroupId> groups = id -> ownGroups.contains(id) || base.priorityGroup(id).isPresent();
 
         for (int i = 0; i < parts.themes().size(); i++) {
             Theme t = parts.themes().get(i);
             if (t != null) {
-                FrameworkKind kind = frameworks.get(t.framework());
+                FrameworkKind kind = frameworks.apply(t.framework());
                 if (kind == null) {
                     r.problem("$.themes[" + i + "].framework", "unknown framework '" + t.framework() + "'");
                 } else if (kind != FrameworkKind.MEASURES) {
@@ -76,7 +77,7 @@ final class CatalogueReferences {
         }
         for (int i = 0; i < parts.outcomes().size(); i++) {
             Outcome o = parts.outcomes().get(i);
-            if (o != null && !themes.contains(o.theme())) {
+            if (o != null && !themes.test(o.theme())) {
                 r.problem("$.outcomes[" + i + "].theme", "unknown theme '" + o.theme() + "'");
             }
         }
@@ -85,7 +86,7 @@ final class CatalogueReferences {
             if (m == null) {
                 continue;
             }
-            if (!outcomes.contains(m.outcome())) {
+            if (!outcomes.test(m.outcome())) {
                 r.problem("$.measures[" + i + "].outcome", "unknown outcome '" + m.outcome() + "'");
             }
             Optional<Measure> old = base.measure(m.id());
@@ -109,16 +110,16 @@ final class CatalogueReferences {
         }
     }
 
-    private static void framework(Reading r, String p, Framework fw, Set<ThemeId> themes, Set<MeasureId> measures,
-                                  Set<PriorityGroupId> groups) {
+    private static void framework(Reading r, String p, Framework fw, Predicate<ThemeId> themes,
+                                  Predicate<MeasureId> measures, Predicate<PriorityGroupId> groups) {
         List<ThemeId> mandatory = fw.rules().mandatoryThemes();
         for (int j = 0; j < mandatory.size(); j++) {
-            if (!themes.contains(mandatory.get(j))) {
+            if (!themes.test(mandatory.get(j))) {
                 r.problem(p + ".rules.mandatoryThemes[" + j + "]", "unknown theme '" + mandatory.get(j) + "'");
             }
         }
         for (int j = 0; j < fw.priorityGroups().size(); j++) {
-            if (!groups.contains(fw.priorityGroups().get(j))) {
+            if (!groups.test(fw.priorityGroups().get(j))) {
                 r.problem(p + ".priorityGroups[" + j + "]", "unknown priority group '" + fw.priorityGroups().get(j) + "'");
             }
         }
@@ -161,12 +162,23 @@ final class CatalogueReferences {
         return false;
     }
 
-    private static void measureRefs(Reading r, String path, List<MeasureId> ids, Set<MeasureId> measures) {
+    private static void measureRefs(Reading r, String path, List<MeasureId> ids, Predicate<MeasureId> measures) {
         for (int j = 0; j < ids.size(); j++) {
-            if (!measures.contains(ids.get(j))) {
+            if (!measures.test(ids.get(j))) {
                 r.problem(path + "[" + j + "]", "unknown measure '" + ids.get(j) + "'");
             }
         }
+    }
+
+    /** The ids of the elements that were read (a null is an element that had a problem). */
+    private static <T, K> Set<K> ids(List<T> values, Function<T, K> id) {
+        Set<K> out = new HashSet<>();
+        for (T v : values) {
+            if (v != null) {
+                out.add(id.apply(v));
+            }
+        }
+        return out;
     }
 
     private static <T, K> void unique(Reading r, String kind, String path, List<T> values, Function<T, K> id,

@@ -23,6 +23,7 @@ import io.github.svtoms.core.evaluation.SocialValueSplit;
 import io.github.svtoms.core.evaluation.StandardPriceScoring;
 import io.github.svtoms.core.money.Money;
 
+import javax.annotation.Nullable;
 import java.io.InputStream;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -293,47 +294,25 @@ public final class EvaluationCodec {
             throw new io.github.svtoms.core.InvalidValueException("price scoring method '" + s.priceScoring().methodName()
                     + "' cannot be written: svtoms-evaluation-request/1 knows lowest-price and linear");
         }
-        JsonText w = new JsonText().beginObject().member("format", "svtoms-" + KIND + "/1")
-                .member("currency", request.currency().getCurrencyCode());
-        request.framework().ifPresent(fw -> w.member("framework", fw.id().value()));
-        CatalogueWriter.array(w, "criteria", s.criteria(), (x, c) -> {
-            x.member("id", c.id().value()).member("name", c.name()).member("kind", Values.id(c.kind()))
-                    .member("weight", c.weight());
-            c.proxyValueMode().ifPresent(m -> x.member("proxyValueMode", m.modeName()));
-        });
-        w.name("socialValueSplit").beginObject().member("specified", s.socialValueSplit().specifiedPercent())
-                .member("open", s.socialValueSplit().openPercent()).endObject();
-        w.member("priceScoring", scoring.methodName());
-        if (!s.socialValueThemes().isEmpty()) {
-            w.stringArray("socialValueThemes", s.socialValueThemes().stream().map(ThemeId::value).toList());
-        }
-        s.socialValueOutcomes().ifPresent(n -> w.name("socialValueOutcomes").integer(n));
-        CatalogueWriter.array(w, "bids", request.bids(), (x, b) -> {
-            x.member("id", b.id().value());
-            String name = request.bidNames().get(b.id());
-            if (name != null) {
-                x.member("name", name);
-            }
-            x.member("price", b.price().amount());
-            if (!b.qualityMarks().isEmpty()) {
-                x.name("quality").beginObject();
-                b.qualityMarks().forEach((k, v) -> x.member(k.value(), v));
-                x.endObject();
-            }
-            if (!b.socialValueMarks().isEmpty()) {
-                x.name("socialValue").beginObject();
-                b.socialValueMarks().forEach((k, v) -> {
-                    if (v.specified().equals(v.open())) {
-                        x.member(k.value(), v.specified());
-                    } else {
-                        x.name(k.value()).beginObject().member("specified", v.specified()).member("open", v.open())
-                                .endObject();
-                    }
-                });
-                x.endObject();
-            }
-            b.committedProxyValue().ifPresent(v -> x.member("committedProxyValue", v.amount()));
-        });
-        return w.endObject().finish();
+        return JsonOut.write("svtoms-" + KIND + "/1", new Document(request.currency().getCurrencyCode(),
+                request.framework().map(fw -> fw.id().value()).orElse(null),
+                CatalogueWriter.each(s.criteria(), c -> new CriterionDto(c.id().value(), c.name(), Values.id(c.kind()),
+                        JsonOut.decimal(c.weight()), c.proxyValueMode().map(ProxyValueMode::modeName).orElse(null))),
+                new SplitDto(JsonOut.decimal(s.socialValueSplit().specifiedPercent()),
+                        JsonOut.decimal(s.socialValueSplit().openPercent())),
+                scoring.methodName(), JsonOut.nonEmpty(CatalogueWriter.ids(s.socialValueThemes())),
+                s.socialValueOutcomes().orElse(null),
+                CatalogueWriter.each(request.bids(), b -> bid(b, request.bidNames().get(b.id())))));
+    }
+
+    private static BidDto bid(Bid b, @Nullable String name) {
+        Map<String, String> quality = new LinkedHashMap<>();
+        b.qualityMarks().forEach((k, v) -> quality.put(k.value(), JsonOut.decimal(v)));
+        Map<String, MarksDto> social = new LinkedHashMap<>();
+        b.socialValueMarks().forEach((k, v) -> social.put(k.value(), v.specified().equals(v.open())
+                ? new MarksDto(JsonOut.decimal(v.specified()), null)
+                : new MarksDto(null, new SplitDto(JsonOut.decimal(v.specified()), JsonOut.decimal(v.open())))));
+        return new BidDto(b.id().value(), name, JsonOut.decimal(b.price().amount()), JsonOut.nonEmpty(quality),
+                JsonOut.nonEmpty(social), JsonOut.decimal(b.committedProxyValue().map(Money::amount)));
     }
 }

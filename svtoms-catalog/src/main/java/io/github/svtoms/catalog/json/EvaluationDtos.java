@@ -1,5 +1,6 @@
 package io.github.svtoms.catalog.json;
 
+import com.fasterxml.jackson.annotation.JsonValue;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.DeserializationContext;
@@ -12,7 +13,9 @@ import java.util.Map;
 
 /**
  * The package-private DTO records of {@code svtoms-evaluation-request/1}, exactly as the file holds them;
- * absent members are {@code null}. Validation and mapping happen in {@link EvaluationCodec}.
+ * absent members are {@code null}. Validation and mapping happen in {@link EvaluationCodec}. The result
+ * {@code svtoms-evaluation/1} is only written ({@link EvaluationResultWriter}): its records are the last
+ * five.
  *
  * <p>Immutable records (maps and lists as Jackson built them, in file order, never exposed).
  */
@@ -36,9 +39,31 @@ final class EvaluationDtos {
                   String committedProxyValue) {
     }
 
+    record ResultDocument(String currency, FrameworkCheckDto frameworkCheck, String winner, List<BidResultDto> ranking) {
+    }
+
+    record FrameworkCheckDto(String framework, Boolean passed, List<FindingDto> findings) {
+    }
+
+    record FindingDto(String rule, Boolean passed, String severity, String detail) {
+    }
+
+    record BidResultDto(Integer rank, String bid, String name, String price, String total, String qualityAndSocialValue,
+                        String aboveNextBy, String derivation, List<ScoreDto> criteria) {
+    }
+
+    record ScoreDto(String criterion, String kind, String weight, String points, String derivation,
+                    Map<String, String> inputs) {
+    }
+
     /** A social value mark: one decimal string for both parts, or {@code {"specified", "open"}}. */
     @JsonDeserialize(using = MarksDeserializer.class)
     record MarksDto(String mark, SplitDto split) {
+        /** @return what is written: the one decimal string, or the two parts */
+        @JsonValue
+        Object written() {
+            return mark != null ? mark : split;
+        }
     }
 
     /** Reads {@link MarksDto} from a string or an object; anything else is an error naming both forms. */
@@ -47,7 +72,7 @@ final class EvaluationDtos {
         public MarksDto deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
             JsonToken t = p.currentToken();
             if (t == JsonToken.VALUE_STRING) {
-                return new MarksDto(p.getText(), null);
+                return new MarksDto(StrictJson.whole(p, p.getText()), null);
             }
             if (t == JsonToken.START_OBJECT) {
                 return new MarksDto(null, ctxt.readValue(p, SplitDto.class));

@@ -1,9 +1,14 @@
 package io.github.svtoms.catalog.json;
 
-import io.github.svtoms.core.evaluation.EvaluationResult;
+import io.github.svtoms.catalog.json.EvaluationDtos.BidResultDto;
+import io.github.svtoms.catalog.json.EvaluationDtos.FindingDto;
+import io.github.svtoms.catalog.json.EvaluationDtos.FrameworkCheckDto;
+import io.github.svtoms.catalog.json.EvaluationDtos.ResultDocument;
+import io.github.svtoms.catalog.json.EvaluationDtos.ScoreDto;
 import io.github.svtoms.core.evaluation.BidResult;
 import io.github.svtoms.core.evaluation.CriterionScore;
-
+import io.github.svtoms.core.evaluation.EvaluationResult;
+import io.github.svtoms.core.evaluation.FrameworkCheck;
 
 /**
  * Writes {@code svtoms-evaluation/1}, the report of an evaluated request: the framework check (when the
@@ -24,38 +29,25 @@ public final class EvaluationResultWriter {
      * @return the JSON text, ending with a newline
      */
     public static String write(EvaluationResult result) {
-        JsonText w = new JsonText().beginObject().member("format", "svtoms-evaluation/1")
-                .member("currency", result.request().currency().getCurrencyCode());
-        result.frameworkCheck().ifPresent(check -> {
-            w.name("frameworkCheck").beginObject().member("framework", check.framework().value())
-                    .name("passed").bool(check.passed());
-            CatalogueWriter.array(w, "findings", check.findings(), (x, f) -> x.member("rule", f.ruleId())
-                    .name("passed").bool(f.passed()).member("severity", Values.id(f.severity()))
-                    .member("detail", f.detail()));
-            w.endObject();
-        });
-        w.member("winner", result.winner().bid().value());
-        CatalogueWriter.array(w, "ranking", result.evaluation().ranking(), (x, r) -> bid(x, r, result));
-        return w.endObject().finish();
+        return JsonOut.write("svtoms-evaluation/1", new ResultDocument(result.request().currency().getCurrencyCode(),
+                result.frameworkCheck().map(EvaluationResultWriter::check).orElse(null), result.winner().bid().value(),
+                CatalogueWriter.each(result.evaluation().ranking(), r -> bid(r, result))));
     }
 
-    private static void bid(JsonText x, BidResult r, EvaluationResult result) {
-        x.name("rank").integer(r.rank()).member("bid", r.bid().value());
-        String name = result.request().bidNames().get(r.bid());
-        if (name != null) {
-            x.member("name", name);
-        }
-        x.member("price", r.price().amount()).member("total", Values.twoPlaces(r.total()))
-                .member("qualityAndSocialValue", Values.twoPlaces(r.qualityAndSocialValue()));
-        r.aboveNextBy().ifPresent(by -> x.member("aboveNextBy", Values.id(by)));
-        x.member("derivation", r.totalDerivation());
-        CatalogueWriter.array(x, "criteria", r.scores(), EvaluationResultWriter::score);
+    private static FrameworkCheckDto check(FrameworkCheck check) {
+        return new FrameworkCheckDto(check.framework().value(), check.passed(), CatalogueWriter.each(check.findings(),
+                f -> new FindingDto(f.ruleId(), f.passed(), Values.id(f.severity()), f.detail())));
     }
 
-    private static void score(JsonText x, CriterionScore s) {
-        x.member("criterion", s.criterion().value()).member("kind", Values.id(s.kind()))
-                .member("weight", s.weight()).member("points", Values.twoPlaces(s.points()))
-                .member("derivation", s.derivation().text());
-        Values.inputs(x, s.derivation().inputs());
+    private static BidResultDto bid(BidResult r, EvaluationResult result) {
+        return new BidResultDto(r.rank(), r.bid().value(), result.request().bidNames().get(r.bid()),
+                JsonOut.decimal(r.price().amount()), JsonOut.decimal(Values.twoPlaces(r.total())),
+                JsonOut.decimal(Values.twoPlaces(r.qualityAndSocialValue())), r.aboveNextBy().map(Values::id).orElse(null),
+                r.totalDerivation(), CatalogueWriter.each(r.scores(), EvaluationResultWriter::score));
+    }
+
+    private static ScoreDto score(CriterionScore s) {
+        return new ScoreDto(s.criterion().value(), Values.id(s.kind()), JsonOut.decimal(s.weight()),
+                JsonOut.decimal(Values.twoPlaces(s.points())), s.derivation().text(), Values.inputs(s.derivation().inputs()));
     }
 }

@@ -266,20 +266,14 @@ public final class KpiCodec {
      * @return the JSON text, ending with a newline
      */
     public static String writeRequest(ContractProfile profile) {
-        JsonText w = new JsonText().beginObject().member("format", ContractProfile.FORMAT);
-        writeProfile(w, profile);
-        return w.endObject().finish();
+        return JsonOut.write(ContractProfile.FORMAT, request(profile));
     }
 
-    private static void writeProfile(JsonText w, ContractProfile p) {
-        w.member("framework", p.framework().value()).name("contract").beginObject()
-                .member("value", p.value().amount()).member("currency", p.value().currency().getCurrencyCode())
-                .name("years").integer(p.years()).member("category", p.category().id())
-                .stringArray("sectors", p.sectors()).member("buyer", p.buyer().id()).endObject()
-                .stringArray("priorities", p.priorities().stream().map(PriorityId::value).toList())
-                .stringArray("priorityGroups", p.priorityGroups().stream().map(PriorityGroupId::value).toList());
-        p.maxKpis().ifPresent(n -> w.name("maxKpis").integer(n));
-        w.member("minimumFactor", p.minimumFactor()).member("stretchFactor", p.stretchFactor());
+    private static RequestDocument request(ContractProfile p) {
+        return new RequestDocument(p.framework().value(), new ContractDto(JsonOut.decimal(p.value().amount()),
+                p.value().currency().getCurrencyCode(), p.years(), p.category().id(), p.sectors(), p.buyer().id()),
+                CatalogueWriter.ids(p.priorities()), CatalogueWriter.ids(p.priorityGroups()), p.maxKpis().orElse(null),
+                JsonOut.decimal(p.minimumFactor()), JsonOut.decimal(p.stretchFactor()));
     }
 
     /**
@@ -290,24 +284,13 @@ public final class KpiCodec {
      * @return the JSON text, ending with a newline
      */
     public static String writeSelection(KpiSelection s) {
-        JsonText w = new JsonText().beginObject().member("format", KpiSelection.FORMAT);
-        writeProfile(w, s.profile());
-        w.name("kpis").beginArray();
-        for (Kpi k : s.kpis()) {
-            w.beginObject().member("measure", k.measure().value()).member("theme", k.theme().value())
-                    .member("unit", k.unit().id());
-            k.minimum().ifPresent(v -> w.member("minimum", v));
-            k.target().ifPresent(v -> w.member("target", v));
-            k.stretch().ifPresent(v -> w.member("stretch", v));
-            w.stringArray("priorities", k.priorities().stream().map(PriorityId::value).toList())
-                    .stringArray("reasons", k.reasons()).endObject();
-        }
-        w.endArray().name("excluded").beginArray();
-        s.excluded().forEach(e -> w.beginObject().member("measure", e.measure().value()).member("reason", e.reason())
-                .endObject());
-        w.endArray().name("checks").beginArray();
-        s.checks().forEach(c -> w.beginObject().member("rule", c.rule()).name("passed").bool(c.passed())
-                .member("detail", c.detail()).endObject());
-        return w.endArray().endObject().finish();
+        RequestDocument r = request(s.profile());
+        return JsonOut.write(KpiSelection.FORMAT, new SelectionDocument(r.framework(), r.contract(), r.priorities(),
+                r.priorityGroups(), r.maxKpis(), r.minimumFactor(), r.stretchFactor(),
+                s.kpis().stream().map(k -> new KpiDto(k.measure().value(), k.theme().value(), k.unit().id(),
+                        JsonOut.decimal(k.minimum()), JsonOut.decimal(k.target()), JsonOut.decimal(k.stretch()),
+                        CatalogueWriter.ids(k.priorities()), k.reasons())).toList(),
+                s.excluded().stream().map(e -> new ExcludedDto(e.measure().value(), e.reason())).toList(),
+                s.checks().stream().map(c -> new CheckDto(c.rule(), c.passed(), c.detail())).toList()));
     }
 }

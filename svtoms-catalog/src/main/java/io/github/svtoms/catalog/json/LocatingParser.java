@@ -81,7 +81,7 @@ final class LocatingParser extends JsonParserDelegate {
             return null;
         }
         if (t == JsonToken.FIELD_NAME || t == JsonToken.VALUE_STRING) {
-            checkSurrogates(delegate.getText());
+            StrictJson.whole(this, delegate.getText());
         }
         switch (t) {
             case FIELD_NAME -> top().name = delegate.currentName();
@@ -100,19 +100,6 @@ final class LocatingParser extends JsonParserDelegate {
             }
         }
         return t;
-    }
-
-    /** A {@code \\uD800} escape without its pair decodes to half a character, which no writer can reproduce. */
-    private void checkSurrogates(String text) throws JsonParseException {
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
-                i++;
-            } else if (Character.isSurrogate(c)) {
-                throw new JsonParseException(this, String.format("invalid string: unpaired surrogate \\u%04X"
-                        + " (a \\u escape must encode a whole character; use a pair for characters above U+FFFF)", (int) c));
-            }
-        }
     }
 
     @Override

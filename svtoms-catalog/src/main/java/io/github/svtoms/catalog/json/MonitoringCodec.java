@@ -218,34 +218,27 @@ public final class MonitoringCodec {
      * @return the JSON text, ending with a newline
      */
     public static String write(MonitoringRequest request) {
-        JsonText w = new JsonText().beginObject().member("format", "svtoms-" + KIND + "/1")
-                .member("asOf", request.asOf().toString());
         RagThresholds t = request.monitor().thresholds();
-        if (!t.equals(RagThresholds.DEFAULT)) {
-            w.name("ragThresholds").beginObject().member("green", t.green()).member("amber", t.amber()).endObject();
-        }
-        CatalogueWriter.array(w, "commitments", request.monitor().commitments(), MonitoringCodec::commitment);
-        CatalogueWriter.array(w, "reports", request.reports(), (x, r) -> {
-            x.member("measure", r.measure().value()).member("periodStart", r.periodStart().toString())
-                    .member("periodEnd", r.periodEnd().toString()).member("quantity", r.quantity())
-                    .member("verification", Values.id(r.verification()));
-            CatalogueWriter.array(x, "stories", r.stories(), (y, s) -> story(y, s, true));
-        });
-        return w.endObject().finish();
+        return JsonOut.write("svtoms-" + KIND + "/1", new Document(request.asOf().toString(),
+                t.equals(RagThresholds.DEFAULT) ? null : thresholds(t),
+                CatalogueWriter.each(request.monitor().commitments(), MonitoringCodec::commitment),
+                CatalogueWriter.each(request.reports(), r -> new ReportDto(r.measure().value(), r.periodStart().toString(),
+                        r.periodEnd().toString(), JsonOut.decimal(r.quantity()), Values.id(r.verification()),
+                        CatalogueWriter.each(r.stories(), s -> story(s, true))))));
     }
 
-    static void commitment(JsonText x, Commitment c) {
-        x.member("measure", c.measure().value()).member("target", c.target());
-        c.minimum().ifPresent(m -> x.member("minimum", m));
-        c.stretch().ifPresent(s -> x.member("stretch", s));
-        x.member("start", c.start().toString()).member("end", c.end().toString());
+    static ThresholdsDto thresholds(RagThresholds t) {
+        return new ThresholdsDto(JsonOut.decimal(t.green()), JsonOut.decimal(t.amber()));
     }
 
-    static void story(JsonText y, EvidenceStory s, boolean withConsent) {
-        y.member("title", s.title()).member("narrative", s.narrative()).member("date", s.date().toString());
-        s.link().ifPresent(l -> y.member("link", l.toString()));
-        if (withConsent) {
-            y.name("consent").bool(s.consent());
-        }
+    static CommitmentDto commitment(Commitment c) {
+        return new CommitmentDto(c.measure().value(), JsonOut.decimal(c.target()), JsonOut.decimal(c.minimum()),
+                JsonOut.decimal(c.stretch()), c.start().toString(), c.end().toString());
+    }
+
+    /** @return the story as written; {@code consent} only in the request, where it is required */
+    static StoryDto story(EvidenceStory s, boolean withConsent) {
+        return new StoryDto(s.title(), s.narrative(), s.date().toString(), s.link().map(Object::toString).orElse(null),
+                withConsent ? s.consent() : null);
     }
 }

@@ -1,9 +1,13 @@
 package io.github.svtoms.catalog.json;
 
+import io.github.svtoms.catalog.json.MonitoringDtos.DeliveredDto;
+import io.github.svtoms.catalog.json.MonitoringDtos.StatusDocument;
+import io.github.svtoms.catalog.json.MonitoringDtos.StatusDto;
 import io.github.svtoms.core.monitoring.CommitmentStatus;
 import io.github.svtoms.core.monitoring.EvidenceStory;
 import io.github.svtoms.core.monitoring.MonitoringResult;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -27,32 +31,20 @@ public final class MonitoringStatusWriter {
      * @return the JSON text, ending with a newline
      */
     public static String write(MonitoringResult result) {
-        JsonText w = new JsonText().beginObject().member("format", "svtoms-monitoring-status/1")
-                .member("asOf", result.asOf().toString());
-        w.name("ragThresholds").beginObject().member("green", result.thresholds().green())
-                .member("amber", result.thresholds().amber()).endObject();
-        w.member("overall", Values.id(result.overall()));
-        CatalogueWriter.array(w, "commitments", result.statuses(), MonitoringStatusWriter::status);
-        w.name("deliveredQuantities").beginArray();
-        result.deliveredQuantities().forEach((m, q) -> w.beginObject().member("measure", m.value()).member("quantity", q)
-                .endObject());
-        return w.endArray().endObject().finish();
+        List<DeliveredDto> delivered = new ArrayList<>();
+        result.deliveredQuantities().forEach((m, q) -> delivered.add(new DeliveredDto(m.value(), JsonOut.decimal(q))));
+        return JsonOut.write("svtoms-monitoring-status/1", new StatusDocument(result.asOf().toString(),
+                MonitoringCodec.thresholds(result.thresholds()), Values.id(result.overall()),
+                CatalogueWriter.each(result.statuses(), MonitoringStatusWriter::status), delivered));
     }
 
-    private static void status(JsonText x, CommitmentStatus s) {
-        MonitoringCodec.commitment(x, s.commitment());
-        x.name("elapsedDays").integer(s.elapsedDays()).name("totalDays").integer(s.totalDays())
-                .name("reportsCounted").integer(s.reportsCounted())
-                .member("delivered", s.delivered()).member("expected", Values.twoPlaces(s.expected()));
-        s.percentOfExpected().ifPresent(p -> x.member("percentOfExpected", Values.twoPlaces(p)));
-        x.member("rag", Values.id(s.rag()));
-        s.minimumReached().ifPresent(b -> x.name("minimumReached").bool(b));
-        x.name("targetReached").bool(s.targetReached());
-        s.stretchReached().ifPresent(b -> x.name("stretchReached").bool(b));
-        s.lowestVerification().ifPresent(v -> x.member("lowestVerification", Values.id(v)));
+    private static StatusDto status(CommitmentStatus s) {
         List<EvidenceStory> publishable = s.publishableStories();
-        x.name("storiesCount").integer(s.stories().size()).name("publishableStoriesCount").integer(publishable.size());
-        CatalogueWriter.array(x, "publishableStories", publishable, (y, story) -> MonitoringCodec.story(y, story, false));
-        x.member("derivation", s.derivation());
+        return new StatusDto(MonitoringCodec.commitment(s.commitment()), s.elapsedDays(), s.totalDays(), s.reportsCounted(),
+                JsonOut.decimal(s.delivered()), JsonOut.decimal(Values.twoPlaces(s.expected())),
+                JsonOut.decimal(s.percentOfExpected().map(Values::twoPlaces)), Values.id(s.rag()),
+                s.minimumReached().orElse(null), s.targetReached(), s.stretchReached().orElse(null),
+                s.lowestVerification().map(Values::id).orElse(null), s.stories().size(), publishable.size(),
+                CatalogueWriter.each(publishable, story -> MonitoringCodec.story(story, false)), s.derivation());
     }
 }

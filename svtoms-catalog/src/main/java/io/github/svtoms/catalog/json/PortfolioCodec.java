@@ -4,10 +4,11 @@ import io.github.svtoms.catalog.CatalogueFormatException;
 import io.github.svtoms.core.portfolio.PortfolioRequest;
 import io.github.svtoms.catalog.json.PortfolioDtos.ContractDto;
 import io.github.svtoms.catalog.json.PortfolioDtos.Document;
+import io.github.svtoms.catalog.json.PortfolioDtos.MetricDto;
+import io.github.svtoms.catalog.json.PortfolioDtos.MetricsDocument;
 import io.github.svtoms.catalog.json.PortfolioDtos.TargetsDto;
 import io.github.svtoms.core.money.Money;
 import io.github.svtoms.core.portfolio.ContractId;
-import io.github.svtoms.core.portfolio.Metric;
 import io.github.svtoms.core.portfolio.Portfolio;
 import io.github.svtoms.core.portfolio.PortfolioContract;
 import io.github.svtoms.core.portfolio.PortfolioReport;
@@ -124,28 +125,18 @@ public final class PortfolioCodec {
      */
     public static String write(PortfolioRequest request) {
         Portfolio p = request.portfolio();
-        JsonText w = new JsonText().beginObject().member("format", "svtoms-" + KIND + "/1")
-                .member("currency", p.currency().getCurrencyCode());
         PortfolioTargets t = request.targets();
-        if (!t.equals(PortfolioTargets.NONE)) {
-            w.name("targets").beginObject();
-            t.localShare().ifPresent(v -> w.member("localShare", v));
-            t.smeShare().ifPresent(v -> w.member("smeShare", v));
-            t.vcseShare().ifPresent(v -> w.member("vcseShare", v));
-            w.endObject();
-        }
-        CatalogueWriter.array(w, "contracts", p.contracts(), (x, c) -> {
-            x.member("id", c.id().value()).member("value", c.value().amount());
-            c.socialValueWeighting().ifPresent(v -> x.member("socialValueWeighting", v));
-            c.paysRealLivingWage().ifPresent(v -> x.name("paysRealLivingWage").bool(v));
-            c.addressableSpend().ifPresent(v -> x.member("addressableSpend", v.amount()));
-            c.localSpend().ifPresent(v -> x.member("localSpend", v.amount()));
-            c.smeSpend().ifPresent(v -> x.member("smeSpend", v.amount()));
-            c.vcseSpend().ifPresent(v -> x.member("vcseSpend", v.amount()));
-            c.proxyValueCommitted().ifPresent(v -> x.member("proxyValueCommitted", v.amount()));
-            c.proxyValueDelivered().ifPresent(v -> x.member("proxyValueDelivered", v.amount()));
-        });
-        return w.endObject().finish();
+        return JsonOut.write("svtoms-" + KIND + "/1", new Document(p.currency().getCurrencyCode(),
+                t.equals(PortfolioTargets.NONE) ? null : new TargetsDto(JsonOut.decimal(t.localShare()),
+                        JsonOut.decimal(t.smeShare()), JsonOut.decimal(t.vcseShare())),
+                CatalogueWriter.each(p.contracts(), c -> new ContractDto(c.id().value(), JsonOut.decimal(c.value().amount()),
+                        JsonOut.decimal(c.socialValueWeighting()), c.paysRealLivingWage().orElse(null),
+                        amount(c.addressableSpend()), amount(c.localSpend()), amount(c.smeSpend()), amount(c.vcseSpend()),
+                        amount(c.proxyValueCommitted()), amount(c.proxyValueDelivered())))));
+    }
+
+    private static String amount(Optional<Money> money) {
+        return JsonOut.decimal(money.map(Money::amount));
     }
 
     /**
@@ -157,21 +148,10 @@ public final class PortfolioCodec {
      * @return the JSON text, ending with a newline
      */
     public static String writeReport(PortfolioReport report) {
-        JsonText w = new JsonText().beginObject().member("format", "svtoms-portfolio-metrics/1")
-                .member("currency", report.currency().getCurrencyCode());
-        CatalogueWriter.array(w, "metrics", report.metrics(), PortfolioCodec::metric);
-        return w.endObject().finish();
-    }
-
-    private static void metric(JsonText x, Metric m) {
-        x.member("id", m.id().metricName()).member("unit", Values.id(m.id().unit()));
-        m.value().ifPresent(v -> x.member("value", Values.reported(v)));
-        x.member("display", m.displayValue());
-        m.target().ifPresent(t -> x.member("target", t));
-        m.targetMet().ifPresent(b -> x.name("met").bool(b));
-        x.name("contractsCounted").integer(m.contracts().size());
-        x.stringArray("contracts", m.contracts().stream().map(ContractId::value).toList());
-        Values.inputs(x, m.inputs());
-        x.member("derivation", m.derivation());
+        return JsonOut.write("svtoms-portfolio-metrics/1", new MetricsDocument(report.currency().getCurrencyCode(),
+                CatalogueWriter.each(report.metrics(), m -> new MetricDto(m.id().metricName(), Values.id(m.id().unit()),
+                        JsonOut.decimal(m.value().map(Values::reported)), m.displayValue(), JsonOut.decimal(m.target()),
+                        m.targetMet().orElse(null), m.contracts().size(), CatalogueWriter.ids(m.contracts()),
+                        Values.inputs(m.inputs()), m.derivation()))));
     }
 }

@@ -44,13 +44,10 @@ final class Provenances {
         }
     }
 
-    static void write(JsonText w, Provenance p) {
-        w.name("provenance").beginObject().member("source", p.source()).member("publisher", p.publisher())
-                .member("edition", p.edition());
-        p.url().ifPresent(u -> w.member("url", u));
-        w.member("licence", p.licence()).member("evidence", p.evidence().id());
-        p.reference().ifPresent(r -> w.member("reference", r));
-        w.endObject();
+    /** @return the provenance as written */
+    static ProvenanceDto dto(Provenance p) {
+        return new ProvenanceDto(p.source(), p.publisher(), p.edition(), p.url().orElse(null), p.licence(),
+                p.evidence().id(), p.reference().orElse(null));
     }
 
     static PriceYear priceYear(Fields f, String p, String value) {
@@ -89,10 +86,11 @@ final class Provenances {
         return f.reading().problemCount() == before ? out : null;
     }
 
-    static void writeValues(JsonText w, Map<PriceYear, BigDecimal> values) {
-        w.name("values").beginObject();
-        values.forEach((y, v) -> w.member(y.toString(), v));
-        w.endObject();
+    /** @return a year-keyed series as written: year text to decimal text, in the series' order */
+    static Map<String, String> series(Map<PriceYear, BigDecimal> values) {
+        Map<String, String> out = new LinkedHashMap<>();
+        values.forEach((y, v) -> out.put(y.toString(), JsonOut.decimal(v)));
+        return out;
     }
 
     /**

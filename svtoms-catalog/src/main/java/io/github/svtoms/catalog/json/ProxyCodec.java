@@ -111,18 +111,11 @@ public final class ProxyCodec {
      * @return the JSON text, ending with a newline
      */
     public static String write(ProxyTable table) {
-        JsonText w = new JsonText().beginObject().member("format", "svtoms-proxies/1").member("id", table.id())
-                .member("name", table.name()).member("edition", table.edition())
-                .member("currency", table.currency().getCurrencyCode());
-        w.name("entries").beginArray();
-        table.entries().forEach((measure, v) -> {
-            w.beginObject().member("measure", measure.value()).member("amount", v.amount().amount())
-                    .member("priceYear", v.priceYear().toString()).member("valueType", v.valueType().id());
-            v.defaultDeadweight().ifPresent(d -> w.member("defaultDeadweight", d));
-            Provenances.write(w, v.provenance());
-            v.notes().ifPresent(n -> w.member("notes", n));
-            w.endObject();
-        });
-        return w.endArray().endObject().finish();
+        List<EntryDto> entries = new ArrayList<>();
+        table.entries().forEach((measure, v) -> entries.add(new EntryDto(measure.value(), JsonOut.decimal(v.amount().amount()),
+                v.priceYear().toString(), v.valueType().id(), JsonOut.decimal(v.defaultDeadweight()),
+                Provenances.dto(v.provenance()), v.notes().orElse(null))));
+        return JsonOut.write("svtoms-proxies/1", new ProxiesDocument(table.id(), table.name(), table.edition(),
+                table.currency().getCurrencyCode(), entries));
     }
 }

@@ -1,10 +1,12 @@
 package io.github.svtoms.catalog.json;
 
 import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.exc.StreamReadException;
+import com.fasterxml.jackson.core.util.JsonParserDelegate;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
@@ -13,6 +15,8 @@ import io.github.svtoms.catalog.Problem;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.SequenceInputStream;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -25,6 +29,14 @@ import java.util.regex.Pattern;
  * mapper, maps every Jackson failure to a {@link Problem} with file, line, column and path, and
  * collects the semantic problems the mapping phase finds.
  *
+ * <p>A file is first bound from Jackson's parser with nothing recorded ({@link NoNulls}): most files are
+ * valid. Where a value's position is needed — the first pass refused the file, or the mapping phase found
+ * a problem — the bytes are read again through a {@link LocatingParser}, which knows the JSON path of every
+ * token and where every value started. The first pass refuses everything the located pass refuses
+ * ({@code null} tokens and repeated keys itself, unpaired surrogates through the mapper's string and key
+ * deserializers), so a file is accepted or refused as by the located pass alone, and every problem is
+ * reported as the located pass reports it.
+ *
  * <p>Mutable, confined to one read on one thread. Public only for {@link #peekTag(InputStream, String)};
  * not exported.
  */
@@ -32,8 +44,22 @@ public final class Reading {
     private static final Pattern FORMAT = Pattern.compile("svtoms-([a-z][a-z0-9]*(?:-[a-z0-9]+)*)/([0-9]{1,9})");
 
     private final String file;
-    private LocatingParser parser;
+    /** The parser of the pass under way: Jackson's own, or a {@link LocatingParser} when positions are needed. */
+    private JsonParser parser;
+    /** The pass that located every value, once one was made. */
+    private LocatingParser located;
+    /** The bytes of the document, once bound. */
+    private Utf8Guard document;
     private final List<Problem> problems = new ArrayList<>();
+
+    /** Jackson refused the file in the first pass: it is read again, locating every value. */
+    private static final class LocateAndReport extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        LocateAndReport() {
+            super(null, null, false, false);
+        }
+    }
 
     Reading(String file) {
         this.file = file;
@@ -55,8 +81,23 @@ public final class Reading {
      * @throws CatalogueFormatException for any syntax or binding problem (fatal: reported alone)
      */
     <T> T bind(InputStream in, String kind, Class<T> type, T empty) {
-        try (JsonParser p = StrictJson.mapper().createParser(new Utf8Guard(in))) {
-            parser = new LocatingParser(p);
+        Utf8Guard guard = new Utf8Guard(in);
+        try {
+            return bind(guard, kind, type, empty, false);
+        } catch (LocateAndReport e) {
+            // the bytes read so far, then the rest of the stream: the same input, from its start
+            return bind(new Utf8Guard(new SequenceInputStream(guard.replay(), in)), kind, type, empty, true);
+        }
+    }
+
+    private <T> T bind(Utf8Guard guard, String kind, Class<T> type, T empty, boolean locate) {
+        try (JsonParser p = StrictJson.mapper().createParser(guard)) {
+            parser = locate ? new LocatingParser(p) : new NoNulls(p);
+            if (!locate) {
+                // NoNulls finds duplicate keys without a hash set per object
+                p.disable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
+            }
+            located = locate ? (LocatingParser) parser : null;
             JsonToken t = parser.nextToken();
             if (t == null) {
                 throw fatal("$", LocatingParser.Position.START, "empty file: expected a JSON object with \"format\": \"svtoms-"
@@ -79,8 +120,13 @@ public final class Reading {
             if (parser.nextToken() != null) {
                 throw fatal("$", here(), "trailing content after the top-level object");
             }
+            document = guard;
             return dto == null ? empty : dto;
         } catch (CatalogueFormatException e) {
+            if (!locate) {
+                // a null or a half character where the tag belongs is reported as such by the located pass
+                throw new LocateAndReport();
+            }
             throw e;
         } catch (Utf8Guard.MalformedException e) {
             throw fatal("$", e.position(), e.getMessage(), e);
@@ -88,6 +134,9 @@ public final class Reading {
             Throwable cause = e.getCause();
             if (cause instanceof Utf8Guard.MalformedException m) {
                 throw fatal("$", m.position(), m.getMessage(), m);
+            }
+            if (!locate) {
+                throw new LocateAndReport();
             }
             throw translate(e);
         } catch (IOException e) {
@@ -133,6 +182,82 @@ public final class Reading {
         }
     }
 
+    /**
+     * The parser of the first pass: Jackson's own, refusing {@code null} tokens (never valid in svtoms files,
+     * where optional members are omitted) and a key given twice in one object; the located pass reports
+     * either at its path. Duplicate keys are found with a 64-bit mask of key hashes per open object, comparing
+     * keys only when a hash bit is already set.
+     */
+    private static final class NoNulls extends JsonParserDelegate {
+        /** The keys of the open objects, innermost last. */
+        private String[] keys = new String[64];
+        private int keyCount;
+        /** Per open object: where its keys start, and the mask of their hashes. */
+        private final int[] starts = new int[StrictJson.MAX_NESTING_DEPTH + 2];
+        private final long[] masks = new long[StrictJson.MAX_NESTING_DEPTH + 2];
+        private int depth;
+
+        NoNulls(JsonParser parser) {
+            super(parser);
+        }
+
+        @Override
+        public JsonToken nextToken() throws IOException {
+            JsonToken t = delegate.nextToken();
+            if (t == JsonToken.FIELD_NAME) {
+                key(delegate.currentName());
+            } else if (t == JsonToken.START_OBJECT) {
+                starts[depth] = keyCount;
+                masks[depth++] = 0;
+            } else if (t == JsonToken.END_OBJECT) {
+                keyCount = starts[--depth];
+            } else if (t == JsonToken.VALUE_NULL) {
+                throw new JsonParseException(this, "null is not allowed");
+            }
+            return t;
+        }
+
+        private void key(String key) throws JsonParseException {
+            int top = depth - 1;
+            long bit = 1L << key.hashCode();
+            if ((masks[top] & bit) != 0) {
+                for (int i = starts[top]; i < keyCount; i++) {
+                    if (keys[i].equals(key)) {
+                        throw new JsonParseException(this, "duplicate key '" + key + "'");
+                    }
+                }
+            }
+            masks[top] |= bit;
+            if (keyCount == keys.length) {
+                keys = java.util.Arrays.copyOf(keys, keyCount * 2);
+            }
+            keys[keyCount++] = key;
+        }
+
+        @Override
+        public JsonToken nextValue() throws IOException {
+            JsonToken t = nextToken();
+            return t == JsonToken.FIELD_NAME ? nextToken() : t;
+        }
+
+        @Override
+        public JsonParser skipChildren() throws IOException {
+            JsonToken t = currentToken();
+            if (t != JsonToken.START_OBJECT && t != JsonToken.START_ARRAY) {
+                return this;
+            }
+            int open = 1;
+            while (open > 0) {
+                JsonToken n = nextToken();
+                if (n == null) {
+                    return this;
+                }
+                open += n.isStructStart() ? 1 : n.isStructEnd() ? -1 : 0;
+            }
+            return this;
+        }
+    }
+
     private void checkFormat(String tag, String kind) {
         Matcher m = FORMAT.matcher(tag);
         String expected = "svtoms-" + kind + "/1";
@@ -152,11 +277,13 @@ public final class Reading {
         return LocatingParser.position(parser.currentTokenLocation());
     }
 
+    /** Reports a failure of the located pass, at the path its parser was reading. */
     private CatalogueFormatException translate(JsonProcessingException error) {
         // a syntax error met while binding arrives wrapped in a mapping exception: report the syntax error
         // itself, at its own line and column (the wrapper's position is the value read before it)
         JsonProcessingException e = error instanceof JsonMappingException && error.getCause() instanceof StreamReadException syntax
                 && !(syntax instanceof LocatingParser.NullValueException) ? syntax : error;
+        LocatingParser parser = located;
         String path = parser == null ? "$" : parser.path();
         String message;
         LocatingParser.Position at;
@@ -252,8 +379,25 @@ public final class Reading {
      * @param message the bad value and the rule
      */
     void problem(String path, String message) {
-        LocatingParser.Position at = parser.positionOf(path);
+        LocatingParser.Position at = located().positionOf(path);
         problems.add(new Problem(file, at.line(), at.column(), path, message));
+    }
+
+    /** The located pass over the bound document, made on the first problem when the first pass was enough. */
+    private LocatingParser located() {
+        if (located == null) {
+            try (JsonParser p = StrictJson.mapper().createParser(document.replay())) {
+                LocatingParser l = new LocatingParser(p);
+                while (l.nextToken() != null) {
+                    // records where each value starts
+                }
+                located = l;
+            } catch (IOException e) {
+                // the same bytes were just bound without an error
+                throw new UncheckedIOException("the document could not be read again", e);
+            }
+        }
+        return located;
     }
 
     int problemCount() {

@@ -166,36 +166,21 @@ public final class ReferenceCodec {
      * @return the JSON text, ending with a newline
      */
     public static String write(ReferenceData data) {
-        JsonText w = new JsonText().beginObject().member("format", "svtoms-reference/1");
-        CatalogueWriter.array(w, "discountSchedules", data.discountSchedules(), (x, s) -> {
-            x.member("id", s.id()).member("name", s.name());
-            s.provenance().ifPresent(pr -> Provenances.write(x, pr));
-            CatalogueWriter.array(x, "bands", s.bands(), (y, b) -> {
-                y.name("from").integer(b.from());
-                b.to().ifPresent(t -> y.name("to").integer(t));
-                y.member("rate", b.rate());
-            });
-        });
-        CatalogueWriter.array(w, "priceIndices", data.priceIndices(), (x, i) -> {
-            x.member("id", i.id()).member("name", i.name()).member("vintage", i.vintage());
-            i.release().ifPresent(r -> x.member("release", r));
-            i.base().ifPresent(b -> x.member("base", b));
-            i.provenance().ifPresent(pr -> Provenances.write(x, pr));
-            Provenances.writeValues(x, i.values());
-        });
-        data.wellby().ifPresent(v -> {
-            w.name("wellby").beginObject().member("amount", v.amount().amount()).member("low", v.low().amount())
-                    .member("high", v.high().amount()).member("currency", v.amount().currency().getCurrencyCode())
-                    .member("priceYear", v.priceYear().toString());
-            Provenances.write(w, v.provenance());
-            w.endObject();
-        });
-        CatalogueWriter.array(w, "wageSeries", data.wageSeries(), (x, s) -> {
-            x.member("id", s.id()).member("name", s.name()).member("currency", s.currency().getCurrencyCode())
-                    .member("per", s.per());
-            Provenances.write(x, s.provenance());
-            Provenances.writeValues(x, s.values());
-        });
-        return w.endObject().finish();
+        return JsonOut.write("svtoms-reference/1", new ReferenceDocument(
+                CatalogueWriter.each(data.discountSchedules(), s -> new ScheduleDto(s.id(), s.name(),
+                        s.provenance().map(Provenances::dto).orElse(null), CatalogueWriter.each(s.bands(),
+                        b -> new BandDto(b.from(), b.to().orElse(null), JsonOut.decimal(b.rate()))))),
+                CatalogueWriter.each(data.priceIndices(), ReferenceCodec::index),
+                data.wellby().map(v -> new WellbyDto(JsonOut.decimal(v.amount().amount()), JsonOut.decimal(v.low().amount()),
+                        JsonOut.decimal(v.high().amount()), v.amount().currency().getCurrencyCode(), v.priceYear().toString(),
+                        Provenances.dto(v.provenance()))).orElse(null),
+                CatalogueWriter.each(data.wageSeries(), s -> new WageDto(s.id(), s.name(), s.currency().getCurrencyCode(),
+                        s.per(), Provenances.dto(s.provenance()), Provenances.series(s.values())))));
+    }
+
+    /** @return a price index as written, in a reference file or inline in a valuation request */
+    static IndexDto index(PriceIndex i) {
+        return new IndexDto(i.id(), i.name(), i.vintage(), i.release().orElse(null), i.base().orElse(null),
+                i.provenance().map(Provenances::dto).orElse(null), Provenances.series(i.values()));
     }
 }

@@ -1,6 +1,7 @@
 package io.github.svtoms.catalog.json;
 
 import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
@@ -9,6 +10,7 @@ import com.fasterxml.jackson.core.json.JsonReadFeature;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonDeserializer;
+import com.fasterxml.jackson.databind.KeyDeserializer;
 import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.cfg.CoercionAction;
@@ -25,11 +27,13 @@ import java.io.IOException;
  *
  * <p>Limits: nesting depth {@value #MAX_NESTING_DEPTH}, number length {@value #MAX_NUMBER_LENGTH}
  * characters, string length {@value #MAX_STRING_LENGTH} characters, document {@value #MAX_DOCUMENT_LENGTH}
- * bytes. Duplicate keys, trailing tokens and unknown properties are errors ({@code null} is rejected by
- * {@link LocatingParser}); a scalar is
+ * bytes. Duplicate keys, trailing tokens and unknown properties are errors ({@code null} tokens are
+ * refused by the parsers {@link Reading} reads with), and so is a string or map key holding half a
+ * surrogate pair ({@link #unpairedSurrogate(String)}). A scalar is
  * never coerced into another type (the module's own deserializers accept a string only from a JSON
  * string, an integer only from an integer token within {@code int} range, a boolean only from
- * {@code true}/{@code false}); floats would be read as {@code BigDecimal}; no default typing.
+ * {@code true}/{@code false}); floats would be read as {@code BigDecimal}; no default typing. The input
+ * stream is never closed by the parser.
  *
  * <p>The mapper is immutable after construction and thread-safe.
  */
@@ -59,6 +63,7 @@ final class StrictJson {
                         .build())
                 .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
                 .enable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
+                .disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
                 .disable(JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS)
                 .disable(JsonReadFeature.ALLOW_LEADING_ZEROS_FOR_NUMBERS)
                 .disable(JsonReadFeature.ALLOW_TRAILING_COMMA)
@@ -66,6 +71,7 @@ final class StrictJson {
                 .build();
         SimpleModule strict = new SimpleModule("svtoms-strict-scalars");
         strict.addDeserializer(String.class, new StrictString());
+        strict.addKeyDeserializer(String.class, new WholeKey());
         strict.addDeserializer(Integer.class, new StrictInt());
         strict.addDeserializer(Integer.TYPE, new StrictInt());
         strict.addDeserializer(Boolean.class, new StrictBoolean());
@@ -99,7 +105,7 @@ final class StrictJson {
         return mapper;
     }
 
-    /** A string only from a JSON string token. */
+    /** A string only from a JSON string token, and only whole characters. */
     private static final class StrictString extends JsonDeserializer<String> {
         @Override
         public String deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
@@ -107,8 +113,54 @@ final class StrictJson {
                 return (String) ctxt.reportInputMismatch(String.class,
                         "expected a JSON string, found %s", describe(p.currentToken()));
             }
-            return p.getText();
+            return whole(p, p.getText());
         }
+    }
+
+    /** A map key of whole characters. */
+    private static final class WholeKey extends KeyDeserializer {
+        @Override
+        public Object deserializeKey(String key, DeserializationContext ctxt) throws IOException {
+            return whole(ctxt.getParser(), key);
+        }
+    }
+
+    /**
+     * The text, when it holds no half of a surrogate pair.
+     *
+     * @param p the parser it was read from, for the error's location
+     * @param text a string or key
+     * @return the text
+     * @throws JsonParseException naming the half character
+     */
+    static String whole(JsonParser p, String text) throws JsonParseException {
+        String problem = unpairedSurrogate(text);
+        if (problem != null) {
+            throw new JsonParseException(p, problem);
+        }
+        return text;
+    }
+
+    /**
+     * A {@code \\uD800} escape without its pair decodes to half a character, which no writer can reproduce.
+     *
+     * @param text a string or key as decoded
+     * @return the problem, or {@code null} when every surrogate is paired
+     */
+    static String unpairedSurrogate(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (!Character.isSurrogate(c)) {
+                continue;
+            }
+            if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+                i++;
+            } else {
+                return String.format("invalid string: unpaired surrogate \\u%04X (a \\u escape must encode a whole character;"
+                        + " use a pair for characters above U+FFFF)", (int) c);
+            }
+        }
+        return null;
     }
 
     /** An int only from an integer token that fits in an {@code int}; a float token is never read. */

@@ -1,5 +1,6 @@
 package io.github.svtoms.catalog.json;
 
+import io.github.svtoms.catalog.json.ProxyDtos.IndexDto;
 import io.github.svtoms.catalog.json.ProxyDtos.ProvenanceDto;
 
 import java.util.List;
@@ -16,7 +17,7 @@ final class ValuationDtos {
     }
 
     record RequestDocument(String currency, String priceYear, ContractDto contract, DiscountingDto discounting,
-                           PriceIndexDto priceIndex, String proxyTable, List<CommitmentDto> commitments) {
+                           IndexDto priceIndex, String proxyTable, List<CommitmentDto> commitments) {
         static final RequestDocument EMPTY = new RequestDocument(null, null, null, null, null, null, null);
     }
 
@@ -24,10 +25,6 @@ final class ValuationDtos {
     }
 
     record DiscountingDto(String schedule, String constantRate, String firstYear) {
-    }
-
-    record PriceIndexDto(String id, String name, String vintage, String release, String base, ProvenanceDto provenance,
-                         Map<String, String> values) {
     }
 
     record CommitmentDto(String id, String measure, String quantity, Integer startYear, Integer duration,

@@ -14,9 +14,12 @@ import io.github.svtoms.catalog.json.ProxyDtos.ProvenanceDto;
 import io.github.svtoms.catalog.json.ValuationDtos.DiscountingDto;
 import io.github.svtoms.catalog.json.ValuationDtos.FiguresDto;
 import io.github.svtoms.catalog.json.ValuationDtos.LineDto;
+import io.github.svtoms.catalog.json.ValuationDtos.MeasureShareDto;
+import io.github.svtoms.catalog.json.ValuationDtos.OutcomeShareDto;
 import io.github.svtoms.catalog.json.ValuationDtos.ProxyUsedDto;
 import io.github.svtoms.catalog.json.ValuationDtos.ReportDocument;
 import io.github.svtoms.catalog.json.ValuationDtos.StepDto;
+import io.github.svtoms.catalog.json.ValuationDtos.ThemeShareDto;
 import io.github.svtoms.catalog.json.ValuationDtos.UnvaluedDto;
 import io.github.svtoms.catalog.json.ValuationDtos.WarningDto;
 import io.github.svtoms.catalog.json.ValuationDtos.YearDto;
@@ -41,6 +44,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.BiFunction;
+import java.util.stream.Collectors;
 
 /**
  * Internal codec of {@code svtoms-valuation/1}: canonical writing of a {@link ValuationReport} and strict
@@ -61,82 +66,48 @@ public final class ValuationReportCodec {
      */
     public static String write(ValuationReport r) {
         Currency c = r.currency();
-        JsonText w = new JsonText().beginObject().member("format", ValuationReport.FORMAT)
-                .member("currency", c.getCurrencyCode()).member("priceYear", r.priceYear().toString());
         AppliedDiscounting d = r.discounting();
-        w.name("discounting").beginObject();
-        d.constantRate().ifPresentOrElse(rate -> w.member("constantRate", rate), () -> w.member("schedule", d.schedule()));
-        w.member("firstYear", d.firstYear().id()).endObject();
-        w.name("totals").beginObject();
-        figures(w, r.totals(), c);
-        w.endObject();
-        r.percentOfContract().ifPresent(p -> w.member("percentOfContract", p));
-        w.name("lines").beginArray();
-        for (Line l : r.lines()) {
-            w.beginObject().member("id", l.id()).member("measure", l.measure().value()).member("theme", l.theme())
-                    .member("quantity", l.quantity()).member("unit", l.unit().id());
-            figures(w, l.figures(), c);
-            ProxyUsed p = l.proxy();
-            Provenance v = p.provenance();
-            w.name("proxy").beginObject().member("amount", p.amount().amount())
-                    .member("priceYear", p.priceYear().toString()).member("valueType", p.valueType().id())
-                    .member("source", v.source()).member("publisher", v.publisher()).member("edition", v.edition());
-            v.url().ifPresent(u -> w.member("url", u));
-            w.member("licence", v.licence()).member("evidence", v.evidence().id());
-            v.reference().ifPresent(x -> w.member("reference", x));
-            w.endObject().name("years").beginArray();
-            for (Year y : l.years()) {
-                w.beginObject().name("contractYear").integer(y.contractYear()).member("value", money(y.value(), c))
-                        .member("discountFactor", y.discountFactor()).member("presentValue", money(y.presentValue(), c))
-                        .endObject();
-            }
-            w.endArray().name("derivation").beginArray();
-            for (Step s : l.derivation()) {
-                w.beginObject().member("kind", kindId(s.kind())).member("text", s.text()).name("inputs").beginObject();
-                s.inputs().forEach(w::member);
-                w.endObject().member("result", s.result()).endObject();
-            }
-            w.endArray().endObject();
-        }
-        w.endArray();
-        breakdown(w, "byMeasure", "measure", r.byMeasure(), c);
-        breakdown(w, "byOutcome", "outcome", r.byOutcome(), c);
-        breakdown(w, "byTheme", "theme", r.byTheme(), c);
-        w.name("unvalued").beginArray();
-        for (Unvalued u : r.unvalued()) {
-            w.beginObject().member("line", u.line()).member("measure", u.measure().value()).member("quantity", u.quantity())
-                    .member("unit", u.unit().id()).member("reason", u.reason()).endObject();
-        }
-        w.endArray().name("warnings").beginArray();
-        for (Warning x : r.warnings()) {
-            w.beginObject().member("kind", x.kind())
-                    .stringArray("measures", x.measures().stream().map(MeasureId::value).toList())
-                    .member("message", x.message()).endObject();
-        }
-        return w.endArray().endObject().finish();
+        return JsonOut.write(ValuationReport.FORMAT, new ReportDocument(c.getCurrencyCode(), r.priceYear().toString(),
+                new DiscountingDto(d.constantRate().isPresent() ? null : d.schedule(), JsonOut.decimal(d.constantRate()),
+                        d.firstYear().id()),
+                figures(r.totals(), c), JsonOut.decimal(r.percentOfContract()),
+                r.lines().stream().map(l -> line(l, c)).toList(),
+                breakdown(r.byMeasure(), c, (b, f) -> new MeasureShareDto(b.id(), f.gross(), f.net(), f.presentValue())),
+                breakdown(r.byOutcome(), c, (b, f) -> new OutcomeShareDto(b.id(), f.gross(), f.net(), f.presentValue())),
+                breakdown(r.byTheme(), c, (b, f) -> new ThemeShareDto(b.id(), f.gross(), f.net(), f.presentValue())),
+                r.unvalued().stream().map(u -> new UnvaluedDto(u.line(), u.measure().value(), JsonOut.decimal(u.quantity()),
+                        u.unit().id(), u.reason())).toList(),
+                r.warnings().stream().map(x -> new WarningDto(x.kind(),
+                        x.measures().stream().map(MeasureId::value).toList(), x.message())).toList()));
     }
 
-    private static void breakdown(JsonText w, String name, String key, List<Breakdown> entries, Currency c) {
-        w.name(name).beginArray();
-        for (Breakdown b : entries) {
-            w.beginObject().member(key, b.id());
-            figures(w, b.figures(), c);
-            w.endObject();
-        }
-        w.endArray();
+    private static LineDto line(Line l, Currency c) {
+        FiguresDto f = figures(l.figures(), c);
+        ProxyUsed p = l.proxy();
+        ProvenanceDto v = Provenances.dto(p.provenance());
+        return new LineDto(l.id(), l.measure().value(), l.theme(), JsonOut.decimal(l.quantity()), l.unit().id(), f.gross(),
+                f.net(), f.presentValue(), new ProxyUsedDto(JsonOut.decimal(p.amount().amount()), p.priceYear().toString(),
+                p.valueType().id(), v.source(), v.publisher(), v.edition(), v.url(), v.licence(), v.evidence(), v.reference()),
+                l.years().stream().map(y -> new YearDto(y.contractYear(), money(y.value(), c),
+                        JsonOut.decimal(y.discountFactor()), money(y.presentValue(), c))).toList(),
+                l.derivation().stream().map(s -> new StepDto(kindId(s.kind()), s.text(), s.inputs(),
+                        JsonOut.decimal(s.result()))).toList());
     }
 
-    private static void figures(JsonText w, Figures f, Currency c) {
-        w.member("gross", money(f.gross(), c)).member("net", money(f.net(), c))
-                .member("presentValue", money(f.presentValue(), c));
+    private static <D> List<D> breakdown(List<Breakdown> entries, Currency c, BiFunction<Breakdown, FiguresDto, D> dto) {
+        return entries.stream().map(b -> dto.apply(b, figures(b.figures(), c))).toList();
     }
 
-    private static BigDecimal money(Money m, Currency c) {
+    private static FiguresDto figures(Figures f, Currency c) {
+        return new FiguresDto(money(f.gross(), c), money(f.net(), c), money(f.presentValue(), c));
+    }
+
+    private static String money(Money m, Currency c) {
         if (!m.currency().equals(c) || m.amount().scale() != minor(c)) {
             throw new InvalidValueException("reported figure " + m + " is not in " + c.getCurrencyCode() + " at "
                     + minor(c) + " decimal places: a valuation report holds rounded figures only");
         }
-        return m.amount();
+        return JsonOut.decimal(m.amount());
     }
 
     private static int minor(Currency c) {

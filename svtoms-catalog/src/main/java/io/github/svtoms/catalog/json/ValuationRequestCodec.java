@@ -6,7 +6,7 @@ import io.github.svtoms.catalog.json.ValuationDtos.CommitmentDto;
 import io.github.svtoms.catalog.json.ValuationDtos.ContractDto;
 import io.github.svtoms.catalog.json.ValuationDtos.DiscountingDto;
 import io.github.svtoms.catalog.json.ValuationDtos.InlineProxyDto;
-import io.github.svtoms.catalog.json.ValuationDtos.PriceIndexDto;
+import io.github.svtoms.catalog.json.ProxyDtos.IndexDto;
 import io.github.svtoms.catalog.json.ValuationDtos.RequestDocument;
 import io.github.svtoms.core.InvalidValueException;
 import io.github.svtoms.core.SvtomsException;
@@ -171,7 +171,7 @@ public final class ValuationRequestCodec {
         };
     }
 
-    private static PriceIndex priceIndex(Fields f, PriceIndexDto d) {
+    private static PriceIndex priceIndex(Fields f, IndexDto d) {
         int before = f.reading().problemCount();
         String id = d.id() == null ? DEFAULT_INDEX_ID : f.id("$.priceIndex.id", d.id());
         String name = f.text("$.priceIndex.name", d.name());
@@ -315,62 +315,39 @@ public final class ValuationRequestCodec {
      * @throws InvalidValueException when the discount schedule is not one the format can name
      */
     public static String write(ValuationRequest r, ReferenceData reference) {
-        JsonText w = new JsonText().beginObject().member("format", FORMAT)
-                .member("currency", r.currency().getCurrencyCode()).member("priceYear", r.priceYear().toString());
-        r.contract().ifPresent(c -> w.name("contract").beginObject().member("value", c.value().amount())
-                .name("years").integer(c.years()).endObject());
-        writeDiscounting(w, r.discounting());
         Optional<PriceIndex> standard = reference.priceIndices().stream().findFirst();
-        r.priceIndex().filter(i -> !standard.equals(Optional.of(i))).ifPresent(i -> writeIndex(w, i));
-        r.proxyTable().ifPresent(t -> w.member("proxyTable", t.id()));
-        w.name("commitments").beginArray();
-        for (CommitmentLine l : r.lines()) {
-            w.beginObject().member("id", l.id()).member("measure", l.measure().value()).member("quantity", l.quantity())
-                    .name("startYear").integer(l.startYear()).name("duration").integer(l.duration());
-            l.deadweight().ifPresent(d -> w.member("deadweight", d));
-            w.member("displacement", l.displacement()).member("attribution", l.attribution())
-                    .member("dropOff", l.dropOff());
-            l.proxy().ifPresent(p -> writeProxy(w, p));
-            l.evidence().ifPresent(e -> w.member("evidence", e));
-            w.endObject();
-        }
-        return w.endArray().endObject().finish();
+        return JsonOut.write(FORMAT, new RequestDocument(r.currency().getCurrencyCode(), r.priceYear().toString(),
+                r.contract().map(c -> new ContractDto(JsonOut.decimal(c.value().amount()), c.years())).orElse(null),
+                discounting(r.discounting()),
+                r.priceIndex().filter(i -> !standard.equals(Optional.of(i))).map(ReferenceCodec::index).orElse(null),
+                r.proxyTable().map(ProxyTable::id).orElse(null),
+                r.lines().stream().map(ValuationRequestCodec::line).toList()));
     }
 
-    static void writeDiscounting(JsonText w, Discounting d) {
+    private static DiscountingDto discounting(Discounting d) {
         DiscountSchedule s = d.schedule();
-        w.name("discounting").beginObject();
         if (s.equals(DiscountSchedule.none()) || s.equals(DiscountSchedule.greenBook())
                 || s.equals(DiscountSchedule.greenBookHealth())) {
-            w.member("schedule", s.id());
-        } else if (s.bands().size() == 1 && s.equals(DiscountSchedule.constant(s.bands().get(0).rate()))) {
-            w.member("constantRate", s.bands().get(0).rate());
-        } else {
-            throw new InvalidValueException("discount schedule '" + s.id() + "' cannot be written in " + FORMAT
-                    + ": a request names none, green-book or green-book-health, or gives a constant rate");
+            return new DiscountingDto(s.id(), null, d.firstYear().id());
         }
-        w.member("firstYear", d.firstYear().id()).endObject();
+        if (s.bands().size() == 1 && s.equals(DiscountSchedule.constant(s.bands().get(0).rate()))) {
+            return new DiscountingDto(null, JsonOut.decimal(s.bands().get(0).rate()), d.firstYear().id());
+        }
+        throw new InvalidValueException("discount schedule '" + s.id() + "' cannot be written in " + FORMAT
+                + ": a request names none, green-book or green-book-health, or gives a constant rate");
     }
 
-    private static void writeIndex(JsonText w, PriceIndex i) {
-        w.name("priceIndex").beginObject().member("id", i.id()).member("name", i.name()).member("vintage", i.vintage());
-        i.release().ifPresent(v -> w.member("release", v));
-        i.base().ifPresent(v -> w.member("base", v));
-        i.provenance().ifPresent(v -> Provenances.write(w, v));
-        Provenances.writeValues(w, i.values());
-        w.endObject();
+    private static CommitmentDto line(CommitmentLine l) {
+        return new CommitmentDto(l.id(), l.measure().value(), JsonOut.decimal(l.quantity()), l.startYear(), l.duration(),
+                JsonOut.decimal(l.deadweight()), JsonOut.decimal(l.displacement()), JsonOut.decimal(l.attribution()),
+                JsonOut.decimal(l.dropOff()), l.proxy().map(ValuationRequestCodec::proxy).orElse(null),
+                l.evidence().orElse(null));
     }
 
-    private static void writeProxy(JsonText w, ProxyValue p) {
-        w.name("proxy").beginObject().member("amount", p.amount().amount()).member("priceYear", p.priceYear().toString());
-        if (p.valueType() != ValueType.ECONOMIC) {
-            w.member("valueType", p.valueType().id());
-        }
-        p.defaultDeadweight().ifPresent(d -> w.member("defaultDeadweight", d));
-        if (!p.provenance().equals(Provenance.suppliedInRequest())) {
-            Provenances.write(w, p.provenance());
-        }
-        p.notes().ifPresent(n -> w.member("notes", n));
-        w.endObject();
+    private static InlineProxyDto proxy(ProxyValue p) {
+        return new InlineProxyDto(JsonOut.decimal(p.amount().amount()), p.priceYear().toString(),
+                p.valueType() == ValueType.ECONOMIC ? null : p.valueType().id(), JsonOut.decimal(p.defaultDeadweight()),
+                p.provenance().equals(Provenance.suppliedInRequest()) ? null : Provenances.dto(p.provenance()),
+                p.notes().orElse(null));
     }
 }

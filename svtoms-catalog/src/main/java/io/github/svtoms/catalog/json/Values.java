@@ -9,6 +9,7 @@ import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
@@ -131,10 +132,10 @@ final class Values {
         return value.setScale(2, RoundingMode.HALF_EVEN);
     }
 
-    /** Writes {@code "inputs": {name: decimal, ...}} with {@link #reported(BigDecimal)} values. */
-    static void inputs(JsonText w, Map<String, BigDecimal> inputs) {
-        w.name("inputs").beginObject();
-        inputs.forEach((k, v) -> w.member(k, reported(v)));
-        w.endObject();
+    /** @return a report's {@code inputs}: name to {@link #reported(BigDecimal)} decimal text, in order */
+    static Map<String, String> inputs(Map<String, BigDecimal> inputs) {
+        Map<String, String> out = new LinkedHashMap<>();
+        inputs.forEach((k, v) -> out.put(k, JsonOut.decimal(reported(v))));
+        return out;
     }
 }

@@ -118,6 +118,29 @@ class LosslessTest {
     }
 
     @Test
+    void bundledFilesAreWrittenBackByteForByte() throws IOException {
+        // the bundled files are in the canonical layout: reading and writing one reproduces its exact bytes
+        Path bundled = ROOT.resolve("svtoms-catalog/src/main/resources/io/github/svtoms/catalog/default");
+        Catalogue base = Formats.CATALOGUE.read(bundled.resolve("svtoms-open.json"));
+        assertEquals(Files.readString(bundled.resolve("svtoms-open.json")), Formats.CATALOGUE.toJson(base));
+        assertEquals(Files.readString(bundled.resolve("svtoms-open-proxies.json")),
+                Formats.PROXY_TABLE.toJson(Formats.PROXY_TABLE.read(bundled.resolve("svtoms-open-proxies.json"))));
+        assertEquals(Files.readString(bundled.resolve("reference.json")),
+                Formats.REFERENCE_DATA.toJson(Formats.REFERENCE_DATA.read(bundled.resolve("reference.json"))));
+        int frameworks = 0;
+        try (Stream<Path> s = Files.list(bundled.resolve("frameworks"))) {
+            for (Path f : s.sorted().toList()) {
+                try (InputStream in = Files.newInputStream(f)) {
+                    assertEquals(Files.readString(f), CatalogueDocument.read(base, in, "f.json").toJson(),
+                            f.toString());
+                }
+                frameworks++;
+            }
+        }
+        assertEquals(Bundled.FRAMEWORKS.size(), frameworks);
+    }
+
+    @Test
     void exampleValuationsWrittenAndReadBackReproduceTheTotalsToThePenny() throws IOException {
         int checked = 0;
         try (Stream<Path> s = Files.list(EXAMPLES)) {

@@ -84,12 +84,13 @@ public final class Catalogue {
     }
 
     /**
-     * A builder holding this catalogue's contents, to extend or overlay it.
+     * A builder holding this catalogue's contents, to extend or overlay it. Its {@link Builder#build()}
+     * checks what is added against this catalogue and itself: this catalogue is valid already.
      *
      * @return the builder
      */
     public Builder toBuilder() {
-        return new Builder().addAll(this);
+        return new Builder(this).addAll(this);
     }
 
     /** @return every framework, in declaration order */
@@ -411,8 +412,16 @@ public final class Catalogue {
         private final List<Outcome> outcomes = new ArrayList<>();
         private final List<Measure> measures = new ArrayList<>();
         private final List<PriorityGroup> priorityGroups = new ArrayList<>();
+        /** The valid catalogue this builder started from ({@link Catalogue#toBuilder()}), or null. */
+        @javax.annotation.Nullable
+        private final Catalogue base;
 
         private Builder() {
+            this(null);
+        }
+
+        private Builder(@javax.annotation.Nullable Catalogue base) {
+            this.base = base;
         }
 
         /**
@@ -487,17 +496,30 @@ public final class Catalogue {
         }
 
         /**
-         * Validates everything at once and builds the catalogue.
+         * Validates everything at once and builds the catalogue. A builder made by
+         * {@link Catalogue#toBuilder()} checks only what was added, against the catalogue it started from and
+         * the additions: the elements it started from are valid, and adding elements cannot make them invalid,
+         * so the problems are the ones checking everything would find.
          *
          * @return the catalogue
          * @throws CatalogueValidationException listing every problem, when there is any
          */
         public Catalogue build() {
-            List<String> problems = CatalogueValidator.problems(frameworks, themes, outcomes, measures, priorityGroups);
+            List<String> problems = base == null
+                    ? CatalogueValidator.problems(frameworks, themes, outcomes, measures, priorityGroups)
+                    : CatalogueValidator.problems(new CatalogueValidator.Base(base.frameworks, base.themes, base.outcomes,
+                                    base.measures, base.priorityGroups),
+                            added(frameworks, base.frameworks.size()), added(themes, base.themes.size()),
+                            added(outcomes, base.outcomes.size()), added(measures, base.measures.size()),
+                            added(priorityGroups, base.priorityGroups.size()));
             if (!problems.isEmpty()) {
                 throw new CatalogueValidationException(problems);
             }
             return new Catalogue(this);
+        }
+
+        private static <T> List<T> added(List<T> all, int before) {
+            return all.subList(before, all.size());
         }
     }
 }

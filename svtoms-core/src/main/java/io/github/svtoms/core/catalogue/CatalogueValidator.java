@@ -12,17 +12,43 @@ import java.util.function.Function;
 
 /** Checks a catalogue's parts as a whole and lists every problem. Stateless. */
 final class CatalogueValidator {
+    private static final Base NONE = new Base(Map.of(), Map.of(), Map.of(), Map.of(), Map.of());
+
     private CatalogueValidator() {
+    }
+
+    /**
+     * The elements of a valid catalogue, by id, that the checked parts are added to.
+     *
+     * @param frameworks frameworks by id
+     * @param themes themes by id
+     * @param outcomes outcomes by id
+     * @param measures measures by id
+     * @param groups priority groups by id
+     */
+    record Base(Map<FrameworkId, Framework> frameworks, Map<ThemeId, Theme> themes, Map<OutcomeId, Outcome> outcomes,
+                Map<MeasureId, Measure> measures, Map<PriorityGroupId, PriorityGroup> groups) {
     }
 
     static List<String> problems(List<Framework> frameworks, List<Theme> themes, List<Outcome> outcomes,
                                  List<Measure> measures, List<PriorityGroup> groups) {
+        return problems(NONE, frameworks, themes, outcomes, measures, groups);
+    }
+
+    /**
+     * The problems of parts added to a valid base: every rule is checked on every added element, each
+     * reference resolved in the base and the additions, and an id the base already has is a duplicate.
+     * The base's own elements are not checked again: they were valid, and additions cannot break them.
+     */
+    static List<String> problems(Base base, List<Framework> frameworks, List<Theme> themes, List<Outcome> outcomes,
+                                 List<Measure> measures, List<PriorityGroup> groups) {
         List<String> problems = new ArrayList<>();
-        Map<FrameworkId, Framework> fw = unique("framework", frameworks, Framework::id, problems);
-        Map<ThemeId, Theme> th = unique("theme", themes, Theme::id, problems);
-        Map<OutcomeId, Outcome> oc = unique("outcome", outcomes, Outcome::id, problems);
-        Map<MeasureId, Measure> ms = unique("measure", measures, Measure::id, problems);
-        Map<PriorityGroupId, PriorityGroup> pg = unique("priority group", groups, PriorityGroup::id, problems);
+        Map<FrameworkId, Framework> fw = unique("framework", base.frameworks(), frameworks, Framework::id, problems);
+        Map<ThemeId, Theme> th = unique("theme", base.themes(), themes, Theme::id, problems);
+        Map<OutcomeId, Outcome> oc = unique("outcome", base.outcomes(), outcomes, Outcome::id, problems);
+        Map<MeasureId, Measure> ms = unique("measure", base.measures(), measures, Measure::id, problems);
+        Map<PriorityGroupId, PriorityGroup> pg = unique("priority group", base.groups(), groups, PriorityGroup::id,
+                problems);
 
         for (Theme t : themes) {
             Framework f = fw.get(t.framework());
@@ -104,7 +130,7 @@ final class CatalogueValidator {
                 problems.add(where + " uses unknown priority group '" + g + "'");
             }
         }
-        Map<PriorityId, Priority> byId = unique(where + " priority", f.priorities(), Priority::id, problems);
+        Map<PriorityId, Priority> byId = unique(where + " priority", Map.of(), f.priorities(), Priority::id, problems);
         for (Priority p : f.priorities()) {
             for (MeasureId m : p.measures()) {
                 if (!measures.containsKey(m)) {
@@ -141,8 +167,13 @@ final class CatalogueValidator {
         return false;
     }
 
-    private static <K, V> Map<K, V> unique(String kind, List<V> values, Function<V, K> id, List<String> problems) {
-        Map<K, V> map = new LinkedHashMap<>();
+    /**
+     * The base's elements and the added ones by id (the first with an id wins), reporting each id given
+     * more than once, once.
+     */
+    private static <K, V> Map<K, V> unique(String kind, Map<K, V> base, List<V> values, Function<V, K> id,
+                                           List<String> problems) {
+        Map<K, V> map = new LinkedHashMap<>(base);
         Map<K, Integer> reported = new HashMap<>();
         for (V v : values) {
             K key = id.apply(v);

@@ -259,4 +259,57 @@ class CatalogueValidationTest {
         var e6 = assertThrows(InvalidValueException.class, () -> Framework.ofMeasures(OPEN, "O", "p", " "));
         assertEquals("framework edition must not be blank", e6.getMessage());
     }
+
+    // ---- extending a valid catalogue: toBuilder() checks only what is added ------------------
+
+    /** Additions breaking each rule, and valid ones. */
+    private static List<java.util.function.UnaryOperator<Catalogue.Builder>> additions() {
+        return List.of(
+                b -> b.framework(Framework.ofMeasures(OPEN, "Again", "x", "2")),
+                b -> b.theme(new Theme(JOBS, OPEN, "Jobs again", "")),
+                b -> b.outcome(new Outcome(SKILLS, JOBS, "Skills again", "")),
+                b -> b.measure(measure(CO2_SAVED, CARBON, List.of())).measure(measure(CO2_SAVED, CARBON, List.of())),
+                b -> b.priorityGroup(new PriorityGroup(VETERANS, "Veterans again", "", List.of())),
+                b -> b.theme(new Theme(ThemeId.of("t"), FrameworkId.of("nowhere"), "T", "")),
+                b -> b.theme(new Theme(ThemeId.of("t"), KENT, "T", "")),
+                b -> b.outcome(new Outcome(OutcomeId.of("o"), ThemeId.of("nowhere"), "O", "")),
+                b -> b.measure(measure(MeasureId.of("m"), OutcomeId.of("nowhere"), List.of())),
+                b -> b.framework(priorities(BAD, Priority.of(PriorityId.of("p"), "P", "", List.of(GHOST)))),
+                b -> b.framework(priorities(BAD, child("p", "nowhere"))),
+                b -> b.framework(priorities(BAD, child("p", "p"))),
+                b -> b.framework(priorities(BAD, child("a", "b"), child("b", "a"))),
+                b -> b.priorityGroup(new PriorityGroup(PriorityGroupId.of("g"), "G", "", List.of(GHOST))),
+                b -> b.framework(Framework.ofPriorities(BAD, "Bad", "x", "1",
+                        FrameworkRules.NONE.withMandatoryThemes(List.of(ThemeId.of("nowhere"))), List.of())),
+                // several problems at once, in the order checking everything lists them
+                b -> b.measure(measure(MeasureId.of("m"), OutcomeId.of("nowhere"), List.of()))
+                        .theme(new Theme(ThemeId.of("t"), FrameworkId.of("nowhere"), "T", ""))
+                        .framework(Framework.ofMeasures(OPEN, "Again", "x", "2")),
+                // valid: a new framework over existing measures, a new theme, outcome and measure
+                b -> b.framework(priorities(BAD, Priority.of(PriorityId.of("p"), "P", "", List.of(CO2_SAVED))))
+                        .theme(new Theme(ThemeId.of("t"), OPEN, "T", ""))
+                        .outcome(new Outcome(OutcomeId.of("o"), ThemeId.of("t"), "O", ""))
+                        .measure(measure(MeasureId.of("m"), OutcomeId.of("o"), List.of())));
+    }
+
+    @Test
+    void extendingAValidCatalogueFindsWhatCheckingEverythingFinds() {
+        Catalogue base = Fixtures.catalogue();
+        int invalid = 0;
+        for (var add : additions()) {
+            Catalogue.Builder everything = add.apply(Catalogue.builder().addAll(base));
+            Catalogue.Builder added = add.apply(base.toBuilder());
+            List<String> expected;
+            try {
+                Catalogue c = everything.build();
+                assertEquals(c, added.build());
+                continue;
+            } catch (CatalogueValidationException e) {
+                expected = e.problems();
+            }
+            assertEquals(expected, problems(added));
+            invalid++;
+        }
+        assertEquals(16, invalid, "every addition but the last breaks a rule");
+    }
 }
