@@ -89,7 +89,9 @@ final class Validate implements Callable<Integer> {
         if (format == Formats.EVALUATION_REQUEST) {
             var r = Formats.EVALUATION_REQUEST.withContext(ReadContext.of(context.catalogue()))
                     .read(input.stream(), input.name()).evaluate();
-            return r.evaluation().ranking().size() + " bid(s); winner " + r.winner().bid();
+            return r.winner().map(w -> r.evaluation().orElseThrow().ranking().size() + " bid(s); winner " + w.bid())
+                    .orElse(r.request().criteria().criteria().size() + " criteria checked, no bids scored (importance"
+                            + " ranked or described)");
         }
         if (format == Formats.MONITORING_REQUEST) {
             var r = MonitorCommand.assess(context, input);
