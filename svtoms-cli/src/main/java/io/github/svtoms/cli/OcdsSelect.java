@@ -105,10 +105,10 @@ final class OcdsSelect {
             return Main.INVALID_INPUT;
         }
         ContractProfile profile = reading.profile().profile().orElseThrow();
-        KpiView v = new KpiView(Safe.terminal(source), new KpiSelector(context.catalogue()).select(profile), context.catalogue());
+        KpiView v = new KpiView(Safe.terminal(source), new KpiSelector(context.catalogue()).report(profile), context.catalogue());
         switch (context.format()) {
             case JSON -> {
-                context.out.print(Formats.KPI_SELECTION.toJson(v.selection));
+                context.out.print(Formats.KPI_SELECTION.toJson(v.report));
                 notes(reading.profile().facts(), source);
             }
             case CSV -> {

@@ -216,8 +216,12 @@ final class LawValues {
         FrameworkId id = FrameworkId.of(framework);
         boolean family = catalogue.framework(id).isEmpty() && EditionResolver.isFamily(catalogue, id);
         if (catalogue.framework(id).isEmpty() && !family) {
-            f.problem(frameworkPath, "unknown framework '" + framework + "': not in the catalogue (neither a framework"
-                    + " nor a family of dated editions)");
+            List<String> families = catalogue.frameworks().stream().flatMap(x -> x.family().stream())
+                    .map(FrameworkId::value).distinct().toList();
+            f.problem(frameworkPath, "unknown framework '" + framework + "': not in the catalogue, which has the frameworks "
+                    + String.join(", ", catalogue.frameworks().stream().map(x -> x.id().value()).toList())
+                    + (families.isEmpty() ? "" : " and the " + (families.size() == 1 ? "family " : "families ")
+                    + String.join(", ", families)));
             return null;
         }
         if (commencement == null) {
