@@ -51,6 +51,12 @@ final class EvaluateCommand implements Callable<Integer> {
         switch (context.format()) {
             case JSON -> context.out.print(Formats.EVALUATION_RESULT.toJson(result));
             case CSV -> {
+                if (ranking.isEmpty()) {
+                    Csv csv = new Csv("criterion", "kind", "importance");
+                    request.criteria().criteria().forEach(x -> csv.row(x.id(), x.kind().id(), importance(x.importance())));
+                    context.out.print(csv.render());
+                    break;
+                }
                 List<String> headers = new ArrayList<>(List.of("rank", "bid", "price", "total", "quality_and_social_value"));
                 criteria.forEach(c -> headers.add("points_" + c));
                 Csv csv = new Csv(headers.toArray(String[]::new));
@@ -97,6 +103,11 @@ final class EvaluateCommand implements Callable<Integer> {
                     out.println();
                     out.println("Scheme checked against " + fc.framework());
                     for (Finding f : fc.findings()) {
+                        if (result.duties().stream().anyMatch(d -> d.rule().equals(f.ruleId()))) {
+                            // the duty finding below checks the same rule with the edition's value bands
+                            out.println("  see Duties  " + f.ruleId());
+                            continue;
+                        }
                         out.println("  " + (f.passed() ? "pass" : "FAIL") + "  " + f.ruleId() + ": " + Safe.terminal(f.detail()));
                     }
                 });

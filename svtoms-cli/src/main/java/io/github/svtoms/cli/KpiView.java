@@ -74,7 +74,9 @@ final class KpiView {
         ValuationView.kv(out, "framework", frameworkText());
         LawView.edition(out, report.edition());
         ValuationView.kv(out, "contract", contractText());
-        ValuationView.kv(out, "value", selection.profile().contractValue().describe());
+        if (selection.profile().valueBasis().isPresent()) {
+            ValuationView.kv(out, "value", selection.profile().contractValue().describe());
+        }
         out.println();
         out.println("Selected KPIs (" + selection.kpis().size() + ")");
         TextTable t = new TextTable("#", "measure", "unit", "minimum", "target", "stretch", "priorities");
@@ -109,7 +111,7 @@ final class KpiView {
             out.println("  most material: " + String.join(", ", duty.mostMaterial().stream().map(MeasureId::value).toList()));
         }
         out.println("  " + Safe.terminal(duty.mostMaterialReason()));
-        LawView.duties(out, "Duties", report.duties());
+        LawView.duties(out, "Other duties", report.duties().stream().filter(d -> !d.rule().equals(KpiDuty.RULE)).toList());
     }
 
     String csv() {

@@ -168,7 +168,7 @@ class SelectOcdsCommandTest {
         String kpi = Run.file("examples/kpi-kent.json");
         assertUsage(Run.of("select"), "svtoms: missing REQUEST (an svtoms-kpi-request/1) or --ocds FILE");
         assertUsage(Run.of("select", "--ocds", notice), "svtoms: --ocds needs --framework ID (a notice names no framework); "
-                + "known: svtoms-open, uk-svm-2020, nhs-2022");
+                + "known: svtoms-open, uk-svm-2020, uk-svm-2025, uk-svm-2027, nhs-2022");
         assertUsage(Run.of("select", "--ocds", notice, "--framework", "no-such"), "svtoms: no framework 'no-such' in the catalogue");
         assertUsage(Run.of("select", "--ocds", notice, "--framework", "Not An Id!"), "svtoms: invalid framework id 'Not An Id!'");
         assertUsage(Run.of("select", kpi, "--ocds", notice, "--framework", "kent"),
