@@ -182,6 +182,8 @@ class LawFormatsTest {
         assertEquals(3, above.mostMaterial().size());
         // the buyer's own KPI is counted: 7 social value KPIs and 1 own
         assertEquals(1, above.ownKpis());
+        assertTrue(above.mostMaterialReason().endsWith("the authority decides which 3 KPIs it regards as most material,"
+                + " and may prefer its own KPI"), above.mostMaterialReason());
         // a declared exemption is named, and the selection file keeps it
         String exempt = text(example("kpi-central-2027.json")).replace("  \"ownKpis\"",
                 "  \"kpiExemption\": \"light-touch\",\n  \"ownKpis\"");

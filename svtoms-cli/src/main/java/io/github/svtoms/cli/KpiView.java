@@ -1,10 +1,10 @@
 package io.github.svtoms.cli;
 
 import io.github.svtoms.core.catalogue.Catalogue;
+import io.github.svtoms.core.catalogue.MeasureId;
 import io.github.svtoms.core.catalogue.PriorityId;
 import io.github.svtoms.core.kpi.ContractProfile;
 import io.github.svtoms.core.kpi.Kpi;
-import io.github.svtoms.core.catalogue.MeasureId;
 import io.github.svtoms.core.kpi.KpiDuty;
 import io.github.svtoms.core.kpi.KpiSelection;
 import io.github.svtoms.core.kpi.KpiSelectionReport;

@@ -38,7 +38,7 @@ final class MonitorCommand implements Callable<Integer> {
     static MonitoringReport assess(Context context, Input input) {
         MonitoringRequest request = Formats.MONITORING_REQUEST.withContext(ReadContext.of(context.catalogue()))
                 .read(input.stream(), input.name());
-        return request.report();
+        return request.report(context.catalogue());
     }
 
     private static String opt(Optional<BigDecimal> v) {

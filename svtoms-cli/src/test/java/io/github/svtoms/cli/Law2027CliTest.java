@@ -131,6 +131,9 @@ class Law2027CliTest {
         assertEquals("2029-04-01", root.get("nextAssessmentDue").asText());
         assertEquals("ocds-example-2027-0001", root.get("notice").get("procurementId").asText());
         assertEquals("GB-COH-00000000", root.get("notice").get("suppliers").get(0).get("identifier").asText());
+        // the notice names each KPI as it is published: by the measure's name in the catalogue
+        assertEquals("Qualifications gained by the contract workforce",
+                root.get("notice").get("kpis").get(3).get("name").asText());
         assertEquals("Leeds office catchment", root.get("commitments").get(1).get("local").get("name").asText());
         Run table = Run.of("monitor", Run.file("examples/central-2027-monitoring.json"));
         assertTrue(table.out().contains("school-engagement-hours   Inadequate            significantlyBelow       49.90"),

@@ -5,12 +5,12 @@ import io.github.svtoms.catalog.json.EvaluationDtos.FindingDto;
 import io.github.svtoms.catalog.json.EvaluationDtos.FrameworkCheckDto;
 import io.github.svtoms.catalog.json.EvaluationDtos.ResultDocument;
 import io.github.svtoms.catalog.json.EvaluationDtos.ScoreDto;
+import io.github.svtoms.core.InvalidValueException;
 import io.github.svtoms.core.evaluation.BidResult;
 import io.github.svtoms.core.evaluation.CriterionScore;
-import io.github.svtoms.core.evaluation.EvaluationResult;
 import io.github.svtoms.core.evaluation.EvaluationRequest;
+import io.github.svtoms.core.evaluation.EvaluationResult;
 import io.github.svtoms.core.evaluation.FrameworkCheck;
-import io.github.svtoms.core.InvalidValueException;
 import io.github.svtoms.core.law.ContractValue;
 
 import java.util.Currency;
@@ -19,8 +19,9 @@ import java.util.Currency;
  * Writes {@code svtoms-evaluation/1}, the report of an evaluated request: the framework (the edition chosen by
  * commencement date, and why, when the request gave a date), the framework check (when the request names a
  * framework and scores bids), the duty findings (the minimum weighting for the contract value), the winner and the
- * ranking with every criterion's points, derivation and exact inputs (when the request scores bids). Points and totals are rounded to 2 decimal places with {@code HALF_EVEN}; inputs are
- * exact (at most 20 fraction digits). A report: there is no reader. Not exported.
+ * ranking with every criterion's points, derivation and exact inputs (when the request scores bids). Points and
+ * totals are rounded to 2 decimal places with {@code HALF_EVEN}; inputs are exact (at most 20 fraction digits). A
+ * report: there is no reader. Not exported.
  *
  * <p>Stateless and thread-safe.
  */

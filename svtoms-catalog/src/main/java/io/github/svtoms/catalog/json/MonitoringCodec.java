@@ -1,26 +1,26 @@
 package io.github.svtoms.catalog.json;
 
 import io.github.svtoms.catalog.CatalogueFormatException;
-import io.github.svtoms.core.monitoring.MonitoringRequest;
 import io.github.svtoms.catalog.json.MonitoringDtos.CommitmentDto;
 import io.github.svtoms.catalog.json.MonitoringDtos.Document;
-import io.github.svtoms.catalog.json.MonitoringDtos.ReportDto;
 import io.github.svtoms.catalog.json.MonitoringDtos.NoticeDto;
 import io.github.svtoms.catalog.json.MonitoringDtos.RatingThresholdsDto;
-import io.github.svtoms.catalog.json.MonitoringDtos.SupplierDto;
-import io.github.svtoms.core.catalogue.LocalDefinition;
-import io.github.svtoms.core.monitoring.NoticeDetails;
-import io.github.svtoms.core.monitoring.NoticeSupplier;
-import io.github.svtoms.core.monitoring.RatingThresholds;
+import io.github.svtoms.catalog.json.MonitoringDtos.ReportDto;
 import io.github.svtoms.catalog.json.MonitoringDtos.StoryDto;
+import io.github.svtoms.catalog.json.MonitoringDtos.SupplierDto;
 import io.github.svtoms.catalog.json.MonitoringDtos.ThresholdsDto;
 import io.github.svtoms.core.catalogue.Catalogue;
+import io.github.svtoms.core.catalogue.LocalDefinition;
 import io.github.svtoms.core.catalogue.MeasureId;
 import io.github.svtoms.core.monitoring.ActualReport;
 import io.github.svtoms.core.monitoring.Commitment;
 import io.github.svtoms.core.monitoring.DeliveryMonitor;
 import io.github.svtoms.core.monitoring.EvidenceStory;
+import io.github.svtoms.core.monitoring.MonitoringRequest;
+import io.github.svtoms.core.monitoring.NoticeDetails;
+import io.github.svtoms.core.monitoring.NoticeSupplier;
 import io.github.svtoms.core.monitoring.RagThresholds;
+import io.github.svtoms.core.monitoring.RatingThresholds;
 import io.github.svtoms.core.monitoring.VerificationLevel;
 
 import java.io.InputStream;

@@ -1,20 +1,20 @@
 package io.github.svtoms.catalog.json;
 
 import io.github.svtoms.catalog.CatalogueFormatException;
-import io.github.svtoms.core.portfolio.PortfolioRequest;
 import io.github.svtoms.catalog.json.PortfolioDtos.ContractDto;
 import io.github.svtoms.catalog.json.PortfolioDtos.Document;
 import io.github.svtoms.catalog.json.PortfolioDtos.MetricDto;
 import io.github.svtoms.catalog.json.PortfolioDtos.MetricsDocument;
 import io.github.svtoms.catalog.json.PortfolioDtos.PracticesDto;
 import io.github.svtoms.catalog.json.PortfolioDtos.TargetsDto;
+import io.github.svtoms.core.law.VatBasis;
 import io.github.svtoms.core.money.Money;
 import io.github.svtoms.core.portfolio.ContractId;
-import io.github.svtoms.core.law.VatBasis;
 import io.github.svtoms.core.portfolio.OrganisationPractices;
 import io.github.svtoms.core.portfolio.Portfolio;
 import io.github.svtoms.core.portfolio.PortfolioContract;
 import io.github.svtoms.core.portfolio.PortfolioReport;
+import io.github.svtoms.core.portfolio.PortfolioRequest;
 import io.github.svtoms.core.portfolio.PortfolioTargets;
 
 import java.io.InputStream;

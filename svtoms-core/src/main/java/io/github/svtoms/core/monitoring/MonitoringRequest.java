@@ -1,6 +1,7 @@
 package io.github.svtoms.core.monitoring;
 
 import io.github.svtoms.core.Checks;
+import io.github.svtoms.core.catalogue.Catalogue;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -98,6 +99,22 @@ public record MonitoringRequest(DeliveryMonitor monitor, List<ActualReport> repo
         MonitoringResult status = assess();
         PerformanceAssessment ratings = PerformanceAssessment.of(status, ratingThresholds);
         return new MonitoringReport(status, ratings, notice.map(n -> ContractPerformanceNotice.of(ratings,
+                n.procurementId(), n.contractId(), n.suppliers())));
+    }
+
+    /**
+     * As {@link #report()}, with each KPI of the notice named by its measure's name in a catalogue (its id when the
+     * catalogue does not hold it), as the notice publishes it.
+     *
+     * @param catalogue the catalogue to take the names from
+     * @return the report
+     * @throws io.github.svtoms.core.SvtomsException as {@link #assess()}
+     */
+    public MonitoringReport report(Catalogue catalogue) {
+        Checks.notNull(catalogue, "catalogue");
+        MonitoringResult status = assess();
+        PerformanceAssessment ratings = PerformanceAssessment.of(status, ratingThresholds);
+        return new MonitoringReport(status, ratings, notice.map(n -> ContractPerformanceNotice.of(ratings, catalogue,
                 n.procurementId(), n.contractId(), n.suppliers())));
     }
 

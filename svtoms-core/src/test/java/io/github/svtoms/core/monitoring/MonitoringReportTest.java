@@ -40,6 +40,10 @@ class MonitoringReportTest {
         assertEquals(new AssessmentPeriod(START, START.plusYears(1)), n.period());
         assertEquals(Optional.of(START.plusYears(2)), n.nextAssessmentDue());
         assertEquals(Optional.empty(), request(Optional.empty()).report().notice());
+        // with a catalogue, the notice names each KPI by its measure's name, or its id when the catalogue lacks it
+        var empty = io.github.svtoms.core.catalogue.Catalogue.builder().build();
+        assertEquals("local-employment", request(Optional.of(details)).report(empty).notice().orElseThrow().kpis().get(0)
+                .name());
     }
 
     @Test
