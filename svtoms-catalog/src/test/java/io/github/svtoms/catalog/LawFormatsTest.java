@@ -286,6 +286,25 @@ class LawFormatsTest {
     }
 
     @Test
+    void everyExampleOfThe2027TenderIsValidAgainstItsSchema() {
+        assertEquals(List.of(), schema("svtoms-kpi-request-1").errors(tree(text(example("kpi-central-2027.json")))));
+        assertEquals(List.of(), schema("svtoms-evaluation-request-1").errors(tree(text(example(
+                "central-2027-evaluation.json")))));
+        assertEquals(List.of(), schema("svtoms-evaluation-request-1").errors(tree(text(example(
+                "central-2027-ranked-criteria.json")))));
+        assertEquals(List.of(), schema("svtoms-monitoring-1").errors(tree(text(example("central-2027-monitoring.json")))));
+        // the schema refuses what the reader refuses: bids beside ranked criteria, two forms of importance
+        String ranked = text(example("central-2027-ranked-criteria.json"));
+        assertFalse(schema("svtoms-evaluation-request-1").errors(tree(ranked.replace("\n  ]\n}",
+                "\n  ],\n  \"bids\": []\n}"))).isEmpty());
+        assertFalse(schema("svtoms-evaluation-request-1").errors(tree(ranked.replace("\"rank\": 1",
+                "\"rank\": 1, \"weight\": \"40\""))).isEmpty());
+        String weighted = text(example("central-2027-evaluation.json"));
+        assertFalse(schema("svtoms-evaluation-request-1").errors(tree(weighted.replaceFirst(",\n  \"bids\": \\[[\\s\\S]*\\]\n}",
+                "\n}"))).isEmpty(), "a weighted request needs bids");
+    }
+
+    @Test
     void portfoliosCarryTheSupplierTheVatBasisAndTheOrganisationsPractices() {
         String json = """
                 {

@@ -141,4 +141,31 @@ class Law2027CliTest {
         Run csv = Run.of("monitor", Run.file("examples/central-2027-monitoring.json"), "--format", "csv");
         assertTrue(csv.out().contains(",inadequate,significantlyBelow,2029-04-01\n"), csv.out());
     }
+
+    @Test
+    void thePortfolioShowsTheAnchorMetricsThreeAndFourWhenAnswered() {
+        String json = """
+                {
+                  "format": "svtoms-portfolio/1",
+                  "currency": "GBP",
+                  "practices": {
+                    "supplierGuidance": true
+                  },
+                  "contracts": [
+                    {
+                      "id": "fm",
+                      "supplier": "GB-COH-00000001",
+                      "value": "6000000.00",
+                      "valueIncludesVat": true,
+                      "paysRealLivingWage": true
+                    }
+                  ]
+                }
+                """;
+        Run r = Run.withInput(json, "portfolio", "-");
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().contains("Health Equity Collaborative anchor metrics 3 and 4\n"
+                + "  supplier guidance yes, in place\n"
+                + "  supplier development not answered\n"), r.out());
+    }
 }
