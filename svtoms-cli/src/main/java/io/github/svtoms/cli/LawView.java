@@ -1,6 +1,7 @@
 package io.github.svtoms.cli;
 
 import io.github.svtoms.core.catalogue.EditionResolution;
+import io.github.svtoms.core.catalogue.Framework;
 import io.github.svtoms.core.catalogue.FrameworkId;
 import io.github.svtoms.core.law.DutyFinding;
 import io.github.svtoms.core.law.DutyLevel;
@@ -18,9 +19,13 @@ final class LawView {
     private LawView() {
     }
 
-    /** The edition line: {@code edition  uk-svm-2027 — family 'uk-svm': … (never today's date)}. */
+    /**
+     * The edition lines — {@code edition uk-svm-2027 (commenced 2027-02-01)}, {@code why family 'uk-svm': …} — when
+     * the edition is dated (a family's edition, or a framework with a period); a framework without a period applies
+     * whenever it is named, and nothing is shown.
+     */
     static void edition(PrintWriter out, Optional<EditionResolution> edition) {
-        edition.ifPresent(e -> {
+        edition.filter(e -> e.edition().flatMap(Framework::period).isPresent()).ifPresent(e -> {
             ValuationView.kv(out, "edition", Safe.terminal(e.edition().map(f -> f.id().value()).orElse("none")
                     + " (commenced " + e.commencement() + ")"));
             ValuationView.kv(out, "why", Safe.terminal(e.reason()));

@@ -33,7 +33,8 @@ final class OcdsJson {
     }
 
     /** One notice: where it is, its identifiers and its readings. */
-    static ObjectNode notice(Notice n, String source) {
+    static ObjectNode notice(Notice n, String source,
+                             java.util.Optional<java.util.function.Function<ContractReading, io.github.svtoms.ocds.WeightingCheck>> weighting) {
         ObjectNode o = Json.object();
         o.put("source", source);
         o.put("path", n.path());
@@ -44,7 +45,17 @@ final class OcdsJson {
         n.date().ifPresent(d -> o.put("date", d.toString()));
         n.buyerName().ifPresent(v -> o.put("buyerName", v));
         ArrayNode readings = o.putArray("readings");
-        n.readings().forEach(r -> readings.add(reading(r)));
+        n.readings().forEach(r -> {
+            ObjectNode one = reading(r);
+            weighting.ifPresent(f -> {
+                io.github.svtoms.ocds.WeightingCheck w = f.apply(r);
+                ObjectNode m = one.putObject("minimumWeighting");
+                w.edition().ifPresent(e -> m.put("edition", e.value()));
+                m.put("verdict", w.verdict().id());
+                m.put("detail", w.detail());
+            });
+            readings.add(one);
+        });
         return o;
     }
 
@@ -61,6 +72,15 @@ final class OcdsJson {
         OcdsView.inferred(r.profile().facts()).forEach(inferred::add);
         o.set("criteria", criteria(r.criteria()));
         o.set("socialValue", socialValue(r.socialValue()));
+        o.set("kpiDuty", kpiDuty(r.kpiDuty()));
+        return o;
+    }
+
+    /** The s.52 KPI duty as far as the notice tells: {@code status} (a {@code KpiDuty.Status} id) and {@code detail}. */
+    static ObjectNode kpiDuty(io.github.svtoms.ocds.KpiDutyCheck d) {
+        ObjectNode o = Json.object();
+        o.put("status", d.status().id());
+        o.put("detail", d.detail());
         return o;
     }
 
@@ -211,6 +231,15 @@ final class OcdsJson {
         o.put("variesByLot", c.variesByLot());
         o.put("socialValueFound", c.socialValueFound());
         o.put("socialValueWeighted", c.socialValueWeighted());
+        ObjectNode duty = o.putObject("kpiDuty");
+        duty.put("applies", c.kpiDuty().applies());
+        duty.put("doesNotApply", c.kpiDuty().doesNotApply());
+        duty.put("cannotBeChecked", c.kpiDuty().cannotBeChecked());
+        ObjectNode weighting = o.putObject("minimumWeighting");
+        weighting.put("met", c.minimumWeighting().met());
+        weighting.put("notMet", c.minimumWeighting().notMet());
+        weighting.put("notApplicable", c.minimumWeighting().notApplicable());
+        weighting.put("cannotBeChecked", c.minimumWeighting().cannotBeChecked());
         return o;
     }
 

@@ -2,8 +2,14 @@ package io.github.svtoms.cli;
 
 import io.github.svtoms.catalog.Formats;
 import io.github.svtoms.core.catalogue.Catalogue;
+import io.github.svtoms.core.InvalidValueException;
+import io.github.svtoms.core.catalogue.EditionResolution;
+import io.github.svtoms.core.catalogue.EditionResolver;
+import io.github.svtoms.core.catalogue.Framework;
 import io.github.svtoms.core.catalogue.FrameworkId;
+import io.github.svtoms.core.catalogue.NoEditionInForceException;
 import io.github.svtoms.core.kpi.ContractProfile;
+import io.github.svtoms.core.kpi.KpiSelectionReport;
 import io.github.svtoms.core.kpi.KpiSelector;
 import io.github.svtoms.ocds.ContractFacts;
 import io.github.svtoms.ocds.ContractReading;
@@ -46,7 +52,8 @@ final class OcdsSelect {
         String notice;
 
         @Option(names = "--framework", paramLabel = "ID", description = "With --ocds (required): the framework to "
-                + "select from, e.g. kent, nhs-2022, svtoms-open; a notice names none.")
+                + "select from, e.g. kent, nhs-2022, svtoms-open, or a family of dated editions such as uk-svm (the edition "
+                + "in force on the notice's commencement date is chosen); a notice names none.")
         String framework;
 
         boolean used() {
@@ -105,15 +112,27 @@ final class OcdsSelect {
             return Main.INVALID_INPUT;
         }
         ContractProfile profile = reading.profile().profile().orElseThrow();
-        KpiView v = new KpiView(Safe.terminal(source), new KpiSelector(context.catalogue()).report(profile), context.catalogue());
+        KpiSelectionReport report;
+        try {
+            report = new KpiSelector(context.catalogue()).report(profile);
+        } catch (NoEditionInForceException | InvalidValueException e) {
+            // a family needs a commencement date, and an edition must be in force on it
+            context.out.flush();
+            context.err.println(Safe.terminal("svtoms: " + source + ": " + e.getMessage()
+                    + profile.commencement().map(c -> " (commencement " + c + ", inferred from the notice)").orElse("")));
+            return Main.INVALID_INPUT;
+        }
+        KpiView v = new KpiView(Safe.terminal(source), report, context.catalogue());
         switch (context.format()) {
             case JSON -> {
                 context.out.print(Formats.KPI_SELECTION.toJson(v.report));
                 notes(reading.profile().facts(), source);
+                editionNote(report, source);
             }
             case CSV -> {
                 context.out.print(v.csv());
                 notes(reading.profile().facts(), source);
+                editionNote(report, source);
             }
             case TABLE -> {
                 profileBlock(context.out, n, reading, source);
@@ -121,6 +140,20 @@ final class OcdsSelect {
             }
         }
         return Main.OK;
+    }
+
+    /** Whether the edition chosen is dated (a family's edition, or a framework with a period): then it is shown. */
+    private static boolean dated(EditionResolution e) {
+        return e.edition().flatMap(Framework::period).isPresent();
+    }
+
+    /** In json and csv modes, the edition chosen and why go to standard error. */
+    private void editionNote(KpiSelectionReport report, String source) {
+        report.edition().filter(OcdsSelect::dated).ifPresent(e -> {
+            context.out.flush();
+            context.err.println(Safe.terminal("svtoms: " + source + ": framework edition " + e.require().id() + ": "
+                    + e.reason()));
+        });
     }
 
     private OcdsDocument read(OcdsReader reader, String file) {
@@ -142,7 +175,7 @@ final class OcdsSelect {
         } catch (RuntimeException e) {
             throw usage("invalid framework id '" + id + "'");
         }
-        if (c.framework(fw).isEmpty()) {
+        if (c.framework(fw).isEmpty() && !EditionResolver.isFamily(c, fw)) {
             throw usage("no framework '" + id + "' in the catalogue; known: " + frameworks(c));
         }
         return fw;

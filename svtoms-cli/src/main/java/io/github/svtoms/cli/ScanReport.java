@@ -13,6 +13,7 @@ import io.github.svtoms.ocds.OcdsDocument;
 import io.github.svtoms.ocds.Reason;
 import io.github.svtoms.ocds.ReasonKind;
 import io.github.svtoms.ocds.ScanSummary;
+import io.github.svtoms.ocds.WeightingCheck;
 
 import java.io.PrintWriter;
 import java.util.ArrayList;
@@ -20,6 +21,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * The output of {@code svtoms ocds scan}, built one document at a time (the documents themselves are not
@@ -30,12 +32,12 @@ final class ScanReport {
     private static final String[] CSV_HEADERS = {"source", "path", "ocid", "release_id", "lot", "title", "usable",
         "category", "net_value", "gross_value", "currency", "period_start", "period_end", "duration_days",
         "duration_months", "years", "buyer", "sectors", "cpv_codes", "commencement", "sme", "vcse", "inferred",
-        "reasons", "criteria_weighting", "criteria", "social_value", "social_value_weight"};
+        "reasons", "criteria_weighting", "criteria", "social_value", "social_value_weight", "s52_kpi_duty", "s52_kpi_duty_detail", "minimum_weighting_edition",
+        "minimum_weighting", "minimum_weighting_detail"};
 
     private final OutputFormat format;
     private final String scanned;
-    private final TextTable table = new TextTable("notice", "lot", "category", "value", "gross", "period", "years",
-            "buyer", "sectors", "commencement", "SME", "VCSE", "criteria", "social value", "SV weight", "profile");
+    private final TextTable table;
     private final Csv csv = new Csv(CSV_HEADERS);
     private final ArrayNode notices = Json.array();
     private final List<Problem> problems = new ArrayList<>();
@@ -44,9 +46,34 @@ final class ScanReport {
     private record Problem(String source, Reason reason) {
     }
 
+    private final Optional<Function<ContractReading, WeightingCheck>> weighting;
+
     ScanReport(OutputFormat format, String scanned) {
+        this(format, scanned, Optional.empty());
+    }
+
+    /**
+     * A report that also checks each reading's social value weighting.
+     *
+     * @param format the output format
+     * @param scanned what was scanned, as given
+     * @param weighting the minimum weighting check, when {@code --framework} was given
+     */
+    ScanReport(OutputFormat format, String scanned, Optional<Function<ContractReading, WeightingCheck>> weighting) {
         this.format = format;
         this.scanned = scanned;
+        this.weighting = weighting;
+        this.table = weighting.isPresent()
+                ? new TextTable("notice", "lot", "category", "value", "gross", "period", "years", "buyer", "sectors",
+                "commencement", "SME", "VCSE", "criteria", "social value", "SV weight", "s.52 KPIs", "SV minimum", "profile")
+                : new TextTable("notice", "lot", "category", "value", "gross", "period", "years", "buyer", "sectors",
+                "commencement", "SME", "VCSE", "criteria", "social value", "SV weight", "s.52 KPIs", "profile");
+    }
+
+    /** The minimum weighting check of a reading as a cell: the edition and the verdict, e.g. {@code uk-svm-2020 not-met}. */
+    private String weightingCell(ContractReading r) {
+        WeightingCheck w = weighting.orElseThrow().apply(r);
+        return w.edition().map(e -> e.value() + " ").orElse("") + w.verdict().id();
     }
 
     /**
@@ -63,21 +90,26 @@ final class ScanReport {
             switch (format) {
                 case TABLE -> n.readings().forEach(r -> tableRow(n, r, source));
                 case CSV -> n.readings().forEach(r -> csvRow(n, r, source));
-                case JSON -> notices.add(OcdsJson.notice(n, source));
+                case JSON -> notices.add(OcdsJson.notice(n, source, weighting));
             }
         }
     }
 
     private void tableRow(Notice n, ContractReading r, String source) {
         ContractFacts f = r.profile().facts();
-        table.row(n.path().equals("$") ? source : source + " " + n.path(), r.lotId().orElse(""),
+        List<Object> cells = new ArrayList<>(List.of(n.path().equals("$") ? source : source + " " + n.path(), r.lotId().orElse(""),
                 OcdsView.marked(f.category(), c -> c.id()), OcdsView.marked(f.netValue(), OcdsView::money),
                 OcdsView.marked(f.grossValue(), OcdsView::money), OcdsView.marked(f.period(), OcdsView::period),
                 OcdsView.marked(f.years(), String::valueOf), OcdsView.marked(Optional.of(f.buyer()), b -> b.id()),
                 OcdsView.marked(Optional.of(f.sectors()).filter(s -> !s.value().isEmpty()), OcdsView::sectors),
                 OcdsView.marked(f.commencement(), String::valueOf), OcdsView.flag(f.suitability().sme()),
                 OcdsView.flag(f.suitability().vcse()), criteriaCell(r.criteria()), OcdsView.presence(r.socialValue()),
-                OcdsView.socialValueWeight(r.socialValue()), OcdsView.answer(r));
+                OcdsView.socialValueWeight(r.socialValue()), r.kpiDuty().status().id()));
+        if (weighting.isPresent()) {
+            cells.add(weightingCell(r));
+        }
+        cells.add(OcdsView.answer(r));
+        table.row(cells.toArray());
     }
 
     private static String criteriaCell(CriteriaReading c) {
@@ -92,6 +124,7 @@ final class ScanReport {
     private void csvRow(Notice n, ContractReading r, String source) {
         ContractFacts f = r.profile().facts();
         Optional<ContractPeriod> p = f.period().map(Fact::value);
+        Optional<WeightingCheck> w = weighting.map(check -> check.apply(r));
         csv.row(source, n.path(), n.ocid().orElse(""), n.releaseId().orElse(""), r.lotId().orElse(""),
                 r.title().orElse(""), r.profile().isUsable(), f.category().map(c -> c.value().id()).orElse(""),
                 amount(f.netValue()), amount(f.grossValue()),
@@ -107,7 +140,9 @@ final class ScanReport {
                 String.join("; ", OcdsView.reasons(r).stream().map(Reason::message).toList()),
                 OcdsView.id(r.criteria().weighting()), OcdsView.criteria(r.criteria()),
                 OcdsView.id(r.socialValue().presence()),
-                r.socialValue().weight().map(Json::decimal).orElse(""));
+                r.socialValue().weight().map(Json::decimal).orElse(""), r.kpiDuty().status().id(), r.kpiDuty().detail(),
+                w.flatMap(WeightingCheck::edition).map(e -> e.value()).orElse(""), w.map(x -> x.verdict().id()).orElse(""),
+                w.map(WeightingCheck::detail).orElse(""));
     }
 
     private static String amount(Optional<Fact<Money>> m) {
@@ -190,6 +225,16 @@ final class ScanReport {
         reasons(t, kinds, n, l, true);
         t.row("social value criterion found", n.socialValueFound(), l.socialValueFound());
         t.row("  with a percentage", n.socialValueWeighted(), l.socialValueWeighted());
+        t.row("s.52 KPI duty (more than £5m including VAT): applies", n.kpiDuty().applies(), l.kpiDuty().applies());
+        t.row("  does not apply", n.kpiDuty().doesNotApply(), l.kpiDuty().doesNotApply());
+        t.row("  cannot be checked (no value, or net only and £5m or less)", n.kpiDuty().cannotBeChecked(),
+                l.kpiDuty().cannotBeChecked());
+        t.row("minimum social value weighting met", n.minimumWeighting().met(), l.minimumWeighting().met());
+        t.row("  not met", n.minimumWeighting().notMet(), l.minimumWeighting().notMet());
+        t.row("  not applicable (not checked, no edition or no minimum)", n.minimumWeighting().notApplicable(),
+                l.minimumWeighting().notApplicable());
+        t.row("  cannot be checked (no criteria, or not percentages)", n.minimumWeighting().cannotBeChecked(),
+                l.minimumWeighting().cannotBeChecked());
         return b.append(t.render()).toString();
     }
 

@@ -74,7 +74,7 @@ class HelpTest {
         }
         assertEquals(List.of("catalogue", "proxies", "select", "value", "report", "evaluate", "monitor", "portfolio",
                 "lm3", "ocds", "checklist", "catalogue list", "catalogue show", "catalogue export", "catalogue validate",
-                "proxies export", "ocds scan"), seen);
+                "proxies export", "ocds scan", "ocds kpis", "ocds performance"), seen);
     }
 
     @Test

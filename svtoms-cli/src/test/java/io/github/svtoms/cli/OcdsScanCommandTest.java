@@ -72,6 +72,10 @@ class OcdsScanCommandTest {
         assertRow(rows, "different in each lot", n.variesByLot(), lots.variesByLot());
         assertRow(rows, "social value criterion found", n.socialValueFound(), lots.socialValueFound());
         assertRow(rows, "with a percentage", n.socialValueWeighted(), lots.socialValueWeighted());
+        assertRow(rows, "s.52 KPI duty (more than £5m including VAT): applies", n.kpiDuty().applies(), lots.kpiDuty().applies());
+        assertRow(rows, "does not apply", n.kpiDuty().doesNotApply(), lots.kpiDuty().doesNotApply());
+        assertRow(rows, "cannot be checked (no value, or net only and £5m or less)", n.kpiDuty().cannotBeChecked(),
+                lots.kpiDuty().cannotBeChecked());
         int reasonRows = 0;
         for (ReasonKind k : ReasonKind.values()) {
             int a = n.reasons().getOrDefault(k, 0);
@@ -83,10 +87,17 @@ class OcdsScanCommandTest {
                 assertFalse(rows.containsKey(k.description()), "a reason that never came up is not listed: " + k);
             }
         }
-        assertEquals(10 + reasonRows, rows.size(), rows.keySet().toString());
+        assertRow(rows, "minimum social value weighting met", n.minimumWeighting().met(), lots.minimumWeighting().met());
+        assertRow(rows, "not met", n.minimumWeighting().notMet(), lots.minimumWeighting().notMet());
+        assertRow(rows, "not applicable (not checked, no edition or no minimum)",
+                n.minimumWeighting().notApplicable(), lots.minimumWeighting().notApplicable());
+        assertRow(rows, "cannot be checked (no criteria, or not percentages)", n.minimumWeighting().cannotBeChecked(),
+                lots.minimumWeighting().cannotBeChecked());
+        assertEquals(17 + reasonRows, rows.size(), rows.keySet().toString());
         // the figures README-ocds.md gives for the 250 releases
         assertRow(rows, "usable contract profiles", 198, 79);
         assertRow(rows, "no contract value in the notice", 47, 27);
+        assertRow(rows, "s.52 KPI duty (more than £5m including VAT): applies", 37, 20);
     }
 
     private static void assertRow(Map<String, int[]> rows, String label, int notices, int lots) {
@@ -157,7 +168,11 @@ class OcdsScanCommandTest {
         return new ScanSummary.Counts(c.get("readings").asInt(), c.get("usable").asInt(), kinds(c.get("reasons")),
                 c.get("withCriteria").asInt(), c.get("withScheme").asInt(), c.get("cannotBeChecked").asInt(),
                 c.get("incompleteWeights").asInt(), c.get("variesByLot").asInt(), c.get("socialValueFound").asInt(),
-                c.get("socialValueWeighted").asInt());
+                c.get("socialValueWeighted").asInt(), new ScanSummary.DutyCounts(c.get("kpiDuty").get("applies").asInt(),
+                c.get("kpiDuty").get("doesNotApply").asInt(), c.get("kpiDuty").get("cannotBeChecked").asInt()),
+                new ScanSummary.WeightingCounts(c.get("minimumWeighting").get("met").asInt(),
+                        c.get("minimumWeighting").get("notMet").asInt(), c.get("minimumWeighting").get("notApplicable").asInt(),
+                        c.get("minimumWeighting").get("cannotBeChecked").asInt()));
     }
 
     private static Map<ReasonKind, Integer> kinds(JsonNode o) {
@@ -276,5 +291,29 @@ class OcdsScanCommandTest {
         assertTrue(noCommand.err().startsWith("svtoms: missing command: scan"), noCommand.err());
         Run noPath = Run.of("ocds", "scan");
         assertEquals(Main.USAGE, noPath.code());
+    }
+
+    /**
+     * {@code --framework uk-svm-2020} (the bundled PPN 06/20, 10 % minimum, no period): no notice of the 250
+     * names a social value criterion, so each evaluation scheme built (61 notices, 150 lots) is below the
+     * minimum and every other reading cannot be checked (svtoms-ocds's WeightingCheckTest pins the same).
+     */
+    @Test
+    void aFrameworkChecksTheMinimumWeighting() {
+        Run r = Run.of("ocds", "scan", OcdsData.directory().toString(), "--framework", "uk-svm-2020", "--format", "json");
+        assertEquals(0, r.code(), r.err());
+        JsonNode s = r.json().get("summary");
+        assertEquals(0, s.get("notices").get("minimumWeighting").get("met").asInt());
+        assertEquals(61, s.get("notices").get("minimumWeighting").get("notMet").asInt());
+        assertEquals(189, s.get("notices").get("minimumWeighting").get("cannotBeChecked").asInt());
+        assertEquals(150, s.get("lots").get("minimumWeighting").get("notMet").asInt());
+        JsonNode first = r.json().get("notices").get(0).get("readings").get(0).get("minimumWeighting");
+        assertEquals("uk-svm-2020", first.get("edition").asText());
+        Run csv = Run.of("ocds", "scan", OcdsData.directory().toString(), "--framework", "uk-svm-2020", "--format", "csv");
+        assertTrue(csv.out().lines().findFirst().orElseThrow().endsWith(
+                "s52_kpi_duty,s52_kpi_duty_detail,minimum_weighting_edition,minimum_weighting,minimum_weighting_detail"),
+                csv.out().lines().findFirst().orElseThrow());
+        Run unknown = Run.of("ocds", "scan", OcdsData.directory().toString(), "--framework", "no-such");
+        assertEquals(2, unknown.code());
     }
 }

@@ -55,4 +55,17 @@ class ReadmeOcdsTest {
         assertEquals(0, r.code(), r.err());
         assertShown(shown, r.out());
     }
+
+    @Test
+    void writingKpisIsShownAsItRuns() throws IOException {
+        List<String> shown = block("./svtoms ocds kpis examples/kpi-kent.json --ocid ocds-b5fd17-example "
+                + "--release-id ocds-b5fd17-example-kpis-1 \\");
+        // the command's second line, then the output
+        assertEquals("    --contract contract-1 --award award-1 --date 2026-04-01T09:30:00Z", shown.get(0));
+        Run r = Run.of("ocds", "kpis", Run.file("examples/kpi-kent.json"), "--ocid", "ocds-b5fd17-example",
+                "--release-id", "ocds-b5fd17-example-kpis-1", "--contract", "contract-1", "--award", "award-1",
+                "--date", "2026-04-01T09:30:00Z");
+        assertEquals(0, r.code(), r.err());
+        assertShown(shown.subList(1, shown.size()), r.out());
+    }
 }

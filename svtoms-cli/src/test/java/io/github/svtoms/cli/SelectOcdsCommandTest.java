@@ -213,4 +213,48 @@ class SelectOcdsCommandTest {
         assertFalse(empty.err().isEmpty());
         assertFalse(OcdsData.hasStackTrace(empty.err()), empty.err());
     }
+
+    /**
+     * With a family of dated editions the table says which edition the notice's commencement date chose and why,
+     * and the s.52 duty. The bundled catalogue has no family yet: Kent's priorities copied as two dated editions.
+     */
+    @Test
+    void theTableNamesTheEditionChosenAndWhy() throws Exception {
+        var bundled = io.github.svtoms.catalog.Bundled.catalogue();
+        var kent = bundled.framework(io.github.svtoms.core.catalogue.FrameworkId.of("kent")).orElseThrow();
+        var family = io.github.svtoms.core.catalogue.FrameworkId.of("test-svm");
+        var catalogue = bundled.toBuilder()
+                .framework(copy(kent, "test-svm-2020").withEdition(family, io.github.svtoms.core.catalogue.FrameworkPeriod.of(
+                        java.time.LocalDate.of(2021, 1, 1), java.time.LocalDate.of(2025, 2, 23))))
+                .framework(copy(kent, "test-svm-2025").withEdition(family,
+                        io.github.svtoms.core.catalogue.FrameworkPeriod.from(java.time.LocalDate.of(2025, 2, 24))))
+                .build();
+        var notice = io.github.svtoms.ocds.OcdsReader.builder().framework(family).build()
+                .read(Path.of(OcdsData.real(WREL66))).notices().get(0);
+        var reading = notice.whole();
+        var report = new io.github.svtoms.core.kpi.KpiSelector(catalogue).report(reading.profile().profile().orElseThrow());
+        java.io.StringWriter text = new java.io.StringWriter();
+        try (java.io.PrintWriter out = new java.io.PrintWriter(text)) {
+            new KpiView("notice", report, catalogue).table(out);
+        }
+        // the release date 2025-02-14 is the commencement (see above): before 2025-02-24, so the 2020 edition;
+        // £865,000.0 net alone cannot decide the s.52 duty
+        String shown = text.toString();
+        assertTrue(shown.contains("\n  edition         test-svm-2020 (commenced 2025-02-14)\n  why             family"
+                + " 'test-svm': test-svm-2020 applies to procurements commenced"), shown);
+        assertTrue(shown.contains("\nProcurement Act 2023 s.52 KPI duty: cannot-be-checked\n"), shown);
+    }
+
+    private static io.github.svtoms.core.catalogue.Framework copy(io.github.svtoms.core.catalogue.Framework f, String id) {
+        return new io.github.svtoms.core.catalogue.Framework(io.github.svtoms.core.catalogue.FrameworkId.of(id), f.kind(),
+                f.name(), f.publisher(), id, f.description(), f.url(), f.licence(), f.rules(), f.priorityGroups(),
+                f.priorities());
+    }
+
+    @Test
+    void aFamilyNotInTheCatalogueIsAUsageError() {
+        Run r = Run.of("select", "--ocds", OcdsData.real(WREL66), "--framework", "uk-svm");
+        assertEquals(2, r.code(), r.err());
+        assertTrue(r.err().contains("no framework 'uk-svm' in the catalogue"), r.err());
+    }
 }

@@ -1,6 +1,8 @@
 package io.github.svtoms.ocds;
 
 import io.github.svtoms.core.Checks;
+import io.github.svtoms.core.SvtomsException;
+import io.github.svtoms.core.law.ContractValue;
 import io.github.svtoms.core.InvalidValueException;
 import io.github.svtoms.core.catalogue.ContractCategory;
 import io.github.svtoms.core.kpi.BuyerType;
@@ -77,6 +79,30 @@ public record ContractFacts(Optional<Fact<ContractCategory>> category, Optional<
      */
     public Optional<Fact<Money>> value() {
         return netValue.isPresent() ? netValue : grossValue;
+    }
+
+    /**
+     * The contract value with its VAT basis, as core's rules take it: the net value (as given, the same as
+     * {@link #value()}) with the gross value as the figure on the other basis when the notice gives both, else whichever is given. When the two figures
+     * cannot stand together (another currency, or a gross figure below the net one) only the net value is
+     * kept, so a figure that contradicts the other is never used.
+     *
+     * @return the value, or empty when neither figure is usable
+     */
+    public Optional<ContractValue> contractValue() {
+        if (netValue.isPresent()) {
+            Money net = netValue.get().value();
+            if (grossValue.isPresent()) {
+                try {
+                    return Optional.of(new ContractValue(net, Optional.of(io.github.svtoms.core.law.VatBasis.NET),
+                            Optional.of(grossValue.get().value())));
+                } catch (SvtomsException e) {
+                    return Optional.of(ContractValue.net(net));
+                }
+            }
+            return Optional.of(ContractValue.net(net));
+        }
+        return grossValue.map(g -> ContractValue.gross(g.value()));
     }
 
     /**

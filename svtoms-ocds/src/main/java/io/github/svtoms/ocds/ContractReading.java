@@ -47,4 +47,13 @@ public record ContractReading(Optional<String> lotId, Optional<String> title, St
     public boolean isLot() {
         return lotId.isPresent();
     }
+
+    /**
+     * The s.52 KPI duty as far as this contract's facts tell (see {@link KpiDutyCheck}).
+     *
+     * @return applies, does not apply, or cannot be checked, with why
+     */
+    public KpiDutyCheck kpiDuty() {
+        return KpiDutyCheck.of(profile.facts());
+    }
 }

@@ -1,6 +1,7 @@
 package io.github.svtoms.ocds;
 
 import io.github.svtoms.core.Checks;
+import io.github.svtoms.core.catalogue.Catalogue;
 import io.github.svtoms.core.catalogue.FrameworkId;
 import io.github.svtoms.ocds.internal.Engine;
 
@@ -13,6 +14,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Locale;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
@@ -59,12 +61,14 @@ public final class OcdsReader {
     private final FrameworkId framework;
     private final CpvSectorTable sectorTable;
     private final SocialValueTerms socialValueTerms;
+    private final Optional<Catalogue> catalogue;
     private final Engine engine;
 
     private OcdsReader(Builder b) {
         this.framework = b.framework;
         this.sectorTable = b.sectorTable;
         this.socialValueTerms = b.socialValueTerms;
+        this.catalogue = Optional.ofNullable(b.catalogue);
         this.engine = new Engine(framework, sectorTable, socialValueTerms);
     }
 
@@ -180,6 +184,21 @@ public final class OcdsReader {
     }
 
     /**
+     * The counts over documents already read, with this reader's minimum weighting check when it has a
+     * catalogue (as {@link #scan(Path)} counts them).
+     *
+     * @param documents the documents
+     * @return the counts
+     */
+    public ScanSummary summary(OcdsDocument... documents) {
+        ScanTally tally = new ScanTally(catalogue.orElse(null), framework);
+        for (OcdsDocument d : documents) {
+            tally.add(Checks.notNull(d, "document"));
+        }
+        return tally.summary();
+    }
+
+    /**
      * Reads a file or a directory like {@link #scan(Path)}, handing each document to a consumer as soon as
      * it is read, so that only one is held at a time.
      *
@@ -190,7 +209,7 @@ public final class OcdsReader {
      */
     public ScanSummary scan(Path fileOrDirectory, Consumer<OcdsDocument> each) {
         Checks.notNull(each, "consumer");
-        ScanTally tally = new ScanTally();
+        ScanTally tally = new ScanTally(catalogue.orElse(null), framework);
         for (Path file : files(fileOrDirectory)) {
             OcdsDocument d = read(file);
             tally.add(d);
@@ -239,6 +258,7 @@ public final class OcdsReader {
         private FrameworkId framework = FrameworkId.of(DEFAULT_FRAMEWORK);
         private CpvSectorTable sectorTable = CpvSectorTable.standard();
         private SocialValueTerms socialValueTerms = SocialValueTerms.standard();
+        private Catalogue catalogue;
 
         private Builder() {
         }
@@ -273,6 +293,19 @@ public final class OcdsReader {
          */
         public Builder socialValueTerms(SocialValueTerms terms) {
             this.socialValueTerms = Checks.notNull(terms, "social value terms");
+            return this;
+        }
+
+        /**
+         * Sets the catalogue a scan checks the minimum social value weighting against: the edition of the
+         * reader's framework (or family) in force on each notice's commencement date ({@link WeightingCheck}).
+         * Without one, a scan counts every reading as not applicable.
+         *
+         * @param value the catalogue
+         * @return this builder
+         */
+        public Builder catalogue(Catalogue value) {
+            this.catalogue = Checks.notNull(value, "catalogue");
             return this;
         }
 

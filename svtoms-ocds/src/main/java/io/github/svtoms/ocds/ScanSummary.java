@@ -42,10 +42,13 @@ public record ScanSummary(int documents, int documentsWithProblems, Map<ReasonKi
      * @param variesByLot how many whole notices have lots with different criteria (always 0 for lots)
      * @param socialValueFound how many have a social value criterion
      * @param socialValueWeighted how many of those give it a percentage
+     * @param kpiDuty the s.52 KPI duty checks ({@link ContractReading#kpiDuty()})
+     * @param minimumWeighting the minimum social value weighting checks ({@link WeightingCheck}); all not
+     *                         applicable when the scan had no catalogue
      */
     public record Counts(int readings, int usable, Map<ReasonKind, Integer> reasons, int withCriteria, int withScheme,
                          int cannotBeChecked, int incompleteWeights, int variesByLot, int socialValueFound,
-                         int socialValueWeighted) {
+                         int socialValueWeighted, DutyCounts kpiDuty, WeightingCounts minimumWeighting) {
         /**
          * Validates the counts and copies the map.
          *
@@ -59,6 +62,8 @@ public record ScanSummary(int documents, int documentsWithProblems, Map<ReasonKi
          * @param variesByLot between 0 and withCriteria
          * @param socialValueFound between 0 and withCriteria
          * @param socialValueWeighted between 0 and socialValueFound
+         * @param kpiDuty adding up to readings
+         * @param minimumWeighting adding up to readings
          * @throws InvalidValueException when a count is out of range
          */
         public Counts {
@@ -73,6 +78,17 @@ public record ScanSummary(int documents, int documentsWithProblems, Map<ReasonKi
             within(withScheme + cannotBeChecked + incompleteWeights + variesByLot, withCriteria, "criteria by weighting");
             within(socialValueFound, withCriteria, "social value found");
             within(socialValueWeighted, socialValueFound, "social value weighted");
+            Checks.notNull(kpiDuty, "KPI duty counts");
+            if (kpiDuty.applies() + kpiDuty.doesNotApply() + kpiDuty.cannotBeChecked() != readings) {
+                throw new InvalidValueException("invalid KPI duty counts " + kpiDuty + ": must add up to the "
+                        + readings + " readings");
+            }
+            Checks.notNull(minimumWeighting, "minimum weighting counts");
+            if (minimumWeighting.met() + minimumWeighting.notMet() + minimumWeighting.notApplicable()
+                    + minimumWeighting.cannotBeChecked() != readings) {
+                throw new InvalidValueException("invalid minimum weighting counts " + minimumWeighting
+                        + ": must add up to the " + readings + " readings");
+            }
         }
 
         /**
@@ -82,6 +98,50 @@ public record ScanSummary(int documents, int documentsWithProblems, Map<ReasonKi
          */
         public int unusable() {
             return readings - usable;
+        }
+    }
+
+    /**
+     * How many readings the s.52 KPI duty applies to, does not apply to, and cannot be checked for
+     * ({@link KpiDutyCheck}). Immutable and thread-safe.
+     *
+     * @param applies more than £5m including VAT
+     * @param doesNotApply £5m or less including VAT
+     * @param cannotBeChecked no value, or only a net value of £5m or less
+     */
+    public record DutyCounts(int applies, int doesNotApply, int cannotBeChecked) {
+        /**
+         * Validates the counts.
+         *
+         * @throws InvalidValueException when a count is negative
+         */
+        public DutyCounts {
+            within(applies, Integer.MAX_VALUE, "s.52 applies");
+            within(doesNotApply, Integer.MAX_VALUE, "s.52 does not apply");
+            within(cannotBeChecked, Integer.MAX_VALUE, "s.52 cannot be checked");
+        }
+    }
+
+    /**
+     * How many readings meet the minimum social value weighting of the edition in force, do not, have none to
+     * meet, and cannot be checked ({@link WeightingCheck}). Immutable and thread-safe.
+     *
+     * @param met the social value weighting meets the minimum
+     * @param notMet it is below the minimum (or there is no social value criterion)
+     * @param notApplicable no edition in force, no minimum, or not checked (no catalogue)
+     * @param cannotBeChecked no criteria, weights that are not percentages, or a band left open by the VAT basis
+     */
+    public record WeightingCounts(int met, int notMet, int notApplicable, int cannotBeChecked) {
+        /**
+         * Validates the counts.
+         *
+         * @throws InvalidValueException when a count is negative
+         */
+        public WeightingCounts {
+            within(met, Integer.MAX_VALUE, "minimum weighting met");
+            within(notMet, Integer.MAX_VALUE, "minimum weighting not met");
+            within(notApplicable, Integer.MAX_VALUE, "minimum weighting not applicable");
+            within(cannotBeChecked, Integer.MAX_VALUE, "minimum weighting cannot be checked");
         }
     }
 
@@ -159,5 +219,11 @@ public record ScanSummary(int documents, int documentsWithProblems, Map<ReasonKi
                 .append(c.incompleteWeights()).append(", different in each lot: ").append(c.variesByLot()).append(")\n");
         b.append("  social value criterion: ").append(c.socialValueFound()).append(" (with a percentage: ")
                 .append(c.socialValueWeighted()).append(")\n");
+        b.append("  s.52 KPI duty (more than £5m including VAT): applies ").append(c.kpiDuty().applies())
+                .append(", does not apply ").append(c.kpiDuty().doesNotApply()).append(", cannot be checked ")
+                .append(c.kpiDuty().cannotBeChecked()).append('\n');
+        b.append("  minimum social value weighting: met ").append(c.minimumWeighting().met()).append(", not met ")
+                .append(c.minimumWeighting().notMet()).append(", not applicable ").append(c.minimumWeighting().notApplicable())
+                .append(", cannot be checked ").append(c.minimumWeighting().cannotBeChecked()).append('\n');
     }
 }

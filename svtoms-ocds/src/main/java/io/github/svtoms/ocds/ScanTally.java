@@ -10,8 +10,20 @@ final class ScanTally {
     private int documents;
     private int documentsWithProblems;
     private final Map<ReasonKind, Integer> documentProblems = new EnumMap<>(ReasonKind.class);
-    private final Scope notices = new Scope();
-    private final Scope lots = new Scope();
+    private final Scope notices;
+    private final Scope lots;
+
+    /** A tally without the minimum weighting check (every reading counted as not applicable). */
+    ScanTally() {
+        this(null, null);
+    }
+
+    /** A tally with the minimum weighting check against a framework (or family) of a catalogue. */
+    ScanTally(@javax.annotation.Nullable io.github.svtoms.core.catalogue.Catalogue catalogue,
+              @javax.annotation.Nullable io.github.svtoms.core.catalogue.FrameworkId framework) {
+        this.notices = new Scope(catalogue, framework);
+        this.lots = new Scope(catalogue, framework);
+    }
 
     void add(OcdsDocument d) {
         documents++;
@@ -32,6 +44,8 @@ final class ScanTally {
     }
 
     private static final class Scope {
+        private final io.github.svtoms.core.catalogue.Catalogue catalogue;
+        private final io.github.svtoms.core.catalogue.FrameworkId framework;
         int readings;
         int usable;
         final Map<ReasonKind, Integer> reasons = new EnumMap<>(ReasonKind.class);
@@ -42,6 +56,16 @@ final class ScanTally {
         int variesByLot;
         int socialValue;
         int socialValueWeighted;
+        int dutyApplies;
+        int dutyDoesNotApply;
+        int dutyCannotBeChecked;
+        final int[] weighting = new int[4];
+
+        Scope(@javax.annotation.Nullable io.github.svtoms.core.catalogue.Catalogue catalogue,
+              @javax.annotation.Nullable io.github.svtoms.core.catalogue.FrameworkId framework) {
+            this.catalogue = catalogue;
+            this.framework = framework;
+        }
 
         void add(ContractReading r) {
             readings++;
@@ -64,6 +88,21 @@ final class ScanTally {
                     }
                 }
             }
+            switch (r.kpiDuty().status()) {
+                case APPLIES -> dutyApplies++;
+                case DOES_NOT_APPLY -> dutyDoesNotApply++;
+                default -> dutyCannotBeChecked++;
+            }
+            if (catalogue == null || framework == null) {
+                weighting[2]++;
+            } else {
+                switch (WeightingCheck.of(r, catalogue, framework).verdict()) {
+                    case MET -> weighting[0]++;
+                    case NOT_MET -> weighting[1]++;
+                    case NOT_APPLICABLE -> weighting[2]++;
+                    case CANNOT_BE_CHECKED -> weighting[3]++;
+                }
+            }
             if (r.socialValue().presence() == SocialValueCheck.Presence.FOUND) {
                 socialValue++;
                 if (r.socialValue().weight().isPresent()) {
@@ -74,7 +113,9 @@ final class ScanTally {
 
         ScanSummary.Counts counts() {
             return new ScanSummary.Counts(readings, usable, reasons, withCriteria, withScheme, cannotBeChecked, incomplete,
-                    variesByLot, socialValue, socialValueWeighted);
+                    variesByLot, socialValue, socialValueWeighted,
+                    new ScanSummary.DutyCounts(dutyApplies, dutyDoesNotApply, dutyCannotBeChecked),
+                    new ScanSummary.WeightingCounts(weighting[0], weighting[1], weighting[2], weighting[3]));
         }
     }
 }

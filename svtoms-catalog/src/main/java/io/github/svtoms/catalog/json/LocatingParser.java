@@ -4,7 +4,6 @@ import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.util.JsonParserDelegate;
 
 import java.io.IOException;
 import java.util.ArrayList;
@@ -20,7 +19,7 @@ import java.util.Map;
  *
  * <p>Mutable, confined to one read on one thread.
  */
-final class LocatingParser extends JsonParserDelegate {
+final class LocatingParser extends TokenParser {
     private final List<Frame> stack = new ArrayList<>();
     /**
      * Every value read, in document order: its container's value (-1 for the top level), its member name
@@ -100,33 +99,6 @@ final class LocatingParser extends JsonParserDelegate {
             }
         }
         return t;
-    }
-
-    @Override
-    public JsonToken nextValue() throws IOException {
-        JsonToken t = nextToken();
-        return t == JsonToken.FIELD_NAME ? nextToken() : t;
-    }
-
-    @Override
-    public JsonParser skipChildren() throws IOException {
-        JsonToken t = currentToken();
-        if (t != JsonToken.START_OBJECT && t != JsonToken.START_ARRAY) {
-            return this;
-        }
-        int open = 1;
-        while (open > 0) {
-            JsonToken n = nextToken();
-            if (n == null) {
-                return this;
-            }
-            if (n.isStructStart()) {
-                open++;
-            } else if (n.isStructEnd()) {
-                open--;
-            }
-        }
-        return this;
     }
 
     /** Records the value starting at {@code at} under the current container; returns its number. */

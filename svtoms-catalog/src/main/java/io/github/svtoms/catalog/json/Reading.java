@@ -6,7 +6,6 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.exc.StreamReadException;
-import com.fasterxml.jackson.core.util.JsonParserDelegate;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
@@ -188,7 +187,7 @@ public final class Reading {
      * either at its path. Duplicate keys are found with a 64-bit mask of key hashes per open object, comparing
      * keys only when a hash bit is already set.
      */
-    private static final class NoNulls extends JsonParserDelegate {
+    private static final class NoNulls extends TokenParser {
         /** The keys of the open objects, innermost last. */
         private String[] keys = new String[64];
         private int keyCount;
@@ -232,29 +231,6 @@ public final class Reading {
                 keys = java.util.Arrays.copyOf(keys, keyCount * 2);
             }
             keys[keyCount++] = key;
-        }
-
-        @Override
-        public JsonToken nextValue() throws IOException {
-            JsonToken t = nextToken();
-            return t == JsonToken.FIELD_NAME ? nextToken() : t;
-        }
-
-        @Override
-        public JsonParser skipChildren() throws IOException {
-            JsonToken t = currentToken();
-            if (t != JsonToken.START_OBJECT && t != JsonToken.START_ARRAY) {
-                return this;
-            }
-            int open = 1;
-            while (open > 0) {
-                JsonToken n = nextToken();
-                if (n == null) {
-                    return this;
-                }
-                open += n.isStructStart() ? 1 : n.isStructEnd() ? -1 : 0;
-            }
-            return this;
         }
     }
 

@@ -172,7 +172,8 @@ final class NoticeReader {
         if (reasons.isEmpty()) {
             try {
                 profile = Optional.of(ContractProfile.builder().framework(framework)
-                        .value(facts.value().orElseThrow().value()).years(facts.years().orElseThrow().value())
+                        .contractValue(facts.contractValue().orElseThrow())
+                        .commencement(facts.commencement().map(Fact::value).orElse(null)).years(facts.years().orElseThrow().value())
                         .category(facts.category().orElseThrow().value()).sectors(facts.sectors().value())
                         .buyer(facts.buyer().value()).build());
             } catch (SvtomsException | java.util.NoSuchElementException e) {
