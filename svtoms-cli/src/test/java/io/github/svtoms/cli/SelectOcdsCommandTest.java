@@ -27,9 +27,11 @@ class SelectOcdsCommandTest {
             {
               "format": "svtoms-kpi-request/1",
               "framework": "svtoms-open",
+              "commencement": "2025-02-14",
               "contract": {
                 "value": "865000.0",
                 "currency": "GBP",
+                "valueIncludesVat": false,
                 "years": 3,
                 "category": "services",
                 "sectors": ["social-care"],
@@ -216,7 +218,7 @@ class SelectOcdsCommandTest {
 
     /**
      * With a family of dated editions the table says which edition the notice's commencement date chose and why,
-     * and the s.52 duty. The bundled catalogue has no family yet: Kent's priorities copied as two dated editions.
+     * and the s.52 duty, with Kent's priorities copied as two dated editions of a test family.
      */
     @Test
     void theTableNamesTheEditionChosenAndWhy() throws Exception {
@@ -253,8 +255,17 @@ class SelectOcdsCommandTest {
 
     @Test
     void aFamilyNotInTheCatalogueIsAUsageError() {
-        Run r = Run.of("select", "--ocds", OcdsData.real(WREL66), "--framework", "uk-svm");
+        Run r = Run.of("select", "--ocds", OcdsData.real(WREL66), "--framework", "no-such-svm");
         assertEquals(2, r.code(), r.err());
-        assertTrue(r.err().contains("no framework 'uk-svm' in the catalogue"), r.err());
+        assertTrue(r.err().contains("no framework 'no-such-svm' in the catalogue"), r.err());
+    }
+
+    /** The bundled family uk-svm: the notice's commencement 2025-02-14 (its release date) is before PPN 002's 24 February. */
+    @Test
+    void theBundledFamilyResolvesOnTheNoticesCommencement() {
+        Run r = Run.of("select", "--ocds", OcdsData.real(WREL66), "--framework", "uk-svm");
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().contains("\n  edition         uk-svm-2020 (commenced 2025-02-14)\n  why             family 'uk-svm':"
+                + " uk-svm-2020 applies to procurements commenced 2021-01-01 to 2025-09-30"), r.out());
     }
 }
