@@ -15,7 +15,7 @@ import io.github.svtoms.catalog.json.Reading;
 import io.github.svtoms.catalog.json.ReferenceCodec;
 import io.github.svtoms.catalog.json.ValuationReportCodec;
 import io.github.svtoms.catalog.json.ValuationRequestCodec;
-import io.github.svtoms.core.Checks;
+import io.github.svtoms.core.internal.Checks;
 import io.github.svtoms.core.catalogue.Catalogue;
 import io.github.svtoms.core.evaluation.EvaluationRequest;
 import io.github.svtoms.core.evaluation.EvaluationResult;
