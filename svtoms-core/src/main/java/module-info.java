@@ -12,6 +12,8 @@ module io.github.svtoms.core {
     requires static jsr305;
 
     exports io.github.svtoms.core;
+    // argument checks shared by the svtoms modules: not API
+    exports io.github.svtoms.core.internal to io.github.svtoms.proxies, io.github.svtoms.catalog, io.github.svtoms.ocds;
     exports io.github.svtoms.core.money;
     exports io.github.svtoms.core.law;
     exports io.github.svtoms.core.catalogue;

@@ -1,6 +1,6 @@
 package io.github.svtoms.catalog;
 
-import io.github.svtoms.core.Checks;
+import io.github.svtoms.core.internal.Checks;
 import io.github.svtoms.core.catalogue.Catalogue;
 import io.github.svtoms.proxies.PriceIndex;
 import io.github.svtoms.proxies.PriceYear;
@@ -24,10 +24,11 @@ import java.util.List;
 public final class Bundled {
     /**
      * The bundled priority frameworks, in the order {@link #catalogue()} reads them after
-     * {@code svtoms-open.json}.
+     * {@code svtoms-open.json}: the three editions of the central government Social Value Model (family
+     * {@code uk-svm}: PPN 06/20, PPN 002, PPN 026), then the NHS and local frameworks.
      */
-    public static final List<String> FRAMEWORKS = List.of("uk-svm-2020", "nhs-2022", "lpp-2022", "kent", "elft",
-            "brighton-hove", "bsol-stp", "aintree");
+    public static final List<String> FRAMEWORKS = List.of("uk-svm-2020", "uk-svm-2025", "uk-svm-2027", "nhs-2022",
+            "lpp-2022", "kent", "elft", "brighton-hove", "bsol-stp", "aintree");
     /**
      * The id of the default price index in {@link #referenceData()}: the HM Treasury GDP deflator,
      * October 2024 Budget vintage. A valuation request file without a {@code priceIndex} uses it.

@@ -1,6 +1,6 @@
 package io.github.svtoms.catalog;
 
-import io.github.svtoms.core.Checks;
+import io.github.svtoms.core.internal.Checks;
 
 import javax.annotation.Nullable;
 import java.io.ByteArrayInputStream;

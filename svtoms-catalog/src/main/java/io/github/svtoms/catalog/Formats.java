@@ -5,6 +5,7 @@ import io.github.svtoms.catalog.json.CommitmentLinesCodec;
 import io.github.svtoms.catalog.json.EvaluationCodec;
 import io.github.svtoms.catalog.json.EvaluationResultWriter;
 import io.github.svtoms.catalog.json.KpiCodec;
+import io.github.svtoms.catalog.json.KpiSelectionCodec;
 import io.github.svtoms.catalog.json.Lm3Codec;
 import io.github.svtoms.catalog.json.MonitoringCodec;
 import io.github.svtoms.catalog.json.MonitoringStatusWriter;
@@ -14,14 +15,14 @@ import io.github.svtoms.catalog.json.Reading;
 import io.github.svtoms.catalog.json.ReferenceCodec;
 import io.github.svtoms.catalog.json.ValuationReportCodec;
 import io.github.svtoms.catalog.json.ValuationRequestCodec;
-import io.github.svtoms.core.Checks;
+import io.github.svtoms.core.internal.Checks;
 import io.github.svtoms.core.catalogue.Catalogue;
 import io.github.svtoms.core.evaluation.EvaluationRequest;
 import io.github.svtoms.core.evaluation.EvaluationResult;
 import io.github.svtoms.core.kpi.ContractProfile;
-import io.github.svtoms.core.kpi.KpiSelection;
+import io.github.svtoms.core.kpi.KpiSelectionReport;
+import io.github.svtoms.core.monitoring.MonitoringReport;
 import io.github.svtoms.core.monitoring.MonitoringRequest;
-import io.github.svtoms.core.monitoring.MonitoringResult;
 import io.github.svtoms.core.portfolio.PortfolioReport;
 import io.github.svtoms.core.portfolio.PortfolioRequest;
 import io.github.svtoms.proxies.ProxyTable;
@@ -93,10 +94,14 @@ public final class Formats {
             ContractProfile.class, (in, file, c) -> KpiCodec.readRequest(in, file, c.catalogue()), KpiCodec::writeRequest,
             ReadContext.bundled());
 
-    /** {@code svtoms-kpi-selection/1}: a KPI selection with its request echoed, read back equal. Needs no context. */
-    public static final Format<KpiSelection> KPI_SELECTION = new Format<>("svtoms-kpi-selection/1",
-            KpiSelection.class, (in, file, c) -> KpiCodec.readSelection(in, file), KpiCodec::writeSelection,
-            ReadContext.bundled());
+    /**
+     * {@code svtoms-kpi-selection/1}: a KPI selection with its request echoed, the framework edition chosen and
+     * why, the s.52 KPI duty and the duty findings ({@link KpiSelectionReport}), read back equal; the edition is
+     * looked up in the context's catalogue.
+     */
+    public static final Format<KpiSelectionReport> KPI_SELECTION = new Format<>("svtoms-kpi-selection/1",
+            KpiSelectionReport.class, (in, file, c) -> KpiSelectionCodec.read(in, file, c.catalogue()),
+            KpiSelectionCodec::write, ReadContext.bundled());
 
     /**
      * {@code svtoms-evaluation-request/1}: a tender evaluation scheme and its bids; its framework and
@@ -118,9 +123,13 @@ public final class Formats {
             MonitoringRequest.class, (in, file, c) -> MonitoringCodec.read(in, file, c.catalogue()), MonitoringCodec::write,
             ReadContext.bundled());
 
-    /** {@code svtoms-monitoring-status/1}: the status report of a monitoring result. Written only. */
-    public static final Format<MonitoringResult> MONITORING_STATUS = new Format<>("svtoms-monitoring-status/1",
-            MonitoringResult.class, null, MonitoringStatusWriter::write, ReadContext.bundled());
+    /**
+     * {@code svtoms-monitoring-status/1}: the status report of a monitoring file — delivery (RAG), the statutory
+     * ratings of s.71 and, when the file names them, the Contract Performance Notice's content
+     * ({@link MonitoringReport}, from {@link MonitoringRequest#report()}). Written only.
+     */
+    public static final Format<MonitoringReport> MONITORING_STATUS = new Format<>("svtoms-monitoring-status/1",
+            MonitoringReport.class, null, MonitoringStatusWriter::write, ReadContext.bundled());
 
     /** {@code svtoms-portfolio/1}: an organisation's contracts and targets. Needs no context. */
     public static final Format<PortfolioRequest> PORTFOLIO_REQUEST = new Format<>("svtoms-portfolio/1",

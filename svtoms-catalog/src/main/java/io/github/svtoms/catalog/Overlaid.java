@@ -1,6 +1,6 @@
 package io.github.svtoms.catalog;
 
-import io.github.svtoms.core.Checks;
+import io.github.svtoms.core.internal.Checks;
 
 /**
  * The result of laying an overlay over a base: the combined value and the report of what was replaced

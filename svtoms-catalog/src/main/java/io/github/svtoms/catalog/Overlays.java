@@ -3,7 +3,7 @@ package io.github.svtoms.catalog;
 import io.github.svtoms.catalog.OverlayReport.Entry;
 import io.github.svtoms.catalog.OverlayReport.Kind;
 import io.github.svtoms.catalog.json.CatalogueCodec;
-import io.github.svtoms.core.Checks;
+import io.github.svtoms.core.internal.Checks;
 import io.github.svtoms.core.InvalidValueException;
 import io.github.svtoms.core.catalogue.Catalogue;
 import io.github.svtoms.core.catalogue.CatalogueValidationException;

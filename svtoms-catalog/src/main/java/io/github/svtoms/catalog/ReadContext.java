@@ -1,6 +1,6 @@
 package io.github.svtoms.catalog;
 
-import io.github.svtoms.core.Checks;
+import io.github.svtoms.core.internal.Checks;
 import io.github.svtoms.core.catalogue.Catalogue;
 import io.github.svtoms.proxies.ProxyTable;
 import io.github.svtoms.proxies.ReferenceData;

@@ -1,7 +1,7 @@
 package io.github.svtoms.catalog;
 
 import io.github.svtoms.catalog.json.ValuationReportStream;
-import io.github.svtoms.core.Checks;
+import io.github.svtoms.core.internal.Checks;
 import io.github.svtoms.core.catalogue.Catalogue;
 import io.github.svtoms.proxies.valuation.LineValuation;
 import io.github.svtoms.proxies.valuation.UnvaluedLine;

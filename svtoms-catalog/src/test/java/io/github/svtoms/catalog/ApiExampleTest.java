@@ -25,7 +25,7 @@ class ApiExampleTest {
     void readmeExample() throws Exception {
         Path file = Files.createTempFile("catalogue", ".json");
         // --- README example start
-        Catalogue catalogue = Bundled.catalogue();                        // svtoms-open + 8 priority frameworks
+        Catalogue catalogue = Bundled.catalogue();                        // svtoms-open + 10 priority frameworks
         var kentJobs = catalogue.measuresServing(FrameworkId.of("kent"), PriorityId.of("kent-local-employment"));
 
         ProxyTable proxies = Bundled.proxyTable();

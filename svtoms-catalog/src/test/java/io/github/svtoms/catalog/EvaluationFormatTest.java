@@ -40,13 +40,13 @@ class EvaluationFormatTest {
         // coastal-womens-aid: 2,250,000 × 40 ÷ 2,600,000 = 34.615384…; 85 × 48 ÷ 100 = 40.8;
         //   (90 × 60 + 80 × 40) ÷ 100 = 86, 86 × 12 ÷ 100 = 10.32; total 85.735384… → 85.74
         assertEquals(List.of("coastal-womens-aid", "rise-together", "southdown-safety"),
-                result.evaluation().ranking().stream().map(r -> r.bid().value()).toList());
-        assertEquals("85.74", result.winner().displayTotal());
-        assertEquals(0, new BigDecimal("82.14").compareTo(result.evaluation().result(BidId.of("rise-together")).total()));
-        assertEquals(0, new BigDecimal("77.2").compareTo(result.evaluation().result(BidId.of("southdown-safety")).total()));
-        assertEquals(0, new BigDecimal("8.64").compareTo(result.evaluation().result(BidId.of("rise-together"))
+                result.evaluation().orElseThrow().ranking().stream().map(r -> r.bid().value()).toList());
+        assertEquals("85.74", result.winner().orElseThrow().displayTotal());
+        assertEquals(0, new BigDecimal("82.14").compareTo(result.evaluation().orElseThrow().result(BidId.of("rise-together")).total()));
+        assertEquals(0, new BigDecimal("77.2").compareTo(result.evaluation().orElseThrow().result(BidId.of("southdown-safety")).total()));
+        assertEquals(0, new BigDecimal("8.64").compareTo(result.evaluation().orElseThrow().result(BidId.of("rise-together"))
                 .score(CriterionId.of("social-value")).orElseThrow().points()));
-        assertEquals(RankedBy.TOTAL, result.winner().aboveNextBy().orElseThrow());
+        assertEquals(RankedBy.TOTAL, result.winner().orElseThrow().aboveNextBy().orElseThrow());
         // brighton-hove requires at least 1 social value outcome per tender; the tender has 2
         FrameworkCheck check = result.frameworkCheck().orElseThrow();
         assertTrue(check.passed());
@@ -126,7 +126,7 @@ class EvaluationFormatTest {
                 return new io.github.svtoms.core.evaluation.ScoreDerivation(w, "full", java.util.Map.of());
             }
         };
-        EvaluationRequest withCustom = new EvaluationRequest(request.framework(), request.scheme().withPriceScoring(custom),
+        EvaluationRequest withCustom = new EvaluationRequest(request.framework(), request.scheme().orElseThrow().withPriceScoring(custom),
                 request.bids(), request.bidNames());
         var e = assertThrows(io.github.svtoms.core.InvalidValueException.class, () -> Formats.EVALUATION_REQUEST.toJson(withCustom));
         assertTrue(e.getMessage().contains("'my-method'"), e.getMessage());

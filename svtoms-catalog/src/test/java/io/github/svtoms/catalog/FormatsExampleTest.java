@@ -4,6 +4,7 @@ import io.github.svtoms.core.catalogue.Catalogue;
 import io.github.svtoms.core.catalogue.MeasureId;
 import io.github.svtoms.core.kpi.ContractProfile;
 import io.github.svtoms.core.kpi.KpiSelection;
+import io.github.svtoms.core.kpi.KpiSelectionReport;
 import io.github.svtoms.core.kpi.KpiSelector;
 import io.github.svtoms.core.money.Money;
 import io.github.svtoms.proxies.PriceYear;
@@ -59,7 +60,7 @@ class FormatsExampleTest {
                 .build();
 
         ContractProfile profile = Formats.KPI_REQUEST.read(kpiFile);                // checked against the bundled catalogue
-        KpiSelection selection = new KpiSelector(Bundled.catalogue()).select(profile);
+        KpiSelectionReport selection = new KpiSelector(Bundled.catalogue()).report(profile);   // with the s.52 duty
         String selectionJson = Formats.KPI_SELECTION.toJson(selection);            // deterministic
         // --- README example end
 
@@ -76,7 +77,7 @@ class FormatsExampleTest {
                 """), built);
         assertEquals(1, ValuationEngine.value(built).totals().presentValue().signum());
         assertEquals(Optional.of(new BigDecimal("4")),
-                selection.kpi(MeasureId.of("workforce-qualifications")).orElseThrow().target());
+                selection.selection().kpi(MeasureId.of("workforce-qualifications")).orElseThrow().target());
         assertTrue(selectionJson.startsWith("{\n  \"format\": \"svtoms-kpi-selection/1\",\n  \"framework\": \"kent\","));
         assertEquals(selection, Formats.KPI_SELECTION.read(new java.io.ByteArrayInputStream(
                 selectionJson.getBytes(java.nio.charset.StandardCharsets.UTF_8)), "s.json"));

@@ -5,8 +5,8 @@ import io.github.svtoms.core.InvalidValueException;
 import io.github.svtoms.core.catalogue.Catalogue;
 import io.github.svtoms.core.evaluation.EvaluationResult;
 import io.github.svtoms.core.kpi.ContractProfile;
-import io.github.svtoms.core.kpi.KpiSelection;
-import io.github.svtoms.core.monitoring.MonitoringResult;
+import io.github.svtoms.core.kpi.KpiSelectionReport;
+import io.github.svtoms.core.monitoring.MonitoringReport;
 import io.github.svtoms.core.portfolio.PortfolioReport;
 import io.github.svtoms.proxies.PriceIndex;
 import io.github.svtoms.proxies.PriceYear;
@@ -47,11 +47,11 @@ class FormatsTest {
             new Object[] {"svtoms-valuation-request/1", ValuationRequest.class, true},
             new Object[] {"svtoms-valuation/1", ValuationReport.class, true},
             new Object[] {"svtoms-kpi-request/1", ContractProfile.class, true},
-            new Object[] {"svtoms-kpi-selection/1", KpiSelection.class, true},
+            new Object[] {"svtoms-kpi-selection/1", KpiSelectionReport.class, true},
             new Object[] {"svtoms-evaluation-request/1", io.github.svtoms.core.evaluation.EvaluationRequest.class, true},
             new Object[] {"svtoms-evaluation/1", EvaluationResult.class, false},
             new Object[] {"svtoms-monitoring/1", io.github.svtoms.core.monitoring.MonitoringRequest.class, true},
-            new Object[] {"svtoms-monitoring-status/1", MonitoringResult.class, false},
+            new Object[] {"svtoms-monitoring-status/1", MonitoringReport.class, false},
             new Object[] {"svtoms-portfolio/1", io.github.svtoms.core.portfolio.PortfolioRequest.class, true},
             new Object[] {"svtoms-portfolio-metrics/1", PortfolioReport.class, false},
             new Object[] {"svtoms-lm3/1", Lm3Study.class, true});

@@ -4,6 +4,7 @@ import io.github.svtoms.core.catalogue.MeasureId;
 import io.github.svtoms.core.kpi.ContractProfile;
 import io.github.svtoms.core.kpi.Kpi;
 import io.github.svtoms.core.kpi.KpiSelection;
+import io.github.svtoms.core.kpi.KpiSelectionReport;
 import io.github.svtoms.core.kpi.KpiSelector;
 import org.junit.jupiter.api.Test;
 
@@ -27,8 +28,9 @@ class KpiJsonTest {
         assertEquals(text, Formats.KPI_REQUEST.toJson(profile), "the file is canonical");
         assertEquals(profile, Formats.KPI_REQUEST.read(bytes(Formats.KPI_REQUEST.toJson(profile)), "again.json"));
 
-        KpiSelection selection = new KpiSelector(Bundled.catalogue()).select(profile);
-        String json = Formats.KPI_SELECTION.toJson(selection);
+        KpiSelectionReport report = new KpiSelector(Bundled.catalogue()).report(profile);
+        KpiSelection selection = report.selection();
+        String json = Formats.KPI_SELECTION.toJson(report);
         // workforce-qualifications: 1 per £250,000 → target 1,000,000 / 250,000 = 4; minimum 0.8 × 4 = 3.2 rounded
         // down = 3; stretch 1.5 × 4 = 6
         Kpi q = selection.kpi(MeasureId.of("workforce-qualifications")).orElseThrow();
@@ -41,10 +43,10 @@ class KpiJsonTest {
                       "target": "4",
                       "stretch": "6",
                 """), json);
-        KpiSelection back = Formats.KPI_SELECTION.read(bytes(json), "selection.json");
-        assertEquals(selection, back);
+        KpiSelectionReport back = Formats.KPI_SELECTION.read(bytes(json), "selection.json");
+        assertEquals(report, back);
         assertEquals(json, Formats.KPI_SELECTION.toJson(back), "write → read → write is byte-identical");
-        assertEquals(json, Formats.KPI_SELECTION.toJson(new KpiSelector(Bundled.catalogue()).select(
+        assertEquals(json, Formats.KPI_SELECTION.toJson(new KpiSelector(Bundled.catalogue()).report(
                 Formats.KPI_REQUEST.read(bytes(text), "kent-kpi-request.json"))), "the same input gives the same bytes");
     }
 

@@ -83,7 +83,7 @@ class MonitoringFormatTest {
     @Test
     void statusReportHasRagStoriesAndDeliveredQuantities() {
         MonitoringResult r = Formats.MONITORING_REQUEST.read(example(FILE)).assess();
-        String json = Formats.MONITORING_STATUS.toJson(r);
+        String json = Formats.MONITORING_STATUS.toJson(Formats.MONITORING_REQUEST.read(example(FILE)).report());
         assertEquals(List.of(), schema("svtoms-monitoring-status-1").errors(tree(json)), json);
         JsonNode root = tree(json);
         assertEquals("red", root.get("overall").asText());

@@ -61,7 +61,7 @@ class MonitoringPropertyTest {
             assertEquals(json, Formats.MONITORING_REQUEST.toJson(back));
             assertEquals(List.of(), requestSchema.errors(tree(json)), json);
             MonitoringResult result = back.assess();
-            String status = Formats.MONITORING_STATUS.toJson(result);
+            String status = Formats.MONITORING_STATUS.toJson(back.report());
             assertEquals(List.of(), statusSchema.errors(tree(status)), status);
             for (Commitment c : back.monitor().commitments()) {
                 BigDecimal sum = back.reports().stream().filter(x -> x.measure().equals(c.measure())

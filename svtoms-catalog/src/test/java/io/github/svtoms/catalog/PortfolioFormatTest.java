@@ -103,7 +103,8 @@ class PortfolioFormatTest {
                 edited(json, o -> ((ObjectNode) o.get("contracts").get(0)).put("paysRealLivingWage", "yes")),
                 edited(json, o -> ((ObjectNode) o.get("contracts").get(0)).put("localSpend", 750000)),
                 edited(json, o -> ((ObjectNode) o.get("contracts").get(1)).remove("id")),
-                edited(json, o -> ((ObjectNode) o.get("contracts").get(1)).put("supplier", "x")));
+                edited(json, o -> ((ObjectNode) o.get("contracts").get(1)).put("supplierName", "x")),
+                edited(json, o -> ((ObjectNode) o.get("contracts").get(1)).put("valueIncludesVat", "yes")));
         for (JsonNode b : bad) {
             assertFalse(s.errors(b).isEmpty(), b.toString());
         }

@@ -10,6 +10,7 @@ import io.github.svtoms.core.catalogue.PriorityId;
 import io.github.svtoms.core.kpi.BuyerType;
 import io.github.svtoms.core.kpi.ContractProfile;
 import io.github.svtoms.core.kpi.KpiSelection;
+import io.github.svtoms.core.kpi.KpiSelectionReport;
 import io.github.svtoms.core.kpi.KpiSelector;
 import io.github.svtoms.core.money.Money;
 import io.github.svtoms.proxies.DiscountSchedule;
@@ -178,12 +179,12 @@ class RequestPropertyTest {
             assertEquals(p, back, json);
             assertEquals(json, Formats.KPI_REQUEST.toJson(back));
 
-            KpiSelection selection = selector.select(back);
+            KpiSelectionReport selection = selector.report(back);
             String out = Formats.KPI_SELECTION.toJson(selection);
-            KpiSelection read = Formats.KPI_SELECTION.read(bytes(out), "gen-selection.json");
+            KpiSelectionReport read = Formats.KPI_SELECTION.read(bytes(out), "gen-selection.json");
             assertEquals(selection, read, out);
             assertEquals(out, Formats.KPI_SELECTION.toJson(read));
-            assertEquals(out, Formats.KPI_SELECTION.toJson(selector.select(p)), "same input, same bytes");
+            assertEquals(out, Formats.KPI_SELECTION.toJson(selector.report(p)), "same input, same bytes");
         }
     }
 }

@@ -60,7 +60,7 @@ class RequestSchemaTest {
             var profile = RequestPropertyTest.profile(specs.get(i));
             String k = Formats.KPI_REQUEST.toJson(profile);
             assertEquals(List.of(), kpiRequest.errors(TREE.readTree(k)), k);
-            String sel = Formats.KPI_SELECTION.toJson(selector.select(profile));
+            String sel = Formats.KPI_SELECTION.toJson(selector.report(profile));
             assertEquals(List.of(), kpiSelection.errors(TREE.readTree(sel)), sel);
         }
     }

@@ -28,7 +28,7 @@ final class Commands {
     /** The commands, in the order {@code svtoms --help} lists them. */
     static final List<Class<?>> SUBCOMMANDS = List.of(CatalogueCommand.class, ProxiesCommand.class, SelectCommand.class,
             ValueCommand.class, ReportCommand.class, EvaluateCommand.class, MonitorCommand.class, PortfolioCommand.class,
-            Lm3Command.class, OcdsCommand.class);
+            Lm3Command.class, OcdsCommand.class, ChecklistCommand.class);
 
     static CommandLine commandLine(Context context) {
         return commandLine(context, null);

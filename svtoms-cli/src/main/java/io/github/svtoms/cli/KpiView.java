@@ -1,10 +1,13 @@
 package io.github.svtoms.cli;
 
 import io.github.svtoms.core.catalogue.Catalogue;
+import io.github.svtoms.core.catalogue.MeasureId;
 import io.github.svtoms.core.catalogue.PriorityId;
 import io.github.svtoms.core.kpi.ContractProfile;
 import io.github.svtoms.core.kpi.Kpi;
+import io.github.svtoms.core.kpi.KpiDuty;
 import io.github.svtoms.core.kpi.KpiSelection;
+import io.github.svtoms.core.kpi.KpiSelectionReport;
 import io.github.svtoms.core.kpi.RuleCheck;
 
 import java.io.PrintWriter;
@@ -14,15 +17,20 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
-/** Renders a KPI selection as text, CSV and HTML report sections. Immutable once built. */
+/**
+ * Renders a KPI selection with its duties (the edition chosen by commencement date, the s.52 KPI duty and the duty
+ * findings) as text, CSV and HTML report sections. Immutable once built.
+ */
 final class KpiView {
     final String source;
+    final KpiSelectionReport report;
     final KpiSelection selection;
     final Catalogue catalogue;
 
-    KpiView(String source, KpiSelection selection, Catalogue catalogue) {
+    KpiView(String source, KpiSelectionReport report, Catalogue catalogue) {
         this.source = source;
-        this.selection = selection;
+        this.report = report;
+        this.selection = report.selection();
         this.catalogue = catalogue;
     }
 
@@ -64,7 +72,11 @@ final class KpiView {
         out.println("KPIs for " + source);
         out.println();
         ValuationView.kv(out, "framework", frameworkText());
+        LawView.edition(out, report.edition());
         ValuationView.kv(out, "contract", contractText());
+        if (selection.profile().valueBasis().isPresent()) {
+            ValuationView.kv(out, "value", selection.profile().contractValue().describe());
+        }
         out.println();
         out.println("Selected KPIs (" + selection.kpis().size() + ")");
         TextTable t = new TextTable("#", "measure", "unit", "minimum", "target", "stretch", "priorities");
@@ -88,8 +100,18 @@ final class KpiView {
         out.println();
         out.println("Checks");
         for (RuleCheck c : selection.checks()) {
-            out.println("  " + (c.passed() ? "pass" : "FAIL") + "  " + c.rule() + ": " + c.detail());
+            out.println("  " + (c.passed() ? "pass" : "FAIL") + "  " + c.rule() + ": " + Safe.terminal(c.detail()));
         }
+        KpiDuty duty = report.kpiDuty();
+        out.println();
+        out.println("Procurement Act 2023 s.52 KPI duty: " + duty.status().id()
+                + (duty.applies() ? " (at least " + duty.minimum() + " KPIs)" : ""));
+        out.println("  " + Safe.terminal(duty.reason()));
+        if (!duty.mostMaterial().isEmpty()) {
+            out.println("  most material: " + String.join(", ", duty.mostMaterial().stream().map(MeasureId::value).toList()));
+        }
+        out.println("  " + Safe.terminal(duty.mostMaterialReason()));
+        LawView.duties(out, "Other duties", report.duties().stream().filter(d -> !d.rule().equals(KpiDuty.RULE)).toList());
     }
 
     String csv() {

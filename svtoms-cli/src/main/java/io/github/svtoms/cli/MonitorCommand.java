@@ -3,12 +3,16 @@ package io.github.svtoms.cli;
 import io.github.svtoms.catalog.Formats;
 import io.github.svtoms.catalog.ReadContext;
 import io.github.svtoms.core.monitoring.CommitmentStatus;
+import io.github.svtoms.core.monitoring.KpiRating;
+import io.github.svtoms.core.monitoring.MonitoringReport;
 import io.github.svtoms.core.monitoring.MonitoringRequest;
 import io.github.svtoms.core.monitoring.MonitoringResult;
+import io.github.svtoms.core.monitoring.PerformanceAssessment;
 import io.github.svtoms.core.monitoring.RagStatus;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
+import java.io.PrintWriter;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,7 +22,9 @@ import java.util.concurrent.Callable;
 
 /** {@code svtoms monitor FILE}: pledged versus delivered, with RAG status, from an {@code svtoms-monitoring/1} file. */
 @Command(name = "monitor", description = {"Check delivery against commitments from an svtoms-monitoring/1 file.",
-        "The pro-rata expectation by the as-of date, delivered so far, red/amber/green status and the weakest verification.",
+        "The pro-rata expectation by the as-of date, delivered so far, red/amber/green status and the weakest verification;",
+        "then each KPI rated with the statutory words of a Contract Performance Notice (s.71: Good, Approaching target,",
+        "Requires improvement, Inadequate, Other) and its OCDS UK code, the period assessed and the next assessment due.",
         "--format json writes svtoms-monitoring-status/1; csv writes one row per commitment."})
 final class MonitorCommand implements Callable<Integer> {
     private final Context context;
@@ -29,10 +35,10 @@ final class MonitorCommand implements Callable<Integer> {
         this.context = context;
     }
 
-    static MonitoringResult assess(Context context, Input input) {
+    static MonitoringReport assess(Context context, Input input) {
         MonitoringRequest request = Formats.MONITORING_REQUEST.withContext(ReadContext.of(context.catalogue()))
                 .read(input.stream(), input.name());
-        return request.assess();
+        return request.report(context.catalogue());
     }
 
     private static String opt(Optional<BigDecimal> v) {
@@ -46,19 +52,23 @@ final class MonitorCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Input input = context.read(file);
-        MonitoringResult r = assess(context, input);
+        MonitoringReport report = assess(context, input);
+        MonitoringResult r = report.status();
         switch (context.format()) {
-            case JSON -> context.out.print(Formats.MONITORING_STATUS.toJson(r));
+            case JSON -> context.out.print(Formats.MONITORING_STATUS.toJson(report));
             case CSV -> {
                 Csv csv = new Csv("measure", "target", "minimum", "stretch", "expected", "delivered", "percent_of_expected",
-                        "rag", "verification", "reports");
-                for (CommitmentStatus s : r.statuses()) {
+                        "rag", "verification", "reports", "rating", "ocds_rating", "next_assessment_due");
+                for (int i = 0; i < r.statuses().size(); i++) {
+                    CommitmentStatus s = r.statuses().get(i);
+                    KpiRating k = report.rating(i);
                     csv.row(s.commitment().measure(), s.commitment().target().toPlainString(),
                             s.commitment().minimum().map(BigDecimal::toPlainString).orElse(""),
                             s.commitment().stretch().map(BigDecimal::toPlainString).orElse(""),
                             Fmt.number(s.expected(), 2).replace(",", ""), s.delivered().toPlainString(),
                             s.displayPercentOfExpected(), rag(s.rag()),
-                            s.lowestVerification().map(v -> v.name().toLowerCase(Locale.ROOT).replace('_', ' ')).orElse(""), s.reportsCounted());
+                            s.lowestVerification().map(v -> v.name().toLowerCase(Locale.ROOT).replace('_', ' ')).orElse(""), s.reportsCounted(),
+                            k.rating().id(), k.ocdsRating(), k.nextAssessmentDue().map(Object::toString).orElse(""));
                 }
                 context.out.print(csv.render());
             }
@@ -79,9 +89,34 @@ final class MonitorCommand implements Callable<Integer> {
                 out.println();
                 out.println("How each status was reached");
                 r.statuses().forEach(s -> out.println("  " + s.commitment().measure() + ": " + s.derivation()));
+                ratings(out, report);
             }
         }
         return 0;
+    }
+
+    /** The statutory ratings (s.71), the period assessed, the next assessment and the notice's content. */
+    private static void ratings(PrintWriter out, MonitoringReport report) {
+        PerformanceAssessment a = report.ratings();
+        out.println();
+        out.println("Contract Performance Notice ratings (Procurement Act 2023 s.71)");
+        ValuationView.kv(out, "period assessed", a.period().toString());
+        ValuationView.kv(out, "next assessment", a.nextAssessmentDue().map(Object::toString)
+                .orElse("none: the contract has ended"));
+        ValuationView.kv(out, "thresholds", a.thresholds().describe());
+        report.notice().ifPresent(n -> {
+            ValuationView.kv(out, "procurement", Safe.terminal(n.procurementId()));
+            ValuationView.kv(out, "contract", Safe.terminal(n.contractId()));
+            n.suppliers().forEach(s -> ValuationView.kv(out, "supplier", Safe.terminal(s.name() + " (" + s.identifier() + ")")));
+        });
+        out.println();
+        TextTable t = new TextTable("measure", "rating", "OCDS", "% expected", "RAG", "next due");
+        for (KpiRating k : a.ratings()) {
+            t.row(k.measure(), k.rating().words(), k.ocdsRating(), k.percentOfExpected().map(p -> Fmt.number(p, 2))
+                    .orElse("n/a"), k.rag().name(), k.nextAssessmentDue().map(Object::toString).orElse("none"));
+        }
+        out.print(t.render());
+        LawView.duties(out, "Duties", List.of(a.interval()));
     }
 
     /** The monitoring section of the HTML report. */

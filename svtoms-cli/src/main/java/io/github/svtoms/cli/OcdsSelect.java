@@ -122,10 +122,10 @@ final class OcdsSelect {
                     + profile.commencement().map(c -> " (commencement " + c + ", inferred from the notice)").orElse("")));
             return Main.INVALID_INPUT;
         }
-        KpiView v = new KpiView(Safe.terminal(source), report.selection(), context.catalogue());
+        KpiView v = new KpiView(Safe.terminal(source), report, context.catalogue());
         switch (context.format()) {
             case JSON -> {
-                context.out.print(Formats.KPI_SELECTION.toJson(v.selection));
+                context.out.print(Formats.KPI_SELECTION.toJson(v.report));
                 notes(reading.profile().facts(), source);
                 editionNote(report, source);
             }
@@ -136,7 +136,6 @@ final class OcdsSelect {
             }
             case TABLE -> {
                 profileBlock(context.out, n, reading, source);
-                dutyBlock(context.out, report, reading);
                 v.table(context.out);
             }
         }
@@ -155,22 +154,6 @@ final class OcdsSelect {
             context.err.println(Safe.terminal("svtoms: " + source + ": framework edition " + e.require().id() + ": "
                     + e.reason()));
         });
-    }
-
-    /**
-     * The framework edition chosen by the commencement date and why (when the framework has dated editions or a
-     * period), and the s.52 KPI duty from the selection's report.
-     */
-    static void dutyBlock(PrintWriter out, KpiSelectionReport report, ContractReading r) {
-        report.edition().filter(OcdsSelect::dated).ifPresent(e -> {
-            out.println(Safe.terminal("Framework edition: " + e.require().id() + " — " + e.reason()));
-            if (!e.alsoInForce().isEmpty()) {
-                out.println(Safe.terminal("  also in force: " + e.alsoInForce().stream().map(FrameworkId::value)
-                        .collect(Collectors.joining(", "))));
-            }
-        });
-        out.println(Safe.terminal("s.52 KPI duty: " + report.kpiDuty().status().id() + " — " + report.kpiDuty().reason()));
-        out.println();
     }
 
     private OcdsDocument read(OcdsReader reader, String file) {

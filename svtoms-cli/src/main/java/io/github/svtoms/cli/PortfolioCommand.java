@@ -2,6 +2,7 @@ package io.github.svtoms.cli;
 
 import io.github.svtoms.catalog.Formats;
 import io.github.svtoms.core.portfolio.Metric;
+import io.github.svtoms.core.portfolio.OrganisationPractices;
 import io.github.svtoms.core.portfolio.PortfolioReport;
 import io.github.svtoms.core.portfolio.PortfolioRequest;
 import picocli.CommandLine.Command;
@@ -13,7 +14,8 @@ import java.util.concurrent.Callable;
 /** {@code svtoms portfolio FILE}: the organisation's anchor metrics from an {@code svtoms-portfolio/1} file. */
 @Command(name = "portfolio", description = {"Compute portfolio metrics from an svtoms-portfolio/1 file.",
         "Value-weighted social value weighting, share of suppliers paying the Real Living Wage, local/SME/VCSE shares",
-        "of addressable spend, proxy value committed and delivered, each against its target.",
+        "of addressable spend, proxy value committed and delivered, each against its target; with 'practices' in the",
+        "file, the Health Equity Collaborative's anchor metrics 3 and 4 (supplier guidance, supplier development).",
         "--format json writes svtoms-portfolio-metrics/1; csv writes one row per metric."})
 final class PortfolioCommand implements Callable<Integer> {
     private final Context context;
@@ -31,6 +33,10 @@ final class PortfolioCommand implements Callable<Integer> {
             case RATIO -> Fmt.number(v, 2);
             case COUNT -> Fmt.number(v, 0);
         }).orElse("n/a");
+    }
+
+    private static String answer(java.util.Optional<Boolean> a) {
+        return a.map(b -> b ? "yes, in place" : "no").orElse("not answered");
     }
 
     @Override
@@ -59,6 +65,12 @@ final class PortfolioCommand implements Callable<Integer> {
                             m.targetMet().map(b -> b ? "yes" : "NO").orElse(""), m.contracts().size());
                 }
                 out.print(t.render());
+                if (!request.practices().equals(OrganisationPractices.UNKNOWN)) {
+                    out.println();
+                    out.println("Health Equity Collaborative anchor metrics 3 and 4");
+                    ValuationView.kv(out, "supplier guidance", answer(request.practices().supplierGuidance()));
+                    ValuationView.kv(out, "supplier development", answer(request.practices().supplierDevelopment()));
+                }
                 out.println();
                 out.println("How each was computed");
                 report.metrics().forEach(m -> out.println("  " + m.id().metricName() + ": " + m.derivation()));

@@ -54,7 +54,7 @@ final class ReportCommand implements Callable<Integer> {
         }
         if (monitoring != null) {
             Input m = context.read(monitoring);
-            MonitorCommand.html(h, MonitorCommand.assess(context, m), ValueCommand.shortName(m.name()));
+            MonitorCommand.html(h, MonitorCommand.assess(context, m).status(), ValueCommand.shortName(m.name()));
         }
         String page = h.render();
         if ("-".equals(out)) {

@@ -20,6 +20,8 @@ import java.util.concurrent.Callable;
         "The KPIs are relevant, proportionate and within the buyer's priorities, with minimum, target and stretch",
         "levels (whole-contract figures) and a reason for every choice.",
         "No financial proxy is used: values never steer which outcomes are sought.",
+        "With a commencement date, a framework family (uk-svm) resolves to the edition in force on it; the table",
+        "and the JSON name the edition chosen and why, the Procurement Act 2023 s.52 KPI duty and the duty findings.",
         "--format json writes svtoms-kpi-selection/1; csv writes one row per KPI.",
         "With --ocds FILE --framework ID the contract is read from an OCDS notice (or one of its lots, --lot ID):",
         "the table shows the profile used first, inferred facts named (on standard error with json and csv);",
@@ -40,7 +42,7 @@ final class SelectCommand implements Callable<Integer> {
     static KpiView select(Context context, Input input) {
         ContractProfile profile = Formats.KPI_REQUEST.withContext(ReadContext.of(context.catalogue()))
                 .read(input.stream(), input.name());
-        return new KpiView(ValueCommand.shortName(input.name()), new KpiSelector(context.catalogue()).select(profile),
+        return new KpiView(ValueCommand.shortName(input.name()), new KpiSelector(context.catalogue()).report(profile),
                 context.catalogue());
     }
 
@@ -51,7 +53,7 @@ final class SelectCommand implements Callable<Integer> {
         }
         KpiView v = select(context, context.read(file));
         switch (context.format()) {
-            case JSON -> context.out.print(Formats.KPI_SELECTION.toJson(v.selection));
+            case JSON -> context.out.print(Formats.KPI_SELECTION.toJson(v.report));
             case CSV -> context.out.print(v.csv());
             case TABLE -> v.table(context.out);
         }

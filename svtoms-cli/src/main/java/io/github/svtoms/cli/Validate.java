@@ -83,16 +83,19 @@ final class Validate implements Callable<Integer> {
             return "selects " + k.selection.kpis().size() + " KPI(s) from " + k.selection.framework();
         }
         if (format == Formats.KPI_SELECTION) {
-            KpiSelection s = Formats.KPI_SELECTION.read(input.stream(), input.name());
+            KpiSelection s = Formats.KPI_SELECTION.withContext(ReadContext.of(context.catalogue()))
+                    .read(input.stream(), input.name()).selection();
             return s.kpis().size() + " KPI(s) from " + s.framework();
         }
         if (format == Formats.EVALUATION_REQUEST) {
             var r = Formats.EVALUATION_REQUEST.withContext(ReadContext.of(context.catalogue()))
                     .read(input.stream(), input.name()).evaluate();
-            return r.evaluation().ranking().size() + " bid(s); winner " + r.winner().bid();
+            return r.winner().map(w -> r.evaluation().orElseThrow().ranking().size() + " bid(s); winner " + w.bid())
+                    .orElse(r.request().criteria().criteria().size() + " criteria checked, no bids scored (importance"
+                            + " ranked or described)");
         }
         if (format == Formats.MONITORING_REQUEST) {
-            var r = MonitorCommand.assess(context, input);
+            var r = MonitorCommand.assess(context, input).status();
             return r.statuses().size() + " commitment(s), overall " + r.overall();
         }
         if (format == Formats.PORTFOLIO_REQUEST) {

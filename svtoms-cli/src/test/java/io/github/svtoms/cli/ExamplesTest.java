@@ -20,7 +20,11 @@ class ExamplesTest {
             "evaluate, brighton-hove-dv-evaluation.json, svtoms-evaluation/1, ranking",
             "monitor, elft-soft-fm-monitoring.json, svtoms-monitoring-status/1, commitments",
             "portfolio, nhs-london-portfolio.json, svtoms-portfolio-metrics/1, metrics",
-            "lm3, salford-lm3.json, svtoms-lm3-result/1, multiplier"})
+            "lm3, salford-lm3.json, svtoms-lm3-result/1, multiplier",
+            "select, kpi-central-2027.json, svtoms-kpi-selection/1, kpiDuty",
+            "evaluate, central-2027-evaluation.json, svtoms-evaluation/1, duties",
+            "evaluate, central-2027-ranked-criteria.json, svtoms-evaluation/1, duties",
+            "monitor, central-2027-monitoring.json, svtoms-monitoring-status/1, notice"})
     void exampleRunsInEveryFormat(String command, String example, String format, String member) {
         String file = Run.file("examples/" + example);
         Run table = Run.of(command, file);

@@ -73,8 +73,8 @@ class HelpTest {
             });
         }
         assertEquals(List.of("catalogue", "proxies", "select", "value", "report", "evaluate", "monitor", "portfolio",
-                "lm3", "ocds", "catalogue list", "catalogue show", "catalogue export", "catalogue validate", "proxies export",
-                "ocds scan", "ocds kpis", "ocds performance"), seen);
+                "lm3", "ocds", "checklist", "catalogue list", "catalogue show", "catalogue export", "catalogue validate",
+                "proxies export", "ocds scan", "ocds kpis", "ocds performance"), seen);
     }
 
     @Test
@@ -84,6 +84,8 @@ class HelpTest {
         assertEquals("Value the commitments of an svtoms-valuation-request/1 with financial proxies.", top.get("value"));
         assertEquals("Compute the Local Multiplier 3 (New Economics Foundation) from an svtoms-lm3/1 file.",
                 top.get("lm3"));
+        assertEquals("Run the GGI better value checklist and print the recommended action with the path taken.",
+                top.get("checklist"));
         // the rest of a description follows in the command's own help
         String select = Run.of("select", "--help").out();
         assertTrue(select.contains("relevant, proportionate"), select);

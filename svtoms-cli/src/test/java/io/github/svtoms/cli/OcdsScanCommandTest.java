@@ -294,9 +294,11 @@ class OcdsScanCommandTest {
     }
 
     /**
-     * {@code --framework uk-svm-2020} (the bundled PPN 06/20, 10 % minimum, no period): no notice of the 250
-     * names a social value criterion, so each evaluation scheme built (61 notices, 150 lots) is below the
-     * minimum and every other reading cannot be checked (svtoms-ocds's WeightingCheckTest pins the same).
+     * {@code --framework uk-svm-2020} (the bundled PPN 06/20, 10 % minimum, for procurements commenced from
+     * 2021-01-01 to 2025-09-30): a notice commenced outside the period has no edition in force (not applicable, 61
+     * notices); no notice names a social value criterion, so each evaluation scheme built within it (30 notices, 52
+     * lots) is below the minimum and every other reading cannot be checked (svtoms-ocds's WeightingCheckTest pins
+     * the same).
      */
     @Test
     void aFrameworkChecksTheMinimumWeighting() {
@@ -304,9 +306,10 @@ class OcdsScanCommandTest {
         assertEquals(0, r.code(), r.err());
         JsonNode s = r.json().get("summary");
         assertEquals(0, s.get("notices").get("minimumWeighting").get("met").asInt());
-        assertEquals(61, s.get("notices").get("minimumWeighting").get("notMet").asInt());
-        assertEquals(189, s.get("notices").get("minimumWeighting").get("cannotBeChecked").asInt());
-        assertEquals(150, s.get("lots").get("minimumWeighting").get("notMet").asInt());
+        assertEquals(30, s.get("notices").get("minimumWeighting").get("notMet").asInt());
+        assertEquals(61, s.get("notices").get("minimumWeighting").get("notApplicable").asInt());
+        assertEquals(159, s.get("notices").get("minimumWeighting").get("cannotBeChecked").asInt());
+        assertEquals(52, s.get("lots").get("minimumWeighting").get("notMet").asInt());
         JsonNode first = r.json().get("notices").get(0).get("readings").get(0).get("minimumWeighting");
         assertEquals("uk-svm-2020", first.get("edition").asText());
         Run csv = Run.of("ocds", "scan", OcdsData.directory().toString(), "--framework", "uk-svm-2020", "--format", "csv");

@@ -27,9 +27,11 @@ class SelectOcdsCommandTest {
             {
               "format": "svtoms-kpi-request/1",
               "framework": "svtoms-open",
+              "commencement": "2025-02-14",
               "contract": {
                 "value": "865000.0",
                 "currency": "GBP",
+                "valueIncludesVat": false,
                 "years": 3,
                 "category": "services",
                 "sectors": ["social-care"],
@@ -168,7 +170,7 @@ class SelectOcdsCommandTest {
         String kpi = Run.file("examples/kpi-kent.json");
         assertUsage(Run.of("select"), "svtoms: missing REQUEST (an svtoms-kpi-request/1) or --ocds FILE");
         assertUsage(Run.of("select", "--ocds", notice), "svtoms: --ocds needs --framework ID (a notice names no framework); "
-                + "known: svtoms-open, uk-svm-2020, nhs-2022");
+                + "known: svtoms-open, uk-svm-2020, uk-svm-2025, uk-svm-2027, nhs-2022");
         assertUsage(Run.of("select", "--ocds", notice, "--framework", "no-such"), "svtoms: no framework 'no-such' in the catalogue");
         assertUsage(Run.of("select", "--ocds", notice, "--framework", "Not An Id!"), "svtoms: invalid framework id 'Not An Id!'");
         assertUsage(Run.of("select", kpi, "--ocds", notice, "--framework", "kent"),
@@ -216,7 +218,7 @@ class SelectOcdsCommandTest {
 
     /**
      * With a family of dated editions the table says which edition the notice's commencement date chose and why,
-     * and the s.52 duty. The bundled catalogue has no family yet: Kent's priorities copied as two dated editions.
+     * and the s.52 duty, with Kent's priorities copied as two dated editions of a test family.
      */
     @Test
     void theTableNamesTheEditionChosenAndWhy() throws Exception {
@@ -235,15 +237,14 @@ class SelectOcdsCommandTest {
         var report = new io.github.svtoms.core.kpi.KpiSelector(catalogue).report(reading.profile().profile().orElseThrow());
         java.io.StringWriter text = new java.io.StringWriter();
         try (java.io.PrintWriter out = new java.io.PrintWriter(text)) {
-            OcdsSelect.dutyBlock(out, report, reading);
+            new KpiView("notice", report, catalogue).table(out);
         }
         // the release date 2025-02-14 is the commencement (see above): before 2025-02-24, so the 2020 edition;
         // £865,000.0 net alone cannot decide the s.52 duty
         String shown = text.toString();
-        assertTrue(shown.startsWith("Framework edition: test-svm-2020 — family 'test-svm': test-svm-2020 applies to "
-                + "procurements commenced"), shown);
-        assertTrue(shown.contains("2025-02-14"), shown);
-        assertTrue(shown.contains("s.52 KPI duty: cannot-be-checked — "), shown);
+        assertTrue(shown.contains("\n  edition         test-svm-2020 (commenced 2025-02-14)\n  why             family"
+                + " 'test-svm': test-svm-2020 applies to procurements commenced"), shown);
+        assertTrue(shown.contains("\nProcurement Act 2023 s.52 KPI duty: cannot-be-checked\n"), shown);
     }
 
     private static io.github.svtoms.core.catalogue.Framework copy(io.github.svtoms.core.catalogue.Framework f, String id) {
@@ -254,8 +255,17 @@ class SelectOcdsCommandTest {
 
     @Test
     void aFamilyNotInTheCatalogueIsAUsageError() {
-        Run r = Run.of("select", "--ocds", OcdsData.real(WREL66), "--framework", "uk-svm");
+        Run r = Run.of("select", "--ocds", OcdsData.real(WREL66), "--framework", "no-such-svm");
         assertEquals(2, r.code(), r.err());
-        assertTrue(r.err().contains("no framework 'uk-svm' in the catalogue"), r.err());
+        assertTrue(r.err().contains("no framework 'no-such-svm' in the catalogue"), r.err());
+    }
+
+    /** The bundled family uk-svm: the notice's commencement 2025-02-14 (its release date) is before PPN 002's 24 February. */
+    @Test
+    void theBundledFamilyResolvesOnTheNoticesCommencement() {
+        Run r = Run.of("select", "--ocds", OcdsData.real(WREL66), "--framework", "uk-svm");
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().contains("\n  edition         uk-svm-2020 (commenced 2025-02-14)\n  why             family 'uk-svm':"
+                + " uk-svm-2020 applies to procurements commenced 2021-01-01 to 2025-09-30"), r.out());
     }
 }

@@ -1,5 +1,6 @@
 package io.github.svtoms.core;
 
+import io.github.svtoms.core.internal.Checks;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;

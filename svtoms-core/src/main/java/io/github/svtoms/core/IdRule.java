@@ -1,5 +1,7 @@
 package io.github.svtoms.core;
 
+import io.github.svtoms.core.internal.Checks;
+
 /**
  * The one id rule of svtoms: an id has lowercase ASCII letters, digits, {@code -} and {@code .},
  * 1–64 characters, starting with a letter or digit ({@code [a-z0-9][a-z0-9.-]{0,63}}), e.g.

@@ -1,6 +1,6 @@
 /**
  * Root of the svtoms core API: the exception hierarchy shared by every svtoms module, and the rules
- * every module applies the same way — argument checks ({@link io.github.svtoms.core.Checks}), the id
+ * every module applies the same way — argument checks ({@link io.github.svtoms.core.internal.Checks}), the id
  * rule ({@link io.github.svtoms.core.IdRule}) and the ids enums have in files
  * ({@link io.github.svtoms.core.FileId}, {@link io.github.svtoms.core.FileIds}).
  *

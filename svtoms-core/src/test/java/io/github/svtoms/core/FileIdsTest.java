@@ -1,14 +1,31 @@
 package io.github.svtoms.core;
 
+import io.github.svtoms.core.bettervalue.ChecklistAction;
+import io.github.svtoms.core.bettervalue.ChecklistQuestion;
+import io.github.svtoms.core.bettervalue.SeukCriterion;
+import io.github.svtoms.core.bettervalue.SeukFigures;
+import io.github.svtoms.core.bettervalue.SeukLevel;
 import io.github.svtoms.core.catalogue.ContractCategory;
 import io.github.svtoms.core.catalogue.FrameworkKind;
+import io.github.svtoms.core.catalogue.FrameworkStatus;
+import io.github.svtoms.core.catalogue.LocalArea;
+import io.github.svtoms.core.catalogue.LocalDefinition;
 import io.github.svtoms.core.evaluation.CriterionKind;
 import io.github.svtoms.core.evaluation.ProxyValueMode;
 import io.github.svtoms.core.evaluation.RankedBy;
 import io.github.svtoms.core.evaluation.Severity;
 import io.github.svtoms.core.evaluation.StandardPriceScoring;
 import io.github.svtoms.core.kpi.BuyerType;
+import io.github.svtoms.core.kpi.KpiDuty;
+import io.github.svtoms.core.kpi.KpiExemption;
+import io.github.svtoms.core.law.DutyLevel;
+import io.github.svtoms.core.law.EvidenceGrade;
+import io.github.svtoms.core.law.Requirement;
+import io.github.svtoms.core.law.Threshold;
+import io.github.svtoms.core.law.VatBasis;
+import io.github.svtoms.core.law.Verdict;
 import io.github.svtoms.core.monitoring.RagStatus;
+import io.github.svtoms.core.monitoring.StatutoryRating;
 import io.github.svtoms.core.monitoring.VerificationLevel;
 import io.github.svtoms.core.portfolio.MetricUnit;
 import org.junit.jupiter.api.Test;
@@ -40,6 +57,76 @@ class FileIdsTest {
         assertEquals(List.of("count", "money", "percent", "ratio"), FileIds.ids(MetricUnit.class));
         assertEquals(List.of("error", "advice"), FileIds.ids(Severity.class));
         assertEquals(List.of("total", "quality-and-social-value", "price", "bid-id"), FileIds.ids(RankedBy.class));
+    }
+
+    @Test
+    void theIdsOfTheProcurementActEnumsAreTheDocumentedOnes() {
+        assertEquals(List.of("met", "not-met", "not-applicable", "cannot-be-checked"), FileIds.ids(Verdict.class));
+        assertEquals(List.of("verified", "secondary"), FileIds.ids(EvidenceGrade.class));
+        assertEquals(List.of("error", "advice"), FileIds.ids(DutyLevel.class));
+        assertEquals(List.of("net", "gross"), FileIds.ids(VatBasis.class));
+        assertEquals(List.of("at-least", "more-than"), FileIds.ids(Threshold.Comparison.class));
+        assertEquals(List.of("required", "not-required", "cannot-be-checked"), FileIds.ids(Requirement.Status.class));
+        assertEquals(List.of("good", "approaching-target", "requires-improvement", "inadequate", "other"),
+                FileIds.ids(StatutoryRating.class));
+        assertEquals(List.of("kpis-inappropriate", "framework", "concession", "light-touch", "private-utility"),
+                FileIds.ids(KpiExemption.class));
+        assertEquals(List.of("applies", "does-not-apply", "exempt", "cannot-be-checked"),
+                FileIds.ids(KpiDuty.Status.class));
+        assertEquals(List.of("active", "superseded"), FileIds.ids(FrameworkStatus.class));
+        assertEquals(List.of("base", "benefit"), FileIds.ids(LocalDefinition.Basis.class));
+        assertEquals(List.of("local-authority", "icb"), FileIds.ids(LocalArea.AreaType.class));
+        assertEquals(List.of("km", "miles"), FileIds.ids(LocalArea.DistanceUnit.class));
+        assertEquals(List.of("known-whether-provided", "good-service", "capacity-to-improve", "improves-alone"),
+                FileIds.ids(ChecklistQuestion.class));
+        assertEquals(List.of("conduct-research", "continue-current-provision", "seek-partnership-or-alternative",
+                "incorporate-quality-improvement", "review-to-change-supplier"), FileIds.ids(ChecklistAction.class));
+        assertEquals(List.of("desirable", "essential", "below-essential", "not-desirable", "not-assessed"),
+                FileIds.ids(SeukLevel.class));
+        assertEquals(List.of("experience", "current-performance", "service-user-ratings", "community-commitment",
+                "financial-position", "social-and-environmental-impact", "environmental-plan", "bullying-and-harassment",
+                "staff-engagement", "leadership", "local-integration", "voluntary-sector-work"),
+                FileIds.ids(SeukCriterion.class));
+        assertEquals(List.of("below", "meeting", "exceeding"), FileIds.ids(SeukFigures.Performance.class));
+        assertEquals(List.of("none", "rationale-and-evidence", "quantified"), FileIds.ids(SeukFigures.ImpactEvidence.class));
+        assertEquals(List.of("inadequate", "requires-improvement", "good", "outstanding"),
+                FileIds.ids(SeukFigures.CqcRating.class));
+        assertEquals(List.of("none", "in-place", "demonstrating-added-value", "long-term-agreements"),
+                FileIds.ids(SeukFigures.PartnershipEvidence.class));
+    }
+
+    @Test
+    void theProcurementActEnumsReadBackAndNameEveryAllowedId() {
+        roundTrips(Verdict.class);
+        roundTrips(EvidenceGrade.class);
+        roundTrips(DutyLevel.class);
+        roundTrips(VatBasis.class);
+        roundTrips(Threshold.Comparison.class);
+        roundTrips(Requirement.Status.class);
+        roundTrips(StatutoryRating.class);
+        roundTrips(KpiExemption.class);
+        roundTrips(KpiDuty.Status.class);
+        roundTrips(FrameworkStatus.class);
+        roundTrips(LocalDefinition.Basis.class);
+        roundTrips(LocalArea.AreaType.class);
+        roundTrips(LocalArea.DistanceUnit.class);
+        roundTrips(ChecklistQuestion.class);
+        roundTrips(ChecklistAction.class);
+        roundTrips(SeukLevel.class);
+        roundTrips(SeukCriterion.class);
+        var v = assertThrows(InvalidValueException.class, () -> Verdict.fromId("pass"));
+        assertEquals("unknown verdict 'pass': expected one of met, not-met, not-applicable, cannot-be-checked",
+                v.getMessage());
+        var r = assertThrows(InvalidValueException.class, () -> StatutoryRating.fromId("met"));
+        assertEquals("unknown rating 'met': expected one of good, approaching-target, requires-improvement, inadequate,"
+                + " other", r.getMessage());
+        var b = assertThrows(InvalidValueException.class, () -> VatBasis.fromId("inc"));
+        assertEquals("unknown VAT basis 'inc': expected one of net, gross", b.getMessage());
+        var k = assertThrows(InvalidValueException.class, () -> LocalArea.DistanceUnit.fromId("kilometres"));
+        assertEquals("unknown distance unit 'kilometres': expected one of km, miles", k.getMessage());
+        var e = assertThrows(InvalidValueException.class, () -> KpiExemption.fromId("utility"));
+        assertEquals("unknown KPI exemption 'utility': expected one of kpis-inappropriate, framework, concession,"
+                + " light-touch, private-utility", e.getMessage());
     }
 
     @Test

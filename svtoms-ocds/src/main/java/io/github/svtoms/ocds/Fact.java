@@ -1,6 +1,6 @@
 package io.github.svtoms.ocds;
 
-import io.github.svtoms.core.Checks;
+import io.github.svtoms.core.internal.Checks;
 
 /**
  * One fact about a contract read from a notice, with where it came from: whether it was

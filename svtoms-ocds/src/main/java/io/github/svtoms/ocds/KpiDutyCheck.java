@@ -1,6 +1,6 @@
 package io.github.svtoms.ocds;
 
-import io.github.svtoms.core.Checks;
+import io.github.svtoms.core.internal.Checks;
 import io.github.svtoms.core.kpi.KpiDuty;
 import io.github.svtoms.core.law.ContractValue;
 import io.github.svtoms.core.law.ThresholdTest;

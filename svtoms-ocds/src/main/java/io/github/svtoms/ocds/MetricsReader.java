@@ -6,7 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
-import io.github.svtoms.core.Checks;
+import io.github.svtoms.core.internal.Checks;
 import io.github.svtoms.core.InvalidValueException;
 import io.github.svtoms.core.monitoring.StatutoryRating;
 

@@ -1,6 +1,6 @@
 package io.github.svtoms.ocds;
 
-import io.github.svtoms.core.Checks;
+import io.github.svtoms.core.internal.Checks;
 
 /**
  * Why one piece of a notice cannot be used: the {@link ReasonKind kind}, the details (the values found,

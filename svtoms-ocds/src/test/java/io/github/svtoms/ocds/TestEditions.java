@@ -11,8 +11,8 @@ import java.time.LocalDate;
 /**
  * A test catalogue with a family of dated editions, {@code test-svm}: the bundled catalogue's Kent priorities
  * copied as {@code test-svm-2020} (commenced 2021-01-01 to 2025-02-23) and {@code test-svm-2025} (from
- * 2025-02-24), the dates of the uk-svm family's PPN 06/20 and PPN 002 editions. The bundled catalogue has no
- * family yet.
+ * 2025-02-24), the dates of the uk-svm family's PPN 06/20 and PPN 002 editions at the time (the bundled
+ * uk-svm-2020 now ends on 2025-09-30, when PPN 002 became mandatory).
  */
 public final class TestEditions {
     /** The family id. */

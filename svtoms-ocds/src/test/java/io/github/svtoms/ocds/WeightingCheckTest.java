@@ -2,6 +2,7 @@ package io.github.svtoms.ocds;
 
 import io.github.svtoms.catalog.Bundled;
 import io.github.svtoms.core.catalogue.Catalogue;
+import io.github.svtoms.core.catalogue.Framework;
 import io.github.svtoms.core.catalogue.FrameworkId;
 import io.github.svtoms.core.catalogue.FrameworkRules;
 import io.github.svtoms.core.law.Verdict;
@@ -59,16 +60,35 @@ class WeightingCheckTest {
     }
 
     /**
-     * The 250 real releases against the bundled uk-svm-2020 (10 % minimum, no period, so in force whatever the
-     * date): no notice names a social value criterion, so every evaluation scheme built (61 notices, 150 lots)
-     * is below the minimum; every other reading (no criteria, or weights that are not percentages adding up to
-     * 100) cannot be checked.
+     * The 250 real releases against the bundled uk-svm-2020 (PPN 06/20, 10 % minimum, for procurements commenced
+     * from 2021-01-01 to 2025-09-30): no notice names a social value criterion, so every evaluation scheme built is
+     * below the minimum; every other reading (no criteria, or weights that are not percentages adding up to 100)
+     * cannot be checked; and a notice commenced outside the edition's period has no edition in force, so the
+     * minimum does not apply. The same edition without its period (in force whatever the date) gives the counts
+     * without that last kind: 61 notices and 150 lots not met, the rest cannot be checked — so the period alone
+     * moves 61 notices (31 not met, 30 that cannot be checked) and 162 lots (98 and 64) to not applicable.
      */
     @Test
     void theRealReleasesAgainstPpn0620() {
         ScanSummary s = OcdsReader.builder().framework(FrameworkId.of("uk-svm-2020")).catalogue(Bundled.catalogue()).build()
                 .scan(SharedData.directory(), d -> { });
-        assertEquals(new ScanSummary.WeightingCounts(0, 61, 0, 189), s.notices().minimumWeighting());
-        assertEquals(new ScanSummary.WeightingCounts(0, 150, 0, 141), s.lots().minimumWeighting());
+        assertEquals(new ScanSummary.WeightingCounts(0, 30, 61, 159), s.notices().minimumWeighting());
+        assertEquals(new ScanSummary.WeightingCounts(0, 52, 162, 77), s.lots().minimumWeighting());
+
+        Catalogue bundled = Bundled.catalogue();
+        Framework dated = bundled.requireFramework(FrameworkId.of("uk-svm-2020"));
+        Framework undated = new Framework(dated.id(), dated.kind(), dated.name(), dated.publisher(), dated.edition(),
+                dated.description(), dated.url(), dated.licence(), dated.rules(), dated.priorityGroups(), dated.priorities());
+        Catalogue.Builder b = Catalogue.builder();
+        bundled.themes().forEach(b::theme);
+        bundled.outcomes().forEach(b::outcome);
+        bundled.priorityGroups().forEach(b::priorityGroup);
+        bundled.measures().forEach(b::measure);
+        bundled.frameworks().stream().filter(f -> f.family().isEmpty() || f.id().equals(dated.id()))
+                .forEach(f -> b.framework(f.id().equals(dated.id()) ? undated : f));
+        ScanSummary always = OcdsReader.builder().framework(FrameworkId.of("uk-svm-2020")).catalogue(b.build()).build()
+                .scan(SharedData.directory(), d -> { });
+        assertEquals(new ScanSummary.WeightingCounts(0, 61, 0, 189), always.notices().minimumWeighting());
+        assertEquals(new ScanSummary.WeightingCounts(0, 150, 0, 141), always.lots().minimumWeighting());
     }
 }

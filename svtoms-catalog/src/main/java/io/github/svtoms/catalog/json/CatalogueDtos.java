@@ -19,13 +19,15 @@ final class CatalogueDtos {
     }
 
     record FrameworkDto(String id, String kind, String name, String publisher, String edition, String description,
-                        String url, String licence, RulesDto rules, List<String> priorityGroups,
-                        List<PriorityDto> priorities) {
+                        String url, String licence, String family, LawDtos.PeriodDto period, LawDtos.ScopeDto scope,
+                        String status, List<LawDtos.ProvenanceDto> provenance, RulesDto rules,
+                        List<String> priorityGroups, List<PriorityDto> priorities) {
     }
 
     record RulesDto(String minimumSocialValueWeighting, String ambitionSocialValueWeighting,
                     List<String> mandatoryThemes, Integer minimumOutcomesPerTender, String specifiedShare,
-                    Integer priorityGroupLimit) {
+                    Integer priorityGroupLimit, List<LawDtos.BandDto> weightingBands,
+                    LawDtos.KpiMinimumDto minimumKpis) {
     }
 
     record PriorityDto(String id, String name, String description, String parent, List<String> measures) {

@@ -18,7 +18,11 @@ import io.github.svtoms.core.catalogue.CrossReference;
 import io.github.svtoms.core.catalogue.Framework;
 import io.github.svtoms.core.catalogue.FrameworkId;
 import io.github.svtoms.core.catalogue.FrameworkKind;
+import io.github.svtoms.core.catalogue.FrameworkPeriod;
 import io.github.svtoms.core.catalogue.FrameworkRules;
+import io.github.svtoms.core.catalogue.FrameworkScope;
+import io.github.svtoms.core.catalogue.FrameworkStatus;
+import io.github.svtoms.core.catalogue.KpiMinimum;
 import io.github.svtoms.core.catalogue.Measure;
 import io.github.svtoms.core.catalogue.MeasureId;
 import io.github.svtoms.core.catalogue.Outcome;
@@ -27,10 +31,12 @@ import io.github.svtoms.core.catalogue.Priority;
 import io.github.svtoms.core.catalogue.PriorityGroup;
 import io.github.svtoms.core.catalogue.PriorityGroupId;
 import io.github.svtoms.core.catalogue.PriorityId;
+import io.github.svtoms.core.catalogue.RuleProvenance;
 import io.github.svtoms.core.catalogue.TargetRule;
 import io.github.svtoms.core.catalogue.Theme;
 import io.github.svtoms.core.catalogue.ThemeId;
 import io.github.svtoms.core.catalogue.Unit;
+import io.github.svtoms.core.catalogue.WeightingBand;
 import io.github.svtoms.core.money.Money;
 
 import java.math.BigDecimal;
@@ -164,6 +170,12 @@ final class CatalogueReader {
         String desc = f.optionalText(p + ".description", d.description());
         String url = f.optionalText(p + ".url", d.url());
         String licence = f.optionalText(p + ".licence", d.licence());
+        FrameworkId family = d.family() == null ? null : id(p + ".family", d.family(), FrameworkId::of);
+        FrameworkPeriod period = d.period() == null ? null : LawValues.period(f, p + ".period", d.period());
+        FrameworkScope scope = d.scope() == null ? FrameworkScope.ANY : LawValues.scope(f, p + ".scope", d.scope());
+        FrameworkStatus status = d.status() == null ? FrameworkStatus.ACTIVE
+                : Values.constant(f, p + ".status", d.status(), FrameworkStatus.class, "framework status");
+        List<RuleProvenance> provenance = each(p + ".provenance", d.provenance(), (q, x) -> LawValues.provenance(f, q, x));
         FrameworkRules rules = d.rules() == null ? FrameworkRules.NONE : rules(p + ".rules", d.rules());
         List<PriorityGroupId> groups = ids(p + ".priorityGroups", d.priorityGroups(), PriorityGroupId::of);
         if (kind == FrameworkKind.MEASURES && d.priorities() != null) {
@@ -171,7 +183,8 @@ final class CatalogueReader {
         }
         List<Priority> priorities = each(p + ".priorities", d.priorities(), this::priority);
         return build(p, before, () -> new Framework(id, kind, name, publisher, edition, description(desc),
-                Optional.ofNullable(url), Optional.ofNullable(licence), rules, groups, priorities));
+                Optional.ofNullable(url), Optional.ofNullable(licence), rules, groups, priorities,
+                Optional.ofNullable(family), Optional.ofNullable(period), scope, status, provenance));
     }
 
     private FrameworkRules rules(String p, RulesDto d) {
@@ -182,8 +195,11 @@ final class CatalogueReader {
         Integer outcomes = f.atLeast(p + ".minimumOutcomesPerTender", d.minimumOutcomesPerTender(), 0);
         BigDecimal specified = percent(p + ".specifiedShare", d.specifiedShare());
         Integer limit = f.atLeast(p + ".priorityGroupLimit", d.priorityGroupLimit(), 1);
+        List<WeightingBand> bands = each(p + ".weightingBands", d.weightingBands(), (q, x) -> LawValues.band(f, q, x));
+        KpiMinimum kpis = d.minimumKpis() == null ? null : LawValues.kpiMinimum(f, p + ".minimumKpis", d.minimumKpis());
         FrameworkRules r = build(p, before, () -> new FrameworkRules(Optional.ofNullable(min), Optional.ofNullable(ambition),
-                themes, outcomes == null ? 0 : outcomes, Optional.ofNullable(specified), Optional.ofNullable(limit)));
+                themes, outcomes == null ? 0 : outcomes, Optional.ofNullable(specified), Optional.ofNullable(limit),
+                bands, Optional.ofNullable(kpis)));
         return r == null ? FrameworkRules.NONE : r;
     }
 

@@ -17,6 +17,7 @@ import io.github.svtoms.core.catalogue.CrossReference;
 import io.github.svtoms.core.catalogue.Framework;
 import io.github.svtoms.core.catalogue.FrameworkKind;
 import io.github.svtoms.core.catalogue.FrameworkRules;
+import io.github.svtoms.core.catalogue.FrameworkStatus;
 import io.github.svtoms.core.catalogue.Measure;
 import io.github.svtoms.core.catalogue.Outcome;
 import io.github.svtoms.core.catalogue.Priority;
@@ -65,7 +66,10 @@ final class CatalogueWriter {
 
     private static FrameworkDto framework(Framework f) {
         return new FrameworkDto(f.id().value(), f.kind().id(), f.name(), f.publisher(), f.edition(), text(f.description()),
-                f.url().orElse(null), f.licence().orElse(null),
+                f.url().orElse(null), f.licence().orElse(null), f.family().map(Object::toString).orElse(null),
+                f.period().map(LawValues::period).orElse(null), LawValues.scope(f.scope()),
+                f.status() == FrameworkStatus.ACTIVE ? null : f.status().id(),
+                each(f.provenance(), LawValues::provenance),
                 f.rules().equals(FrameworkRules.NONE) ? null : rules(f.rules()), nonEmpty(ids(f.priorityGroups())),
                 f.kind() == FrameworkKind.PRIORITIES ? f.priorities().stream().map(CatalogueWriter::priority).toList() : null);
     }
@@ -74,7 +78,8 @@ final class CatalogueWriter {
         return new RulesDto(decimal(r.minimumSocialValueWeighting()), decimal(r.ambitionSocialValueWeighting()),
                 nonEmpty(ids(r.mandatoryThemes())),
                 r.minimumOutcomesPerTender() == 0 ? null : r.minimumOutcomesPerTender(), decimal(r.specifiedShare()),
-                r.priorityGroupLimit().orElse(null));
+                r.priorityGroupLimit().orElse(null), each(r.weightingBands(), LawValues::band),
+                r.minimumKpis().map(LawValues::kpiMinimum).orElse(null));
     }
 
     private static PriorityDto priority(Priority p) {

@@ -1,31 +1,34 @@
 package io.github.svtoms.catalog.json;
 
 import io.github.svtoms.catalog.CatalogueFormatException;
-import io.github.svtoms.core.evaluation.EvaluationRequest;
 import io.github.svtoms.catalog.json.EvaluationDtos.BidDto;
+import io.github.svtoms.catalog.json.EvaluationDtos.ContractDto;
 import io.github.svtoms.catalog.json.EvaluationDtos.CriterionDto;
 import io.github.svtoms.catalog.json.EvaluationDtos.Document;
 import io.github.svtoms.catalog.json.EvaluationDtos.MarksDto;
 import io.github.svtoms.catalog.json.EvaluationDtos.SplitDto;
 import io.github.svtoms.core.catalogue.Catalogue;
-import io.github.svtoms.core.catalogue.Framework;
-import io.github.svtoms.core.catalogue.FrameworkId;
 import io.github.svtoms.core.catalogue.ThemeId;
+import io.github.svtoms.core.evaluation.AwardCriteria;
+import io.github.svtoms.core.evaluation.AwardCriterion;
 import io.github.svtoms.core.evaluation.Bid;
 import io.github.svtoms.core.evaluation.BidId;
 import io.github.svtoms.core.evaluation.Criterion;
 import io.github.svtoms.core.evaluation.CriterionId;
 import io.github.svtoms.core.evaluation.CriterionKind;
+import io.github.svtoms.core.evaluation.EvaluationRequest;
 import io.github.svtoms.core.evaluation.EvaluationScheme;
+import io.github.svtoms.core.evaluation.Importance;
 import io.github.svtoms.core.evaluation.ProxyValueMode;
-import io.github.svtoms.core.evaluation.SocialValueMarks;
 import io.github.svtoms.core.evaluation.SocialValueSplit;
 import io.github.svtoms.core.evaluation.StandardPriceScoring;
+import io.github.svtoms.core.law.ContractValue;
 import io.github.svtoms.core.money.Money;
 
 import javax.annotation.Nullable;
 import java.io.InputStream;
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Currency;
 import java.util.LinkedHashMap;
@@ -63,43 +66,85 @@ public final class EvaluationCodec {
         Fields f = new Fields(reading);
         int before = reading.problemCount();
         Currency currency = f.currency("$.currency", d.currency());
-        Framework framework = null;
-        if (f.optionalId("$.framework", d.framework()) != null) {
-            framework = catalogue.framework(FrameworkId.of(d.framework())).orElse(null);
-            if (framework == null) {
-                f.problem("$.framework", "unknown framework '" + d.framework() + "': not in the catalogue");
-            }
+        String frameworkId = f.optionalId("$.framework", d.framework());
+        LocalDate commencement = d.commencement() == null ? null : Values.date(f, "$.commencement", d.commencement());
+        LawValues.Chosen chosen = LawValues.choose(f, catalogue, "$.framework", frameworkId, "$.commencement",
+                commencement);
+        ContractValue value = d.contract() == null ? null : contract(f, d.contract(), currency);
+        List<Parsed> parsed = criteria(f, d.criteria());
+        boolean scored = parsed.stream().allMatch(c -> c.importance() instanceof Importance.Percentage);
+        EvaluationRequest request;
+        if (scored) {
+            Map<String, Criterion> criteria = scoring(f, parsed, parsed.size() == Fields.list(d.criteria()).size());
+            SocialValueSplit split = d.socialValueSplit() == null ? SocialValueSplit.KENT_DEFAULT
+                    : split(f, "$.socialValueSplit", d.socialValueSplit());
+            StandardPriceScoring scoring = d.priceScoring() == null ? StandardPriceScoring.LOWEST_PRICE
+                    : Values.constant(f, "$.priceScoring", d.priceScoring(), StandardPriceScoring.class,
+                            "price scoring method");
+            List<ThemeId> themes = themes(f, d.socialValueThemes(), catalogue);
+            Integer outcomes = f.atLeast("$.socialValueOutcomes", d.socialValueOutcomes(), 0);
+            EvaluationScheme scheme = Values.build(f, "$.criteria", before, () -> new EvaluationScheme(
+                    List.copyOf(criteria.values()), split, scoring, themes, Optional.ofNullable(outcomes)));
+            List<Bid> bids = new ArrayList<>();
+            Map<BidId, String> names = new LinkedHashMap<>();
+            EvaluationBids.read(f, d.bids(), criteria, currency, bids, names);
+            reading.throwIfProblems();
+            request = Values.build(f, "$.bids", before, () -> new EvaluationRequest(
+                    Optional.ofNullable(chosen).map(LawValues.Chosen::framework), scheme, bids, names,
+                    Optional.ofNullable(value), chosen == null ? Optional.empty() : chosen.edition()));
+        } else {
+            unscored(f, d);
+            reading.throwIfProblems();
+            request = Values.build(f, "$.criteria", before, () -> new EvaluationRequest(
+                    Optional.ofNullable(chosen).map(LawValues.Chosen::framework),
+                    new AwardCriteria(parsed.stream().map(c -> new AwardCriterion(CriterionId.of(c.id()), c.name(), c.kind(),
+                            c.importance())).toList()), Optional.empty(), List.of(), Map.of(), Optional.ofNullable(value),
+                    chosen == null ? Optional.empty() : chosen.edition()));
         }
-        Map<String, Criterion> criteria = criteria(f, d.criteria());
-        SocialValueSplit split = d.socialValueSplit() == null ? SocialValueSplit.KENT_DEFAULT
-                : split(f, "$.socialValueSplit", d.socialValueSplit());
-        StandardPriceScoring scoring = d.priceScoring() == null ? StandardPriceScoring.LOWEST_PRICE
-                : Values.constant(f, "$.priceScoring", d.priceScoring(), StandardPriceScoring.class,
-                        "price scoring method");
-        List<ThemeId> themes = themes(f, d.socialValueThemes(), catalogue);
-        Integer outcomes = f.atLeast("$.socialValueOutcomes", d.socialValueOutcomes(), 0);
-        EvaluationScheme scheme = Values.build(f, "$.criteria", before, () -> new EvaluationScheme(
-                List.copyOf(criteria.values()), split, scoring, themes, Optional.ofNullable(outcomes)));
-        List<Bid> bids = new ArrayList<>();
-        Map<BidId, String> names = new LinkedHashMap<>();
-        bids(f, d.bids(), criteria, currency, bids, names);
-        reading.throwIfProblems();
-        Framework fw = framework;
-        EvaluationRequest request = Values.build(f, "$.bids", before,
-                () -> new EvaluationRequest(Optional.ofNullable(fw), scheme, bids, names));
         reading.throwIfProblems();
         return request;
     }
 
-    private static Map<String, Criterion> criteria(Fields f, List<CriterionDto> dtos) {
-        Map<String, Criterion> out = new LinkedHashMap<>();
+    private static ContractValue contract(Fields f, ContractDto c, Currency currency) {
+        BigDecimal amount = Values.nonNegative(f, "$.contract.value", c.value());
+        return LawValues.contractValue(f, "$.contract", amount == null || currency == null ? null
+                : Money.of(amount, currency), c.valueIncludesVat(), c.valueOtherBasis());
+    }
+
+    /** A request with a ranked or described criterion scores no bids, so it has no scheme members either. */
+    private static void unscored(Fields f, Document d) {
+        String why = ": svtoms scores bids only when every criterion has a percentage weight, and this request ranks"
+                + " or describes the importance of a criterion";
+        if (d.bids() != null) {
+            f.problem("$.bids", "bids cannot be scored" + why);
+        }
+        if (d.socialValueSplit() != null) {
+            f.problem("$.socialValueSplit", "'socialValueSplit' belongs to a scored request" + why);
+        }
+        if (d.priceScoring() != null) {
+            f.problem("$.priceScoring", "'priceScoring' belongs to a scored request" + why);
+        }
+        if (d.socialValueThemes() != null) {
+            f.problem("$.socialValueThemes", "'socialValueThemes' belongs to a scored request" + why);
+        }
+        if (d.socialValueOutcomes() != null) {
+            f.problem("$.socialValueOutcomes", "'socialValueOutcomes' belongs to a scored request" + why);
+        }
+    }
+
+    /** One criterion as read: its importance in the form the file gives, and its proxy value mode. */
+    private record Parsed(String path, String id, String name, CriterionKind kind, Importance importance,
+                          @Nullable ProxyValueMode mode) {
+    }
+
+    /** Every criterion whose members are valid; exactly one of weight, rank and importance each. */
+    private static List<Parsed> criteria(Fields f, List<CriterionDto> dtos) {
+        List<Parsed> out = new ArrayList<>();
         if (f.required("$.criteria", dtos) != null && dtos.isEmpty()) {
-            f.problem("$.criteria", "an evaluation scheme needs at least one criterion");
+            f.problem("$.criteria", "an evaluation request needs at least one criterion");
         }
         List<CriterionDto> list = Fields.list(dtos);
         Values.unique(f, list.stream().map(CriterionDto::id).toList(), "$.criteria", "id", "criterion id");
-        BigDecimal sum = BigDecimal.ZERO;
-        boolean allWeights = true;
         int prices = 0;
         for (int i = 0; i < list.size(); i++) {
             String p = "$.criteria[" + i + "]";
@@ -108,17 +153,7 @@ public final class EvaluationCodec {
             String id = f.id(p + ".id", c.id());
             String name = f.text(p + ".name", c.name());
             CriterionKind kind = Values.constant(f, p + ".kind", c.kind(), CriterionKind.class, "criterion kind");
-            BigDecimal weight = f.decimal(p + ".weight", c.weight());
-            if (weight != null && (weight.signum() <= 0 || weight.compareTo(HUNDRED) > 0)) {
-                f.problem(p + ".weight", "invalid weight '" + c.weight() + "': a criterion weight must be greater than 0 "
-                        + "and at most 100 percent");
-                weight = null;
-            }
-            if (weight == null) {
-                allWeights = false;
-            } else {
-                sum = sum.add(weight);
-            }
+            Importance importance = importance(f, p, c);
             if (kind == CriterionKind.PRICE && ++prices == 2) {
                 f.problem(p + ".kind", "a second price criterion: an evaluation scheme has at most one price criterion");
             }
@@ -128,14 +163,56 @@ public final class EvaluationCodec {
                 f.problem(p + ".proxyValueMode", "criterion '" + id + "' of kind " + Values.id(kind) + " has a proxy "
                         + "value mode: only a social-value criterion can be scored from proxy value");
             }
-            BigDecimal w = weight;
-            Criterion built = Values.build(f, p, before,
-                    () -> new Criterion(CriterionId.of(id), name, kind, w, Optional.ofNullable(mode)));
-            if (built != null) {
-                out.putIfAbsent(id, built);
+            if (mode != null && importance != null && !(importance instanceof Importance.Percentage)) {
+                f.problem(p + ".proxyValueMode", "criterion '" + id + "' is scored from proxy value but has no"
+                        + " percentage weight: only a weighted criterion is scored");
+            }
+            if (f.reading().problemCount() == before) {
+                out.add(new Parsed(p, id, name, kind, importance, mode));
             }
         }
-        if (allWeights && !list.isEmpty() && sum.compareTo(HUNDRED) != 0) {
+        return out;
+    }
+
+    /** The importance of a criterion: s.23 allows a percentage, a ranking or a description. */
+    private static Importance importance(Fields f, String p, CriterionDto c) {
+        int given = (c.weight() == null ? 0 : 1) + (c.rank() == null ? 0 : 1) + (c.importance() == null ? 0 : 1);
+        if (given != 1) {
+            f.problem(p, (given == 0 ? "no" : "more than one") + " relative importance: give exactly one of 'weight'"
+                    + " (a percentage), 'rank' (1 the most important) or 'importance' (in words), as s.23 allows");
+            return null;
+        }
+        if (c.weight() != null) {
+            BigDecimal weight = f.decimal(p + ".weight", c.weight());
+            if (weight != null && (weight.signum() <= 0 || weight.compareTo(HUNDRED) > 0)) {
+                f.problem(p + ".weight", "invalid weight '" + c.weight() + "': a criterion weight must be greater than 0 "
+                        + "and at most 100 percent");
+                return null;
+            }
+            return weight == null ? null : Importance.percent(weight);
+        }
+        if (c.rank() != null) {
+            Integer rank = f.atLeast(p + ".rank", c.rank(), 1);
+            return rank == null ? null : Importance.rank(rank);
+        }
+        String words = f.text(p + ".importance", c.importance());
+        return words == null ? null : Importance.described(words);
+    }
+
+    /** The scoring criteria of a request whose criteria are all weighted; their weights add up to 100. */
+    private static Map<String, Criterion> scoring(Fields f, List<Parsed> parsed, boolean complete) {
+        Map<String, Criterion> out = new LinkedHashMap<>();
+        BigDecimal sum = BigDecimal.ZERO;
+        for (Parsed c : parsed) {
+            BigDecimal w = ((Importance.Percentage) c.importance()).percent();
+            sum = sum.add(w);
+            Criterion built = Values.build(f, c.path(), f.reading().problemCount(),
+                    () -> new Criterion(CriterionId.of(c.id()), c.name(), c.kind(), w, Optional.ofNullable(c.mode())));
+            if (built != null) {
+                out.putIfAbsent(c.id(), built);
+            }
+        }
+        if (complete && !parsed.isEmpty() && sum.compareTo(HUNDRED) != 0) {
             f.problem("$.criteria", "criteria weights add up to " + plain(sum) + ", not 100: the weights of an "
                     + "evaluation scheme must add up to exactly 100 percent");
         }
@@ -174,111 +251,6 @@ public final class EvaluationCodec {
         return out;
     }
 
-    private static void bids(Fields f, List<BidDto> dtos, Map<String, Criterion> criteria, Currency currency,
-                             List<Bid> out, Map<BidId, String> names) {
-        if (f.required("$.bids", dtos) != null && dtos.isEmpty()) {
-            f.problem("$.bids", "an evaluation request needs at least one bid");
-        }
-        List<BidDto> list = Fields.list(dtos);
-        Values.unique(f, list.stream().map(BidDto::id).toList(), "$.bids", "id", "bid id");
-        for (int i = 0; i < list.size(); i++) {
-            String p = "$.bids[" + i + "]";
-            BidDto b = list.get(i);
-            int before = f.reading().problemCount();
-            String id = f.id(p + ".id", b.id());
-            String name = f.optionalText(p + ".name", b.name());
-            BigDecimal price = Values.positive(f, p + ".price", b.price());
-            BigDecimal proxy = b.committedProxyValue() == null ? null
-                    : Values.nonNegative(f, p + ".committedProxyValue", b.committedProxyValue());
-            Map<CriterionId, BigDecimal> quality = new LinkedHashMap<>();
-            for (Map.Entry<String, String> e : entries(b.quality())) {
-                String mp = p + ".quality." + e.getKey();
-                if (marked(f, mp, e.getKey(), criteria, CriterionKind.QUALITY, "quality")) {
-                    BigDecimal mark = Values.percent(f, mp, e.getValue(), "a mark");
-                    if (mark != null) {
-                        quality.put(CriterionId.of(e.getKey()), mark);
-                    }
-                }
-            }
-            Map<CriterionId, SocialValueMarks> social = new LinkedHashMap<>();
-            for (Map.Entry<String, MarksDto> e : entries(b.socialValue())) {
-                String mp = p + ".socialValue." + e.getKey();
-                if (marked(f, mp, e.getKey(), criteria, CriterionKind.SOCIAL_VALUE, "social value")) {
-                    SocialValueMarks marks = marks(f, mp, e.getValue());
-                    if (marks != null) {
-                        social.put(CriterionId.of(e.getKey()), marks);
-                    }
-                }
-            }
-            missing(f, p, id, b, criteria);
-            if (currency == null || id == null) {
-                continue;
-            }
-            Bid bid = Values.build(f, p, before, () -> new Bid(BidId.of(id), Money.of(price, currency), quality, social,
-                    Optional.ofNullable(proxy).map(v -> Money.of(v, currency))));
-            if (bid != null) {
-                out.add(bid);
-                if (name != null) {
-                    names.put(bid.id(), name);
-                }
-            }
-        }
-    }
-
-    private static <V> List<Map.Entry<String, V>> entries(Map<String, V> map) {
-        return map == null ? List.of() : List.copyOf(map.entrySet());
-    }
-
-    /** Whether a marked criterion id is a marked criterion of the expected kind; otherwise records why not. */
-    private static boolean marked(Fields f, String path, String key, Map<String, Criterion> criteria, CriterionKind kind,
-                                  String what) {
-        if (f.id(path, key, "criterion id") == null) {
-            return false;
-        }
-        Criterion c = criteria.get(key);
-        if (c == null) {
-            f.problem(path, "unknown criterion '" + key + "': the scheme's criteria are " + String.join(", ",
-                    criteria.keySet()));
-            return false;
-        }
-        if (c.kind() != kind || !c.isMarked()) {
-            f.problem(path, "criterion '" + key + "' is a " + Values.id(c.kind()) + " criterion"
-                    + (c.kind() == CriterionKind.SOCIAL_VALUE && !c.isMarked() ? " scored from proxy value" : "") + ": " + what + " marks are for marked " + what
-                    + " criteria");
-            return false;
-        }
-        return true;
-    }
-
-    private static SocialValueMarks marks(Fields f, String p, MarksDto d) {
-        if (d.mark() != null) {
-            BigDecimal m = Values.percent(f, p, d.mark(), "a mark");
-            return m == null ? null : SocialValueMarks.of(m);
-        }
-        int before = f.reading().problemCount();
-        BigDecimal specified = Values.percent(f, p + ".specified", d.split().specified(), "a mark");
-        BigDecimal open = Values.percent(f, p + ".open", d.split().open(), "a mark");
-        return Values.build(f, p, before, () -> new SocialValueMarks(specified, open));
-    }
-
-    /** Every marked criterion needs a mark, every proxy-scored one a committed proxy value. */
-    private static void missing(Fields f, String p, String id, BidDto b, Map<String, Criterion> criteria) {
-        for (Criterion c : criteria.values()) {
-            String key = c.id().value();
-            if (c.kind() == CriterionKind.QUALITY && (b.quality() == null || !b.quality().containsKey(key))) {
-                f.problem(b.quality() == null ? p : p + ".quality", "bid '" + id + "' has no mark for quality criterion '"
-                        + key + "': every bid is scored on every criterion");
-            } else if (c.kind() == CriterionKind.SOCIAL_VALUE && c.isMarked()
-                    && (b.socialValue() == null || !b.socialValue().containsKey(key))) {
-                f.problem(b.socialValue() == null ? p : p + ".socialValue", "bid '" + id + "' has no mark for social "
-                        + "value criterion '" + key + "': every bid is scored on every criterion");
-            } else if (c.kind() == CriterionKind.SOCIAL_VALUE && !c.isMarked() && b.committedProxyValue() == null) {
-                f.problem(p, "bid '" + id + "' has no committedProxyValue, which criterion '" + key
-                        + "' scores: every bid is scored on every criterion");
-            }
-        }
-    }
-
     /**
      * Writes an evaluation request in the canonical form: members in the order of README-formats.md,
      * {@code socialValueSplit} and {@code priceScoring} always written, empty optional members omitted, a
@@ -289,20 +261,41 @@ public final class EvaluationCodec {
      * @throws io.github.svtoms.core.InvalidValueException when the scheme's price scoring is not a built-in method
      */
     public static String write(EvaluationRequest request) {
-        EvaluationScheme s = request.scheme();
-        if (!(s.priceScoring() instanceof StandardPriceScoring scoring)) {
-            throw new io.github.svtoms.core.InvalidValueException("price scoring method '" + s.priceScoring().methodName()
-                    + "' cannot be written: svtoms-evaluation-request/1 knows lowest-price and linear");
-        }
-        return JsonOut.write("svtoms-" + KIND + "/1", new Document(request.currency().getCurrencyCode(),
-                request.framework().map(fw -> fw.id().value()).orElse(null),
-                CatalogueWriter.each(s.criteria(), c -> new CriterionDto(c.id().value(), c.name(), Values.id(c.kind()),
-                        JsonOut.decimal(c.weight()), c.proxyValueMode().map(ProxyValueMode::modeName).orElse(null))),
-                new SplitDto(JsonOut.decimal(s.socialValueSplit().specifiedPercent()),
-                        JsonOut.decimal(s.socialValueSplit().openPercent())),
-                scoring.methodName(), JsonOut.nonEmpty(CatalogueWriter.ids(s.socialValueThemes())),
-                s.socialValueOutcomes().orElse(null),
+        Optional<EvaluationScheme> scheme = request.scheme();
+        Optional<StandardPriceScoring> scoring = scheme.map(s -> {
+            if (!(s.priceScoring() instanceof StandardPriceScoring standard)) {
+                throw new io.github.svtoms.core.InvalidValueException("price scoring method '" + s.priceScoring().methodName()
+                        + "' cannot be written: svtoms-evaluation-request/1 knows lowest-price and linear");
+            }
+            return standard;
+        });
+        Currency currency = request.currency().or(() -> request.contractValue().map(ContractValue::currency))
+                .orElseThrow(() -> new io.github.svtoms.core.InvalidValueException("an evaluation request without bids"
+                        + " or a contract value has no currency, which svtoms-evaluation-request/1 requires"));
+        Map<CriterionId, Optional<ProxyValueMode>> modes = new LinkedHashMap<>();
+        scheme.ifPresent(s -> s.criteria().forEach(c -> modes.put(c.id(), c.proxyValueMode())));
+        return JsonOut.write("svtoms-" + KIND + "/1", new Document(currency.getCurrencyCode(),
+                request.edition().map(e -> e.requested().value())
+                        .or(() -> request.framework().map(fw -> fw.id().value())).orElse(null),
+                request.edition().map(e -> e.commencement().toString()).orElse(null),
+                request.contractValue().map(v -> new ContractDto(JsonOut.decimal(v.amount().amount()),
+                        v.includesVat().orElse(null), LawValues.otherBasis(v))).orElse(null),
+                CatalogueWriter.each(request.criteria().criteria(), c -> criterion(c, modes.getOrDefault(c.id(),
+                        Optional.empty()))),
+                scheme.map(s -> new SplitDto(JsonOut.decimal(s.socialValueSplit().specifiedPercent()),
+                        JsonOut.decimal(s.socialValueSplit().openPercent()))).orElse(null),
+                scoring.map(StandardPriceScoring::methodName).orElse(null),
+                scheme.map(s -> JsonOut.nonEmpty(CatalogueWriter.ids(s.socialValueThemes()))).orElse(null),
+                scheme.flatMap(EvaluationScheme::socialValueOutcomes).orElse(null),
                 CatalogueWriter.each(request.bids(), b -> bid(b, request.bidNames().get(b.id())))));
+    }
+
+    private static CriterionDto criterion(AwardCriterion c, Optional<ProxyValueMode> mode) {
+        Importance i = c.importance();
+        return new CriterionDto(c.id().value(), c.name(), Values.id(c.kind()),
+                i instanceof Importance.Percentage p ? JsonOut.decimal(p.percent()) : null,
+                i instanceof Importance.Rank r ? r.position() : null,
+                i instanceof Importance.Description d ? d.text() : null, mode.map(ProxyValueMode::modeName).orElse(null));
     }
 
     private static BidDto bid(Bid b, @Nullable String name) {

@@ -23,13 +23,19 @@ final class EvaluationDtos {
     private EvaluationDtos() {
     }
 
-    record Document(String currency, String framework, List<CriterionDto> criteria, SplitDto socialValueSplit,
-                    String priceScoring, List<String> socialValueThemes, Integer socialValueOutcomes,
-                    List<BidDto> bids) {
-        static final Document EMPTY = new Document(null, null, null, null, null, null, null, null);
+    record Document(String currency, String framework, String commencement, ContractDto contract,
+                    List<CriterionDto> criteria, SplitDto socialValueSplit, String priceScoring,
+                    List<String> socialValueThemes, Integer socialValueOutcomes, List<BidDto> bids) {
+        static final Document EMPTY = new Document(null, null, null, null, null, null, null, null, null, null);
     }
 
-    record CriterionDto(String id, String name, String kind, String weight, String proxyValueMode) {
+    /** The contract value in the document's currency, with its VAT basis. */
+    record ContractDto(String value, Boolean valueIncludesVat, String valueOtherBasis) {
+    }
+
+    /** One criterion: exactly one of {@code weight} (percentage), {@code rank} or {@code importance} (words). */
+    record CriterionDto(String id, String name, String kind, String weight, Integer rank, String importance,
+                        String proxyValueMode) {
     }
 
     record SplitDto(String specified, String open) {
@@ -39,7 +45,8 @@ final class EvaluationDtos {
                   String committedProxyValue) {
     }
 
-    record ResultDocument(String currency, FrameworkCheckDto frameworkCheck, String winner, List<BidResultDto> ranking) {
+    record ResultDocument(String currency, String framework, LawDtos.EditionDto edition, FrameworkCheckDto frameworkCheck,
+                          List<LawDtos.DutyDto> duties, String winner, List<BidResultDto> ranking) {
     }
 
     record FrameworkCheckDto(String framework, Boolean passed, List<FindingDto> findings) {

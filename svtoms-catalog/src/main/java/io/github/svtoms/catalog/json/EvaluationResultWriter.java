@@ -5,16 +5,23 @@ import io.github.svtoms.catalog.json.EvaluationDtos.FindingDto;
 import io.github.svtoms.catalog.json.EvaluationDtos.FrameworkCheckDto;
 import io.github.svtoms.catalog.json.EvaluationDtos.ResultDocument;
 import io.github.svtoms.catalog.json.EvaluationDtos.ScoreDto;
+import io.github.svtoms.core.InvalidValueException;
 import io.github.svtoms.core.evaluation.BidResult;
 import io.github.svtoms.core.evaluation.CriterionScore;
+import io.github.svtoms.core.evaluation.EvaluationRequest;
 import io.github.svtoms.core.evaluation.EvaluationResult;
 import io.github.svtoms.core.evaluation.FrameworkCheck;
+import io.github.svtoms.core.law.ContractValue;
+
+import java.util.Currency;
 
 /**
- * Writes {@code svtoms-evaluation/1}, the report of an evaluated request: the framework check (when the
- * request names a framework), the winner and the ranking with every criterion's points, derivation and
- * exact inputs. Points and totals are rounded to 2 decimal places with {@code HALF_EVEN}; inputs are
- * exact (at most 20 fraction digits). A report: there is no reader. Not exported.
+ * Writes {@code svtoms-evaluation/1}, the report of an evaluated request: the framework (the edition chosen by
+ * commencement date, and why, when the request gave a date), the framework check (when the request names a
+ * framework and scores bids), the duty findings (the minimum weighting for the contract value), the winner and the
+ * ranking with every criterion's points, derivation and exact inputs (when the request scores bids). Points and
+ * totals are rounded to 2 decimal places with {@code HALF_EVEN}; inputs are exact (at most 20 fraction digits). A
+ * report: there is no reader. Not exported.
  *
  * <p>Stateless and thread-safe.
  */
@@ -29,9 +36,17 @@ public final class EvaluationResultWriter {
      * @return the JSON text, ending with a newline
      */
     public static String write(EvaluationResult result) {
-        return JsonOut.write("svtoms-evaluation/1", new ResultDocument(result.request().currency().getCurrencyCode(),
-                result.frameworkCheck().map(EvaluationResultWriter::check).orElse(null), result.winner().bid().value(),
-                CatalogueWriter.each(result.evaluation().ranking(), r -> bid(r, result))));
+        EvaluationRequest request = result.request();
+        Currency currency = request.currency().or(() -> request.contractValue().map(ContractValue::currency))
+                .orElseThrow(() -> new InvalidValueException("an evaluation result without bids or a contract value has"
+                        + " no currency, which svtoms-evaluation/1 requires"));
+        return JsonOut.write("svtoms-evaluation/1", new ResultDocument(currency.getCurrencyCode(),
+                request.framework().map(f -> f.id().value()).orElse(null),
+                request.edition().map(e -> LawValues.edition(e, true)).orElse(null),
+                result.frameworkCheck().map(EvaluationResultWriter::check).orElse(null),
+                JsonOut.nonEmpty(LawValues.duties(result.duties())),
+                result.winner().map(w -> w.bid().value()).orElse(null),
+                result.evaluation().map(e -> CatalogueWriter.each(e.ranking(), r -> bid(r, result))).orElse(null)));
     }
 
     private static FrameworkCheckDto check(FrameworkCheck check) {

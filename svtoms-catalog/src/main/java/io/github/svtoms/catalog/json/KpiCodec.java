@@ -1,44 +1,37 @@
 package io.github.svtoms.catalog.json;
 
 import io.github.svtoms.catalog.CatalogueFormatException;
-import io.github.svtoms.catalog.json.KpiDtos.CheckDto;
 import io.github.svtoms.catalog.json.KpiDtos.ContractDto;
-import io.github.svtoms.catalog.json.KpiDtos.ExcludedDto;
-import io.github.svtoms.catalog.json.KpiDtos.KpiDto;
 import io.github.svtoms.catalog.json.KpiDtos.RequestDocument;
-import io.github.svtoms.catalog.json.KpiDtos.SelectionDocument;
 import io.github.svtoms.core.SvtomsException;
 import io.github.svtoms.core.catalogue.Catalogue;
 import io.github.svtoms.core.catalogue.ContractCategory;
 import io.github.svtoms.core.catalogue.Framework;
 import io.github.svtoms.core.catalogue.FrameworkId;
 import io.github.svtoms.core.catalogue.FrameworkKind;
-import io.github.svtoms.core.catalogue.MeasureId;
 import io.github.svtoms.core.catalogue.PriorityGroupId;
 import io.github.svtoms.core.catalogue.PriorityId;
 import io.github.svtoms.core.catalogue.ThemeId;
-import io.github.svtoms.core.catalogue.Unit;
 import io.github.svtoms.core.kpi.BuyerType;
 import io.github.svtoms.core.kpi.ContractProfile;
-import io.github.svtoms.core.kpi.ExcludedCandidate;
-import io.github.svtoms.core.kpi.Kpi;
-import io.github.svtoms.core.kpi.KpiSelection;
-import io.github.svtoms.core.kpi.RuleCheck;
+import io.github.svtoms.core.kpi.KpiExemption;
+import io.github.svtoms.core.law.ContractValue;
 import io.github.svtoms.core.money.Money;
 
+import javax.annotation.Nullable;
 import java.io.InputStream;
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Currency;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.function.Function;
 
 /**
- * Internal codec of {@code svtoms-kpi-request/1} (to and from a {@link ContractProfile}) and
- * {@code svtoms-kpi-selection/1} (to and from a {@link KpiSelection}). Not exported.
+ * Internal codec of {@code svtoms-kpi-request/1} (to and from a {@link ContractProfile}); the profile part is
+ * shared with {@code svtoms-kpi-selection/1} ({@link KpiSelectionCodec}). Not exported.
  *
  * <p>Stateless and thread-safe.
  */
@@ -65,71 +58,20 @@ public final class KpiCodec {
     }
 
     /**
-     * Reads a KPI selection back.
-     *
-     * @param in the bytes, not closed here
-     * @param file the file name for messages
-     * @return the selection
-     * @throws CatalogueFormatException listing every problem
+     * The profile part shared by both formats. With a catalogue its ids are checked against it: the framework
+     * is a framework or a family of the catalogue, chosen by commencement date when the request gives one, and the
+     * priorities and priority groups are those of the edition chosen. Without one (a selection read back) only
+     * their form is checked.
      */
-    public static KpiSelection readSelection(InputStream in, String file) {
-        Reading reading = new Reading(file);
-        SelectionDocument d = reading.bind(in, "kpi-selection", SelectionDocument.class, SelectionDocument.EMPTY);
-        Fields f = new Fields(reading);
-        ContractProfile profile = profile(f, d.request(), null);
-        List<Kpi> kpis = new ArrayList<>();
-        f.required("$.kpis", d.kpis());
-        List<KpiDto> list = Fields.list(d.kpis());
-        for (int i = 0; i < list.size(); i++) {
-            Kpi k = kpi(f, "$.kpis[" + i + "]", list.get(i));
-            if (k != null) {
-                kpis.add(k);
-            }
-        }
-        List<ExcludedCandidate> excluded = new ArrayList<>();
-        f.required("$.excluded", d.excluded());
-        List<ExcludedDto> ex = Fields.list(d.excluded());
-        for (int i = 0; i < ex.size(); i++) {
-            String p = "$.excluded[" + i + "]";
-            String measure = f.id(p + ".measure", ex.get(i).measure());
-            String reason = f.text(p + ".reason", ex.get(i).reason());
-            if (measure != null && reason != null) {
-                excluded.add(new ExcludedCandidate(MeasureId.of(measure), reason));
-            }
-        }
-        List<RuleCheck> checks = new ArrayList<>();
-        f.required("$.checks", d.checks());
-        List<CheckDto> cs = Fields.list(d.checks());
-        for (int i = 0; i < cs.size(); i++) {
-            String p = "$.checks[" + i + "]";
-            String rule = f.text(p + ".rule", cs.get(i).rule());
-            Boolean passed = f.required(p + ".passed", cs.get(i).passed());
-            String detail = f.text(p + ".detail", cs.get(i).detail());
-            if (rule != null && passed != null && detail != null) {
-                checks.add(new RuleCheck(rule, passed, detail));
-            }
-        }
-        reading.throwIfProblems();
-        try {
-            return new KpiSelection(profile.framework(), profile, kpis, excluded, checks);
-        } catch (SvtomsException e) {
-            reading.problem("$", e.getMessage());
-            reading.throwIfProblems();
-            throw e;
-        }
-    }
-
-    /** The profile part shared by both formats; with a catalogue, its ids are checked against it. */
-    private static ContractProfile profile(Fields f, RequestDocument d, Catalogue catalogue) {
+    static ContractProfile profile(Fields f, RequestDocument d, @Nullable Catalogue catalogue) {
         int before = f.reading().problemCount();
         String frameworkId = f.id("$.framework", d.framework());
+        LocalDate commencement = d.commencement() == null ? null : Values.date(f, "$.commencement", d.commencement());
         Framework framework = null;
         if (frameworkId != null && catalogue != null) {
-            framework = catalogue.framework(FrameworkId.of(frameworkId)).orElse(null);
-            if (framework == null) {
-                f.problem("$.framework", "unknown framework '" + frameworkId + "': the catalogue has "
-                        + String.join(", ", catalogue.frameworks().stream().map(x -> x.id().value()).toList()));
-            }
+            LawValues.Chosen chosen = LawValues.choose(f, catalogue, "$.framework", frameworkId, "$.commencement",
+                    commencement);
+            framework = chosen == null ? null : chosen.framework();
         }
         ContractDto c = f.required("$.contract", d.contract());
         ContractProfile.Builder b = ContractProfile.builder();
@@ -137,10 +79,13 @@ public final class KpiCodec {
             BigDecimal value = f.decimal("$.contract.value", c.value());
             if (value != null && value.signum() <= 0) {
                 f.problem("$.contract.value", "invalid contract value '" + c.value() + "': must be greater than 0");
+                value = null;
             }
             Currency currency = f.currency("$.contract.currency", c.currency());
-            if (value != null && currency != null) {
-                b.value(Money.of(value, currency));
+            Money amount = value == null || currency == null ? null : Money.of(value, currency);
+            ContractValue v = LawValues.contractValue(f, "$.contract", amount, c.valueIncludesVat(), c.valueOtherBasis());
+            if (v != null) {
+                b.contractValue(v);
             }
             Integer years = f.atLeast("$.contract.years", f.required("$.contract.years", c.years()), 1);
             b.years(years == null ? 1 : years);
@@ -168,6 +113,10 @@ public final class KpiCodec {
             }
             return null;
         }).stream().map(PriorityGroupId::of).toList());
+        b.ownKpis(ownKpis(f, d.ownKpis()));
+        if (d.kpiExemption() != null) {
+            b.kpiExemption(Values.constant(f, "$.kpiExemption", d.kpiExemption(), KpiExemption.class, "KPI exemption"));
+        }
         if (d.maxKpis() != null) {
             b.maxKpis(f.atLeast("$.maxKpis", d.maxKpis(), 1));
         }
@@ -186,6 +135,7 @@ public final class KpiCodec {
         if (frameworkId != null) {
             b.framework(FrameworkId.of(frameworkId));
         }
+        b.commencement(commencement);
         if (f.reading().problemCount() != before) {
             return null;
         }
@@ -197,6 +147,21 @@ public final class KpiCodec {
         }
     }
 
+    /** The buyer's own KPIs by name: each not blank, each once. */
+    private static List<String> ownKpis(Fields f, List<String> values) {
+        List<String> out = new ArrayList<>();
+        List<String> list = Fields.list(values);
+        for (int i = 0; i < list.size(); i++) {
+            String name = f.text("$.ownKpis[" + i + "]", list.get(i));
+            if (name != null && out.contains(name)) {
+                f.problem("$.ownKpis[" + i + "]", "duplicate own KPI '" + name + "': each may be given once");
+            } else if (name != null) {
+                out.add(name);
+            }
+        }
+        return out;
+    }
+
     private static boolean priorityKnown(Catalogue catalogue, Framework fw, String id) {
         if (fw.kind() == FrameworkKind.PRIORITIES) {
             return fw.priority(PriorityId.of(id)).isPresent();
@@ -205,7 +170,7 @@ public final class KpiCodec {
     }
 
     /** An optional array of ids, each valid, unique and (by {@code known}, null when fine) known. */
-    private static List<String> ids(Fields f, String path, List<String> values, String what,
+    static List<String> ids(Fields f, String path, List<String> values, String what,
                                     Function<String, String> known) {
         List<String> out = new ArrayList<>();
         Map<String, Integer> seen = new HashMap<>();
@@ -231,34 +196,6 @@ public final class KpiCodec {
         return out;
     }
 
-    private static Kpi kpi(Fields f, String p, KpiDto k) {
-        int before = f.reading().problemCount();
-        String measure = f.id(p + ".measure", k.measure());
-        String theme = f.id(p + ".theme", k.theme());
-        Unit unit = f.oneOf(p + ".unit", k.unit(), Unit::of);
-        BigDecimal minimum = f.optionalDecimal(p + ".minimum", k.minimum());
-        BigDecimal target = f.optionalDecimal(p + ".target", k.target());
-        BigDecimal stretch = f.optionalDecimal(p + ".stretch", k.stretch());
-        List<PriorityId> priorities = ids(f, p + ".priorities", f.required(p + ".priorities", k.priorities()), "priority",
-                x -> null).stream().map(PriorityId::of).toList();
-        f.required(p + ".reasons", k.reasons());
-        List<String> reasons = new ArrayList<>();
-        List<String> rs = Fields.list(k.reasons());
-        for (int i = 0; i < rs.size(); i++) {
-            reasons.add(f.text(p + ".reasons[" + i + "]", rs.get(i)));
-        }
-        if (f.reading().problemCount() != before) {
-            return null;
-        }
-        try {
-            return new Kpi(MeasureId.of(measure), ThemeId.of(theme), unit, Optional.ofNullable(minimum),
-                    Optional.ofNullable(target), Optional.ofNullable(stretch), priorities, reasons);
-        } catch (SvtomsException e) {
-            f.problem(p, e.getMessage());
-            return null;
-        }
-    }
-
     /**
      * Writes a profile as {@code svtoms-kpi-request/1}.
      *
@@ -269,28 +206,14 @@ public final class KpiCodec {
         return JsonOut.write(ContractProfile.FORMAT, request(profile));
     }
 
-    private static RequestDocument request(ContractProfile p) {
-        return new RequestDocument(p.framework().value(), new ContractDto(JsonOut.decimal(p.value().amount()),
-                p.value().currency().getCurrencyCode(), p.years(), p.category().id(), p.sectors(), p.buyer().id()),
-                CatalogueWriter.ids(p.priorities()), CatalogueWriter.ids(p.priorityGroups()), p.maxKpis().orElse(null),
+    static RequestDocument request(ContractProfile p) {
+        ContractValue v = p.contractValue();
+        return new RequestDocument(p.framework().value(), p.commencement().map(LocalDate::toString).orElse(null),
+                new ContractDto(JsonOut.decimal(p.value().amount()), p.value().currency().getCurrencyCode(),
+                        v.includesVat().orElse(null), LawValues.otherBasis(v), p.years(), p.category().id(), p.sectors(),
+                        p.buyer().id()),
+                CatalogueWriter.ids(p.priorities()), CatalogueWriter.ids(p.priorityGroups()), JsonOut.nonEmpty(p.ownKpis()),
+                p.kpiExemption().map(KpiExemption::id).orElse(null), p.maxKpis().orElse(null),
                 JsonOut.decimal(p.minimumFactor()), JsonOut.decimal(p.stretchFactor()));
-    }
-
-    /**
-     * Writes a selection as {@code svtoms-kpi-selection/1}: the request echoed, then the KPIs, the
-     * exclusions and the checks, in the selection's order.
-     *
-     * @param s the selection
-     * @return the JSON text, ending with a newline
-     */
-    public static String writeSelection(KpiSelection s) {
-        RequestDocument r = request(s.profile());
-        return JsonOut.write(KpiSelection.FORMAT, new SelectionDocument(r.framework(), r.contract(), r.priorities(),
-                r.priorityGroups(), r.maxKpis(), r.minimumFactor(), r.stretchFactor(),
-                s.kpis().stream().map(k -> new KpiDto(k.measure().value(), k.theme().value(), k.unit().id(),
-                        JsonOut.decimal(k.minimum()), JsonOut.decimal(k.target()), JsonOut.decimal(k.stretch()),
-                        CatalogueWriter.ids(k.priorities()), k.reasons())).toList(),
-                s.excluded().stream().map(e -> new ExcludedDto(e.measure().value(), e.reason())).toList(),
-                s.checks().stream().map(c -> new CheckDto(c.rule(), c.passed(), c.detail())).toList()));
     }
 }

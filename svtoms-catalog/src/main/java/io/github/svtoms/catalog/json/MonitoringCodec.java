@@ -1,19 +1,26 @@
 package io.github.svtoms.catalog.json;
 
 import io.github.svtoms.catalog.CatalogueFormatException;
-import io.github.svtoms.core.monitoring.MonitoringRequest;
 import io.github.svtoms.catalog.json.MonitoringDtos.CommitmentDto;
 import io.github.svtoms.catalog.json.MonitoringDtos.Document;
+import io.github.svtoms.catalog.json.MonitoringDtos.NoticeDto;
+import io.github.svtoms.catalog.json.MonitoringDtos.RatingThresholdsDto;
 import io.github.svtoms.catalog.json.MonitoringDtos.ReportDto;
 import io.github.svtoms.catalog.json.MonitoringDtos.StoryDto;
+import io.github.svtoms.catalog.json.MonitoringDtos.SupplierDto;
 import io.github.svtoms.catalog.json.MonitoringDtos.ThresholdsDto;
 import io.github.svtoms.core.catalogue.Catalogue;
+import io.github.svtoms.core.catalogue.LocalDefinition;
 import io.github.svtoms.core.catalogue.MeasureId;
 import io.github.svtoms.core.monitoring.ActualReport;
 import io.github.svtoms.core.monitoring.Commitment;
 import io.github.svtoms.core.monitoring.DeliveryMonitor;
 import io.github.svtoms.core.monitoring.EvidenceStory;
+import io.github.svtoms.core.monitoring.MonitoringRequest;
+import io.github.svtoms.core.monitoring.NoticeDetails;
+import io.github.svtoms.core.monitoring.NoticeSupplier;
 import io.github.svtoms.core.monitoring.RagThresholds;
+import io.github.svtoms.core.monitoring.RatingThresholds;
 import io.github.svtoms.core.monitoring.VerificationLevel;
 
 import java.io.InputStream;
@@ -62,6 +69,9 @@ public final class MonitoringCodec {
         int before = reading.problemCount();
         LocalDate asOf = Values.date(f, "$.asOf", d.asOf());
         RagThresholds thresholds = d.ragThresholds() == null ? RagThresholds.DEFAULT : thresholds(f, d.ragThresholds());
+        RatingThresholds ratings = d.ratingThresholds() == null ? RatingThresholds.DEFAULT
+                : ratingThresholds(f, d.ratingThresholds());
+        NoticeDetails notice = d.notice() == null ? null : notice(f, "$.notice", d.notice());
         if (f.required("$.commitments", d.commitments()) != null && d.commitments().isEmpty()) {
             f.problem("$.commitments", "a monitoring file needs at least one commitment");
         }
@@ -91,7 +101,7 @@ public final class MonitoringCodec {
         reading.throwIfProblems();
         DeliveryMonitor monitor = Values.build(f, "$.commitments", before, () -> new DeliveryMonitor(ordered, thresholds));
         MonitoringRequest request = Values.build(f, "$.reports", before, () -> {
-            MonitoringRequest m = new MonitoringRequest(monitor, reports, asOf);
+            MonitoringRequest m = new MonitoringRequest(monitor, reports, asOf, ratings, Optional.ofNullable(notice));
             m.assess();
             return m;
         });
@@ -104,6 +114,35 @@ public final class MonitoringCodec {
         BigDecimal green = Values.nonNegative(f, "$.ragThresholds.green", d.green());
         BigDecimal amber = Values.nonNegative(f, "$.ragThresholds.amber", d.amber());
         return Values.build(f, "$.ragThresholds", before, () -> new RagThresholds(green, amber));
+    }
+
+    private static RatingThresholds ratingThresholds(Fields f, RatingThresholdsDto d) {
+        int before = f.reading().problemCount();
+        String p = "$.ratingThresholds";
+        BigDecimal good = Values.nonNegative(f, p + ".good", d.good());
+        BigDecimal approaching = Values.nonNegative(f, p + ".approachingTarget", d.approachingTarget());
+        BigDecimal improvement = Values.nonNegative(f, p + ".requiresImprovement", d.requiresImprovement());
+        return Values.build(f, p, before, () -> new RatingThresholds(good, approaching, improvement));
+    }
+
+    private static NoticeDetails notice(Fields f, String p, NoticeDto d) {
+        int before = f.reading().problemCount();
+        String procurement = f.text(p + ".procurementId", d.procurementId());
+        String contract = f.text(p + ".contractId", d.contractId());
+        f.required(p + ".suppliers", d.suppliers());
+        List<NoticeSupplier> suppliers = new ArrayList<>();
+        List<SupplierDto> list = Fields.list(d.suppliers());
+        for (int i = 0; i < list.size(); i++) {
+            String q = p + ".suppliers[" + i + "]";
+            int b = f.reading().problemCount();
+            String name = f.text(q + ".name", list.get(i).name());
+            String id = f.text(q + ".identifier", list.get(i).identifier());
+            NoticeSupplier s = Values.build(f, q, b, () -> new NoticeSupplier(name, id));
+            if (s != null) {
+                suppliers.add(s);
+            }
+        }
+        return Values.build(f, p, before, () -> new NoticeDetails(procurement, contract, suppliers));
     }
 
     private static MeasureId measure(Fields f, String path, String value, Catalogue catalogue) {
@@ -135,8 +174,9 @@ public final class MonitoringCodec {
         if (start != null && end != null && !end.isAfter(start)) {
             f.problem(p + ".end", "invalid end " + end + ": the contract end (exclusive) must be after its start " + start);
         }
+        LocalDefinition local = d.local() == null ? null : LocalCodec.read(f, p + ".local", d.local());
         return Values.build(f, p, before, () -> new Commitment(measure, target, Optional.ofNullable(minimum),
-                Optional.ofNullable(stretch), start, end));
+                Optional.ofNullable(stretch), start, end, Optional.ofNullable(local)));
     }
 
     private static ActualReport report(Fields f, String p, ReportDto d, Catalogue catalogue, Map<String, Read> commitments,
@@ -212,7 +252,8 @@ public final class MonitoringCodec {
 
     /**
      * Writes a monitoring request in the canonical form: {@code ragThresholds} omitted when they are the
-     * defaults (100 / 80, scale 0), empty {@code reports} and {@code stories} omitted.
+     * defaults (100 / 80, scale 0), {@code ratingThresholds} when they are the defaults (100 / 80 / 50, scale 0),
+     * empty {@code reports} and {@code stories} omitted.
      *
      * @param request the request
      * @return the JSON text, ending with a newline
@@ -221,6 +262,9 @@ public final class MonitoringCodec {
         RagThresholds t = request.monitor().thresholds();
         return JsonOut.write("svtoms-" + KIND + "/1", new Document(request.asOf().toString(),
                 t.equals(RagThresholds.DEFAULT) ? null : thresholds(t),
+                request.ratingThresholds().equals(RatingThresholds.DEFAULT) ? null : ratingThresholds(request.ratingThresholds()),
+                request.notice().map(n -> new NoticeDto(n.procurementId(), n.contractId(), suppliers(n.suppliers())))
+                        .orElse(null),
                 CatalogueWriter.each(request.monitor().commitments(), MonitoringCodec::commitment),
                 CatalogueWriter.each(request.reports(), r -> new ReportDto(r.measure().value(), r.periodStart().toString(),
                         r.periodEnd().toString(), JsonOut.decimal(r.quantity()), Values.id(r.verification()),
@@ -231,9 +275,19 @@ public final class MonitoringCodec {
         return new ThresholdsDto(JsonOut.decimal(t.green()), JsonOut.decimal(t.amber()));
     }
 
+    static RatingThresholdsDto ratingThresholds(RatingThresholds t) {
+        return new RatingThresholdsDto(JsonOut.decimal(t.good()), JsonOut.decimal(t.approachingTarget()),
+                JsonOut.decimal(t.requiresImprovement()));
+    }
+
+    static List<SupplierDto> suppliers(List<NoticeSupplier> suppliers) {
+        return suppliers.stream().map(s -> new SupplierDto(s.name(), s.identifier())).toList();
+    }
+
     static CommitmentDto commitment(Commitment c) {
         return new CommitmentDto(c.measure().value(), JsonOut.decimal(c.target()), JsonOut.decimal(c.minimum()),
-                JsonOut.decimal(c.stretch()), c.start().toString(), c.end().toString());
+                JsonOut.decimal(c.stretch()), c.start().toString(), c.end().toString(),
+                c.local().map(LocalCodec::write).orElse(null));
     }
 
     /** @return the story as written; {@code consent} only in the request, where it is required */

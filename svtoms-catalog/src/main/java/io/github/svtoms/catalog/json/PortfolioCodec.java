@@ -1,17 +1,20 @@
 package io.github.svtoms.catalog.json;
 
 import io.github.svtoms.catalog.CatalogueFormatException;
-import io.github.svtoms.core.portfolio.PortfolioRequest;
 import io.github.svtoms.catalog.json.PortfolioDtos.ContractDto;
 import io.github.svtoms.catalog.json.PortfolioDtos.Document;
 import io.github.svtoms.catalog.json.PortfolioDtos.MetricDto;
 import io.github.svtoms.catalog.json.PortfolioDtos.MetricsDocument;
+import io.github.svtoms.catalog.json.PortfolioDtos.PracticesDto;
 import io.github.svtoms.catalog.json.PortfolioDtos.TargetsDto;
+import io.github.svtoms.core.law.VatBasis;
 import io.github.svtoms.core.money.Money;
 import io.github.svtoms.core.portfolio.ContractId;
+import io.github.svtoms.core.portfolio.OrganisationPractices;
 import io.github.svtoms.core.portfolio.Portfolio;
 import io.github.svtoms.core.portfolio.PortfolioContract;
 import io.github.svtoms.core.portfolio.PortfolioReport;
+import io.github.svtoms.core.portfolio.PortfolioRequest;
 import io.github.svtoms.core.portfolio.PortfolioTargets;
 
 import java.io.InputStream;
@@ -48,6 +51,8 @@ public final class PortfolioCodec {
         int before = reading.problemCount();
         Currency currency = f.currency("$.currency", d.currency());
         PortfolioTargets targets = d.targets() == null ? PortfolioTargets.NONE : targets(f, d.targets());
+        OrganisationPractices practices = d.practices() == null ? OrganisationPractices.UNKNOWN
+                : practices(f, d.practices());
         List<ContractDto> list = Fields.list(d.contracts());
         Values.unique(f, list.stream().map(ContractDto::id).toList(), "$.contracts", "id", "contract id");
         List<PortfolioContract> contracts = new ArrayList<>();
@@ -59,7 +64,7 @@ public final class PortfolioCodec {
         }
         reading.throwIfProblems();
         PortfolioRequest request = Values.build(f, "$.contracts", before,
-                () -> new PortfolioRequest(new Portfolio(currency, contracts), targets));
+                () -> new PortfolioRequest(new Portfolio(currency, contracts), targets, practices));
         reading.throwIfProblems();
         return request;
     }
@@ -73,6 +78,15 @@ public final class PortfolioCodec {
                 Optional.ofNullable(sme), Optional.ofNullable(vcse)));
     }
 
+    private static OrganisationPractices practices(Fields f, PracticesDto d) {
+        if (d.supplierGuidance() == null && d.supplierDevelopment() == null) {
+            f.problem("$.practices", "no answer: give supplierGuidance, supplierDevelopment or both (true or false), or"
+                    + " omit 'practices'");
+        }
+        return new OrganisationPractices(Optional.ofNullable(d.supplierGuidance()),
+                Optional.ofNullable(d.supplierDevelopment()));
+    }
+
     private static BigDecimal share(Fields f, String path, String value) {
         return value == null ? null : Values.percent(f, path, value, "a percentage");
     }
@@ -84,6 +98,7 @@ public final class PortfolioCodec {
     private static PortfolioContract contract(Fields f, String p, ContractDto d, Currency currency) {
         int before = f.reading().problemCount();
         String id = f.id(p + ".id", d.id());
+        String supplier = f.optionalText(p + ".supplier", d.supplier());
         BigDecimal value = Values.nonNegative(f, p + ".value", d.value());
         BigDecimal weighting = share(f, p + ".socialValueWeighting", d.socialValueWeighting());
         BigDecimal addressable = amount(f, p + ".addressableSpend", d.addressableSpend());
@@ -98,7 +113,8 @@ public final class PortfolioCodec {
         return Values.build(f, p, before, () -> new PortfolioContract(ContractId.of(id), Money.of(value, currency),
                 Optional.ofNullable(weighting), Optional.ofNullable(d.paysRealLivingWage()), money(addressable, currency),
                 money(local, currency), money(sme, currency), money(vcse, currency), money(committed, currency),
-                money(delivered, currency)));
+                money(delivered, currency), Optional.ofNullable(supplier),
+                Optional.ofNullable(d.valueIncludesVat()).map(VatBasis::of)));
     }
 
     /** A part of the addressable spend: at least 0 and at most the addressable spend when that is given. */
@@ -117,8 +133,8 @@ public final class PortfolioCodec {
     }
 
     /**
-     * Writes a portfolio in the canonical form: {@code targets} omitted when there are none, absent
-     * optional contract members omitted.
+     * Writes a portfolio in the canonical form: {@code targets} and {@code practices} omitted when there are
+     * none, absent optional contract members omitted.
      *
      * @param request the request
      * @return the JSON text, ending with a newline
@@ -129,7 +145,11 @@ public final class PortfolioCodec {
         return JsonOut.write("svtoms-" + KIND + "/1", new Document(p.currency().getCurrencyCode(),
                 t.equals(PortfolioTargets.NONE) ? null : new TargetsDto(JsonOut.decimal(t.localShare()),
                         JsonOut.decimal(t.smeShare()), JsonOut.decimal(t.vcseShare())),
-                CatalogueWriter.each(p.contracts(), c -> new ContractDto(c.id().value(), JsonOut.decimal(c.value().amount()),
+                request.practices().equals(OrganisationPractices.UNKNOWN) ? null
+                        : new PracticesDto(request.practices().supplierGuidance().orElse(null),
+                        request.practices().supplierDevelopment().orElse(null)),
+                CatalogueWriter.each(p.contracts(), c -> new ContractDto(c.id().value(), c.supplier().orElse(null),
+                        JsonOut.decimal(c.value().amount()), c.valueBasis().map(b -> b == VatBasis.GROSS).orElse(null),
                         JsonOut.decimal(c.socialValueWeighting()), c.paysRealLivingWage().orElse(null),
                         amount(c.addressableSpend()), amount(c.localSpend()), amount(c.smeSpend()), amount(c.vcseSpend()),
                         amount(c.proxyValueCommitted()), amount(c.proxyValueDelivered())))));

@@ -14,14 +14,19 @@ final class PortfolioDtos {
     private PortfolioDtos() {
     }
 
-    record Document(String currency, TargetsDto targets, List<ContractDto> contracts) {
-        static final Document EMPTY = new Document(null, null, null);
+    record Document(String currency, TargetsDto targets, PracticesDto practices, List<ContractDto> contracts) {
+        static final Document EMPTY = new Document(null, null, null, null);
+    }
+
+    /** The Health Equity Collaborative's yes/no anchor metrics 3 and 4. */
+    record PracticesDto(Boolean supplierGuidance, Boolean supplierDevelopment) {
     }
 
     record TargetsDto(String localShare, String smeShare, String vcseShare) {
     }
 
-    record ContractDto(String id, String value, String socialValueWeighting, Boolean paysRealLivingWage,
+    record ContractDto(String id, String supplier, String value, Boolean valueIncludesVat, String socialValueWeighting,
+                       Boolean paysRealLivingWage,
                        String addressableSpend, String localSpend, String smeSpend, String vcseSpend,
                        String proxyValueCommitted, String proxyValueDelivered) {
     }

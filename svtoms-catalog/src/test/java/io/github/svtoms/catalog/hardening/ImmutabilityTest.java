@@ -369,6 +369,12 @@ class ImmutabilityTest {
                 io.github.svtoms.core.monitoring.PerformanceAssessment.of(monitor.assess(List.of(report), asOf),
                         io.github.svtoms.core.monitoring.RatingThresholds.DEFAULT), "ocds-example-1", "contract-1",
                 List.of(new io.github.svtoms.core.monitoring.NoticeSupplier("Example Ltd", "GB-COH-00000000"))));
+        var withNotice = new io.github.svtoms.core.monitoring.MonitoringRequest(monitor, List.of(report), asOf,
+                io.github.svtoms.core.monitoring.RatingThresholds.DEFAULT, Optional.of(
+                        new io.github.svtoms.core.monitoring.NoticeDetails("ocds-example-1", "contract-1", List.of(
+                                new io.github.svtoms.core.monitoring.NoticeSupplier("Example Ltd", "GB-COH-00000000")))));
+        roots.add(withNotice);
+        roots.add(withNotice.report());
         var answers = io.github.svtoms.core.bettervalue.ChecklistAnswers.NONE
                 .with(io.github.svtoms.core.bettervalue.ChecklistQuestion.KNOWN_WHETHER_PROVIDED, true);
         roots.add(answers);

@@ -1,5 +1,7 @@
 package io.github.svtoms.core.bettervalue;
 
+import io.github.svtoms.core.FileId;
+import io.github.svtoms.core.FileIds;
 import io.github.svtoms.core.InvalidValueException;
 
 /**
@@ -7,27 +9,25 @@ import io.github.svtoms.core.InvalidValueException;
  *
  * <p>Immutable and thread-safe (an enum).
  */
-public enum ChecklistQuestion {
+public enum ChecklistQuestion implements FileId {
     /** 1. Do we know whether the service is currently provided? File id {@code known-whether-provided}. */
-    KNOWN_WHETHER_PROVIDED(1, "known-whether-provided", "Do we know whether the service is currently provided?"),
+    KNOWN_WHETHER_PROVIDED(1, "Do we know whether the service is currently provided?"),
     /** 2. Are we, or our suppliers, providing a demonstrably and objectively good service? File id {@code good-service}. */
-    GOOD_SERVICE(2, "good-service", "Are we, or our suppliers, providing a demonstrably and objectively good service?"),
+    GOOD_SERVICE(2, "Are we, or our suppliers, providing a demonstrably and objectively good service?"),
     /**
      * 3. Can we, or our suppliers, demonstrate and evidence the appetite / capacity to improve the quality of
      * the service? File id {@code capacity-to-improve}.
      */
-    CAPACITY_TO_IMPROVE(3, "capacity-to-improve", "Can we, or our suppliers, demonstrate and evidence the appetite"
+    CAPACITY_TO_IMPROVE(3, "Can we, or our suppliers, demonstrate and evidence the appetite"
             + " / capacity to improve the quality of the service?"),
     /** 4. Is there evidence that we, or the supplier, improve alone? File id {@code improves-alone}. */
-    IMPROVES_ALONE(4, "improves-alone", "Is there evidence that we, or the supplier, improve alone?");
+    IMPROVES_ALONE(4, "Is there evidence that we, or the supplier, improve alone?");
 
     private final int number;
-    private final String id;
     private final String text;
 
-    ChecklistQuestion(int number, String id, String text) {
+    ChecklistQuestion(int number, String text) {
         this.number = number;
-        this.id = id;
         this.text = text;
     }
 
@@ -38,15 +38,6 @@ public enum ChecklistQuestion {
      */
     public int number() {
         return number;
-    }
-
-    /**
-     * The id used in files.
-     *
-     * @return e.g. {@code good-service}
-     */
-    public String id() {
-        return id;
     }
 
     /**
@@ -66,12 +57,6 @@ public enum ChecklistQuestion {
      * @throws InvalidValueException for any other text
      */
     public static ChecklistQuestion fromId(String id) {
-        for (ChecklistQuestion q : values()) {
-            if (q.id.equals(id)) {
-                return q;
-            }
-        }
-        throw new InvalidValueException("unknown checklist question '" + id
-                + "': expected known-whether-provided, good-service, capacity-to-improve or improves-alone");
+        return FileIds.parse(ChecklistQuestion.class, id, "checklist question");
     }
 }

@@ -1,6 +1,6 @@
 package io.github.svtoms.core.bettervalue;
 
-import io.github.svtoms.core.Checks;
+import io.github.svtoms.core.internal.Checks;
 
 /**
  * One step of the path through the better value checklist: a question, its answer, and the box the answer

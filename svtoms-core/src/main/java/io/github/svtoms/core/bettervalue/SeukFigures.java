@@ -1,6 +1,7 @@
 package io.github.svtoms.core.bettervalue;
 
-import io.github.svtoms.core.Checks;
+import io.github.svtoms.core.internal.Checks;
+import io.github.svtoms.core.FileId;
 import io.github.svtoms.core.InvalidValueException;
 
 import java.math.BigDecimal;
@@ -249,69 +250,40 @@ public record SeukFigures(Optional<BigDecimal> yearsOfExperience, Optional<Perfo
     }
 
     /** Current performance against the contract's requirements, worst first. Immutable and thread-safe. */
-    public enum Performance {
+    public enum Performance implements FileId {
         /** Below requirements. File id {@code below}. */
-        BELOW("below"),
+        BELOW,
         /** Meeting requirements. File id {@code meeting}. */
-        MEETING("meeting"),
+        MEETING,
         /** Exceeding contract requirements. File id {@code exceeding}. */
-        EXCEEDING("exceeding");
-
-        private final String id;
-
-        Performance(String id) {
-            this.id = id;
-        }
-
-        /** @return the id used in files */
-        public String id() {
-            return id;
-        }
+        EXCEEDING
     }
 
     /** Evidence of added social and environmental value, weakest first. Immutable and thread-safe. */
-    public enum ImpactEvidence {
+    public enum ImpactEvidence implements FileId {
         /** None. File id {@code none}. */
-        NONE("none"),
+        NONE,
         /** A clear rationale and evidence of added social and environmental value. File id {@code rationale-and-evidence}. */
-        RATIONALE_AND_EVIDENCE("rationale-and-evidence"),
+        RATIONALE_AND_EVIDENCE,
         /** Quantifiable evidence in £ or suitable units of value. File id {@code quantified}. */
-        QUANTIFIED("quantified");
-
-        private final String id;
-
-        ImpactEvidence(String id) {
-            this.id = id;
-        }
-
-        /** @return the id used in files */
-        public String id() {
-            return id;
-        }
+        QUANTIFIED
     }
 
     /** A CQC rating, worst first. Immutable and thread-safe. */
-    public enum CqcRating {
+    public enum CqcRating implements FileId {
         /** Inadequate. File id {@code inadequate}. */
-        INADEQUATE("inadequate", "Inadequate"),
+        INADEQUATE("Inadequate"),
         /** Requires improvement. File id {@code requires-improvement}. */
-        REQUIRES_IMPROVEMENT("requires-improvement", "Requires improvement"),
+        REQUIRES_IMPROVEMENT("Requires improvement"),
         /** Good. File id {@code good}. */
-        GOOD("good", "Good"),
+        GOOD("Good"),
         /** Outstanding. File id {@code outstanding}. */
-        OUTSTANDING("outstanding", "Outstanding");
+        OUTSTANDING("Outstanding");
 
-        private final String id;
         private final String words;
 
-        CqcRating(String id, String words) {
-            this.id = id;
+        CqcRating(String words) {
             this.words = words;
-        }
-
-        /** @return the id used in files */
-        public String id() {
-            return id;
         }
 
         /** @return the rating in words */
@@ -321,27 +293,20 @@ public record SeukFigures(Optional<BigDecimal> yearsOfExperience, Optional<Perfo
     }
 
     /** Evidence of partnership work, weakest first. Immutable and thread-safe. */
-    public enum PartnershipEvidence {
+    public enum PartnershipEvidence implements FileId {
         /** None. File id {@code none}. */
-        NONE("none", "none"),
+        NONE("none"),
         /** In place. File id {@code in-place}. */
-        IN_PLACE("in-place", "in place"),
+        IN_PLACE("in place"),
         /** In place and demonstrating added value. File id {@code demonstrating-added-value}. */
-        DEMONSTRATING_ADDED_VALUE("demonstrating-added-value", "in place and demonstrating added value"),
+        DEMONSTRATING_ADDED_VALUE("in place and demonstrating added value"),
         /** Long term partnership agreements in place and demonstrating added value. File id {@code long-term-agreements}. */
-        LONG_TERM_AGREEMENTS("long-term-agreements", "long term partnership agreements in place and demonstrating added value");
+        LONG_TERM_AGREEMENTS("long term partnership agreements in place and demonstrating added value");
 
-        private final String id;
         private final String words;
 
-        PartnershipEvidence(String id, String words) {
-            this.id = id;
+        PartnershipEvidence(String words) {
             this.words = words;
-        }
-
-        /** @return the id used in files */
-        public String id() {
-            return id;
         }
 
         /** @return the evidence in words */

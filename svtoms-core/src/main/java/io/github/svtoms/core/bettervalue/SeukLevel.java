@@ -1,5 +1,7 @@
 package io.github.svtoms.core.bettervalue;
 
+import io.github.svtoms.core.FileId;
+import io.github.svtoms.core.FileIds;
 import io.github.svtoms.core.InvalidValueException;
 
 /**
@@ -7,32 +9,17 @@ import io.github.svtoms.core.InvalidValueException;
  *
  * <p>Immutable and thread-safe (an enum).
  */
-public enum SeukLevel {
+public enum SeukLevel implements FileId {
     /** Meets the desirable threshold (and so the essential one). File id {@code desirable}. */
-    DESIRABLE("desirable"),
+    DESIRABLE,
     /** Meets the essential threshold, not the desirable one. File id {@code essential}. */
-    ESSENTIAL("essential"),
+    ESSENTIAL,
     /** Below the essential threshold. File id {@code below-essential}. */
-    BELOW_ESSENTIAL("below-essential"),
+    BELOW_ESSENTIAL,
     /** The criterion has no essential threshold and the figure misses the desirable one. File id {@code not-desirable}. */
-    NOT_DESIRABLE("not-desirable"),
+    NOT_DESIRABLE,
     /** No figure was given, or the seed gives no threshold. File id {@code not-assessed}. */
-    NOT_ASSESSED("not-assessed");
-
-    private final String id;
-
-    SeukLevel(String id) {
-        this.id = id;
-    }
-
-    /**
-     * The id used in files.
-     *
-     * @return e.g. {@code below-essential}
-     */
-    public String id() {
-        return id;
-    }
+    NOT_ASSESSED;
 
     /**
      * Reads an id written by {@link #id()}.
@@ -42,11 +29,6 @@ public enum SeukLevel {
      * @throws InvalidValueException for any other text
      */
     public static SeukLevel fromId(String id) {
-        for (SeukLevel l : values()) {
-            if (l.id.equals(id)) {
-                return l;
-            }
-        }
-        throw new InvalidValueException("unknown Social Enterprise UK level '" + id + "'");
+        return FileIds.parse(SeukLevel.class, id, "Social Enterprise UK level");
     }
 }

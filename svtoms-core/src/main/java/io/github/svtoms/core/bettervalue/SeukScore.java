@@ -1,6 +1,6 @@
 package io.github.svtoms.core.bettervalue;
 
-import io.github.svtoms.core.Checks;
+import io.github.svtoms.core.internal.Checks;
 
 /**
  * One criterion of a Social Enterprise UK self-assessment: the level the figure reaches and why.

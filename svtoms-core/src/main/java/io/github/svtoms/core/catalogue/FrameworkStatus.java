@@ -1,5 +1,7 @@
 package io.github.svtoms.core.catalogue;
 
+import io.github.svtoms.core.FileId;
+import io.github.svtoms.core.FileIds;
 import io.github.svtoms.core.InvalidValueException;
 
 /**
@@ -9,26 +11,11 @@ import io.github.svtoms.core.InvalidValueException;
  *
  * <p>Immutable and thread-safe (an enum).
  */
-public enum FrameworkStatus {
+public enum FrameworkStatus implements FileId {
     /** Current. File id {@code active}. */
-    ACTIVE("active"),
+    ACTIVE,
     /** Replaced by a later edition. File id {@code superseded}. */
-    SUPERSEDED("superseded");
-
-    private final String id;
-
-    FrameworkStatus(String id) {
-        this.id = id;
-    }
-
-    /**
-     * The id used in files.
-     *
-     * @return {@code active} or {@code superseded}
-     */
-    public String id() {
-        return id;
-    }
+    SUPERSEDED;
 
     /**
      * Reads an id written by {@link #id()}.
@@ -38,11 +25,6 @@ public enum FrameworkStatus {
      * @throws InvalidValueException for any other text
      */
     public static FrameworkStatus fromId(String id) {
-        for (FrameworkStatus s : values()) {
-            if (s.id.equals(id)) {
-                return s;
-            }
-        }
-        throw new InvalidValueException("unknown framework status '" + id + "': expected active or superseded");
+        return FileIds.parse(FrameworkStatus.class, id, "framework status");
     }
 }

@@ -1,6 +1,8 @@
 package io.github.svtoms.core.catalogue;
 
-import io.github.svtoms.core.Checks;
+import io.github.svtoms.core.internal.Checks;
+import io.github.svtoms.core.FileId;
+import io.github.svtoms.core.FileIds;
 import io.github.svtoms.core.InvalidValueException;
 
 import java.math.BigDecimal;
@@ -180,7 +182,7 @@ public sealed interface LocalArea permits LocalArea.PostcodeDistricts, LocalArea
     }
 
     /** Which administrative areas. Immutable and thread-safe (an enum). */
-    enum AreaType {
+    enum AreaType implements FileId {
         /** Local authority areas. File id {@code local-authority}. */
         LOCAL_AUTHORITY("local-authority", "local authority"),
         /** Integrated care board areas. File id {@code icb}. */
@@ -199,6 +201,7 @@ public sealed interface LocalArea permits LocalArea.PostcodeDistricts, LocalArea
          *
          * @return {@code local-authority} or {@code icb}
          */
+        @Override
         public String id() {
             return id;
         }
@@ -220,17 +223,12 @@ public sealed interface LocalArea permits LocalArea.PostcodeDistricts, LocalArea
          * @throws InvalidValueException for any other text
          */
         public static AreaType fromId(String id) {
-            for (AreaType t : values()) {
-                if (t.id.equals(id)) {
-                    return t;
-                }
-            }
-            throw new InvalidValueException("unknown area type '" + id + "': expected local-authority or icb");
+            return FileIds.parse(AreaType.class, id, "area type");
         }
     }
 
     /** The unit of a {@link Radius}. Immutable and thread-safe (an enum). */
-    enum DistanceUnit {
+    enum DistanceUnit implements FileId {
         /** Kilometres. File id {@code km}. */
         KILOMETRES("km", "km"),
         /** Miles. File id {@code miles}. */
@@ -249,6 +247,7 @@ public sealed interface LocalArea permits LocalArea.PostcodeDistricts, LocalArea
          *
          * @return {@code km} or {@code miles}
          */
+        @Override
         public String id() {
             return id;
         }
@@ -270,12 +269,7 @@ public sealed interface LocalArea permits LocalArea.PostcodeDistricts, LocalArea
          * @throws InvalidValueException for any other text
          */
         public static DistanceUnit fromId(String id) {
-            for (DistanceUnit u : values()) {
-                if (u.id.equals(id)) {
-                    return u;
-                }
-            }
-            throw new InvalidValueException("unknown distance unit '" + id + "': expected km or miles");
+            return FileIds.parse(DistanceUnit.class, id, "distance unit");
         }
     }
 }

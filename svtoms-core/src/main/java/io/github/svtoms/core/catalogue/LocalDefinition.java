@@ -1,6 +1,8 @@
 package io.github.svtoms.core.catalogue;
 
-import io.github.svtoms.core.Checks;
+import io.github.svtoms.core.internal.Checks;
+import io.github.svtoms.core.FileId;
+import io.github.svtoms.core.FileIds;
 import io.github.svtoms.core.InvalidValueException;
 
 import java.util.List;
@@ -70,26 +72,11 @@ public record LocalDefinition(String name, Basis basis, List<LocalArea> areas) {
     }
 
     /** What a local definition makes local. Immutable and thread-safe (an enum). */
-    public enum Basis {
+    public enum Basis implements FileId {
         /** Where a supplier, its site or its workers are based ("local base"). File id {@code base}. */
-        BASE("base"),
+        BASE,
         /** Where the benefit lands, e.g. the residents hired or served ("local benefit"). File id {@code benefit}. */
-        BENEFIT("benefit");
-
-        private final String id;
-
-        Basis(String id) {
-            this.id = id;
-        }
-
-        /**
-         * The id used in files.
-         *
-         * @return {@code base} or {@code benefit}
-         */
-        public String id() {
-            return id;
-        }
+        BENEFIT;
 
         /**
          * Reads an id written by {@link #id()}.
@@ -99,12 +86,7 @@ public record LocalDefinition(String name, Basis basis, List<LocalArea> areas) {
          * @throws InvalidValueException for any other text
          */
         public static Basis fromId(String id) {
-            for (Basis b : values()) {
-                if (b.id.equals(id)) {
-                    return b;
-                }
-            }
-            throw new InvalidValueException("unknown local basis '" + id + "': expected base or benefit");
+            return FileIds.parse(Basis.class, id, "local basis");
         }
     }
 }

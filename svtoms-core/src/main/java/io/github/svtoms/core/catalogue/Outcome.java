@@ -1,6 +1,6 @@
 package io.github.svtoms.core.catalogue;
 
-import io.github.svtoms.core.Checks;
+import io.github.svtoms.core.internal.Checks;
 
 /**
  * An outcome sought under a theme, e.g. "Create new businesses, new jobs and new skills". Outcomes

@@ -1,6 +1,6 @@
 package io.github.svtoms.core.catalogue;
 
-import io.github.svtoms.core.Checks;
+import io.github.svtoms.core.internal.Checks;
 import io.github.svtoms.core.InvalidValueException;
 import io.github.svtoms.core.money.Money;
 

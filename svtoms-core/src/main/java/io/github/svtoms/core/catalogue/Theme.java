@@ -1,6 +1,6 @@
 package io.github.svtoms.core.catalogue;
 
-import io.github.svtoms.core.Checks;
+import io.github.svtoms.core.internal.Checks;
 
 /**
  * A theme of a measure-owning framework, e.g. "Fighting climate change". Themes group outcomes.

@@ -1,6 +1,6 @@
 package io.github.svtoms.core.duties;
 
-import io.github.svtoms.core.Checks;
+import io.github.svtoms.core.internal.Checks;
 import io.github.svtoms.core.catalogue.Framework;
 import io.github.svtoms.core.kpi.BuyerType;
 import io.github.svtoms.core.law.ContractValue;

@@ -1,6 +1,6 @@
 package io.github.svtoms.core.evaluation;
 
-import io.github.svtoms.core.Checks;
+import io.github.svtoms.core.internal.Checks;
 
 /**
  * One award criterion as a tender publishes it: its id, name, kind and relative importance in any of the

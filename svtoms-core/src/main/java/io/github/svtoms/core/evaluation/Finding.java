@@ -1,6 +1,6 @@
 package io.github.svtoms.core.evaluation;
 
-import io.github.svtoms.core.Checks;
+import io.github.svtoms.core.internal.Checks;
 
 /**
  * The result of checking one framework rule against an evaluation scheme.

@@ -1,6 +1,6 @@
 package io.github.svtoms.core.kpi;
 
-import io.github.svtoms.core.Checks;
+import io.github.svtoms.core.internal.Checks;
 import io.github.svtoms.core.catalogue.MeasureId;
 
 /**

@@ -98,7 +98,8 @@ final class KpiDuties {
                     : "proposed for the Contract Details Notice: the first " + most.size()
                     + " selected KPIs in rank order (the buyer's priority order, then catalogue order); the authority"
                     + " decides which " + KpiDuty.MOST_MATERIAL + " KPIs it regards as most material"
-                    + (own > 0 ? ", and may prefer some of its own " + Text.plural(own, "KPI", "KPIs") : "");
+                    + (own == 1 ? ", and may prefer its own KPI" : own > 1 ? ", and may prefer some of its own "
+                    + Text.plural(own, "KPI", "KPIs") : "");
         } else {
             mostReason = "the s.52 duty does not apply, so the Contract Details Notice names no most material KPIs";
         }

@@ -1,6 +1,8 @@
 package io.github.svtoms.core.kpi;
 
-import io.github.svtoms.core.Checks;
+import io.github.svtoms.core.internal.Checks;
+import io.github.svtoms.core.FileId;
+import io.github.svtoms.core.FileIds;
 import io.github.svtoms.core.InvalidValueException;
 import io.github.svtoms.core.catalogue.MeasureId;
 import io.github.svtoms.core.law.DutyFinding;
@@ -133,30 +135,15 @@ public record KpiDuty(Status status, String reason, int minimum, int socialValue
     }
 
     /** Whether the s.52 duty applies. Immutable and thread-safe (an enum). */
-    public enum Status {
+    public enum Status implements FileId {
         /** The contract is over £5m including VAT and no exemption is declared. File id {@code applies}. */
-        APPLIES("applies"),
+        APPLIES,
         /** The contract is £5m or less including VAT. File id {@code does-not-apply}. */
-        DOES_NOT_APPLY("does-not-apply"),
+        DOES_NOT_APPLY,
         /** An exemption is declared. File id {@code exempt}. */
-        EXEMPT("exempt"),
+        EXEMPT,
         /** The value is unknown on the VAT-inclusive basis and the answer depends on it. File id {@code cannot-be-checked}. */
-        CANNOT_BE_CHECKED("cannot-be-checked");
-
-        private final String id;
-
-        Status(String id) {
-            this.id = id;
-        }
-
-        /**
-         * The id used in files.
-         *
-         * @return e.g. {@code does-not-apply}
-         */
-        public String id() {
-            return id;
-        }
+        CANNOT_BE_CHECKED;
 
         /**
          * Reads an id written by {@link #id()}.
@@ -166,13 +153,7 @@ public record KpiDuty(Status status, String reason, int minimum, int socialValue
          * @throws InvalidValueException for any other text
          */
         public static Status fromId(String id) {
-            for (Status s : values()) {
-                if (s.id.equals(id)) {
-                    return s;
-                }
-            }
-            throw new InvalidValueException("unknown KPI duty status '" + id
-                    + "': expected applies, does-not-apply, exempt or cannot-be-checked");
+            return FileIds.parse(Status.class, id, "KPI duty status");
         }
     }
 }

@@ -1,5 +1,7 @@
 package io.github.svtoms.core.kpi;
 
+import io.github.svtoms.core.FileId;
+import io.github.svtoms.core.FileIds;
 import io.github.svtoms.core.InvalidValueException;
 
 /**
@@ -9,33 +11,22 @@ import io.github.svtoms.core.InvalidValueException;
  *
  * <p>Immutable and thread-safe (an enum).
  */
-public enum KpiExemption {
+public enum KpiExemption implements FileId {
     /** Performance could not appropriately be assessed by KPIs (e.g. one-off off-the-shelf goods). File id {@code kpis-inappropriate}. */
-    KPIS_INAPPROPRIATE("kpis-inappropriate", "performance could not appropriately be assessed by KPIs"),
+    KPIS_INAPPROPRIATE("performance could not appropriately be assessed by KPIs"),
     /** A framework agreement. File id {@code framework}. */
-    FRAMEWORK("framework", "a framework"),
+    FRAMEWORK("a framework"),
     /** A concession contract. File id {@code concession}. */
-    CONCESSION("concession", "a concession contract"),
+    CONCESSION("a concession contract"),
     /** A light-touch contract. File id {@code light-touch}. */
-    LIGHT_TOUCH("light-touch", "a light-touch contract"),
+    LIGHT_TOUCH("a light-touch contract"),
     /** A private-utility contract. File id {@code private-utility}. */
-    PRIVATE_UTILITY("private-utility", "a private-utility contract");
+    PRIVATE_UTILITY("a private-utility contract");
 
-    private final String id;
     private final String words;
 
-    KpiExemption(String id, String words) {
-        this.id = id;
+    KpiExemption(String words) {
         this.words = words;
-    }
-
-    /**
-     * The id used in files.
-     *
-     * @return e.g. {@code light-touch}
-     */
-    public String id() {
-        return id;
     }
 
     /**
@@ -55,12 +46,6 @@ public enum KpiExemption {
      * @throws InvalidValueException for any other text
      */
     public static KpiExemption fromId(String id) {
-        for (KpiExemption e : values()) {
-            if (e.id.equals(id)) {
-                return e;
-            }
-        }
-        throw new InvalidValueException("unknown KPI exemption '" + id + "': expected kpis-inappropriate, framework,"
-                + " concession, light-touch or private-utility");
+        return FileIds.parse(KpiExemption.class, id, "KPI exemption");
     }
 }

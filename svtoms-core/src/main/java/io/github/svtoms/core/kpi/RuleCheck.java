@@ -1,6 +1,6 @@
 package io.github.svtoms.core.kpi;
 
-import io.github.svtoms.core.Checks;
+import io.github.svtoms.core.internal.Checks;
 
 /**
  * The outcome of one selection rule, e.g. rule {@code mandatory-theme:fighting-climate-change}, passed,

@@ -1,9 +1,10 @@
 package io.github.svtoms.core.law;
 
-import io.github.svtoms.core.Checks;
+import io.github.svtoms.core.internal.Checks;
 import io.github.svtoms.core.InvalidValueException;
 import io.github.svtoms.core.money.CurrencyMismatchException;
 import io.github.svtoms.core.money.Money;
+import io.github.svtoms.core.money.MoneyFormat;
 
 import java.math.BigDecimal;
 import java.math.MathContext;
@@ -191,9 +192,9 @@ public record ContractValue(Money amount, Optional<VatBasis> basis, Optional<Mon
      */
     public String describe() {
         if (basis.isEmpty()) {
-            return Amounts.text(amount) + " (VAT basis not stated)";
+            return MoneyFormat.EXACT.format(amount) + " (VAT basis not stated)";
         }
-        return Amounts.text(amount) + " " + basis.get().words()
-                + otherBasis.map(o -> " (" + Amounts.text(o) + " " + basis.get().other().words() + ")").orElse("");
+        return MoneyFormat.EXACT.format(amount) + " " + basis.get().words()
+                + otherBasis.map(o -> " (" + MoneyFormat.EXACT.format(o) + " " + basis.get().other().words() + ")").orElse("");
     }
 }

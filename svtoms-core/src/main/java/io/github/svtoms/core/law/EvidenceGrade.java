@@ -1,36 +1,28 @@
 package io.github.svtoms.core.law;
 
+import io.github.svtoms.core.FileId;
+import io.github.svtoms.core.FileIds;
 import io.github.svtoms.core.InvalidValueException;
 
 /**
  * How well a fact of law or policy is evidenced (LAW.md's tags): {@link #VERIFIED} [V], read in a copy of
  * the primary text; {@link #SECONDARY} [S], from secondary sources (law firms, consultancies, vendors),
  * consistent across them but not checked against the primary text. Data that carries an [S] fact says so,
- * with a note that it awaits the primary text.
+ * with a note that it awaits the primary text. Its {@link #id()} in files is {@code verified} or
+ * {@code secondary}.
  *
  * <p>Immutable and thread-safe (an enum).
  */
-public enum EvidenceGrade {
-    /** [V]: read in a copy of the primary text. File id {@code verified}. */
-    VERIFIED("verified", "V"),
-    /** [S]: from consistent secondary sources, awaiting the primary text. File id {@code secondary}. */
-    SECONDARY("secondary", "S");
+public enum EvidenceGrade implements FileId {
+    /** [V]: read in a copy of the primary text. */
+    VERIFIED("V"),
+    /** [S]: from consistent secondary sources, awaiting the primary text. */
+    SECONDARY("S");
 
-    private final String id;
     private final String tag;
 
-    EvidenceGrade(String id, String tag) {
-        this.id = id;
+    EvidenceGrade(String tag) {
         this.tag = tag;
-    }
-
-    /**
-     * The id used in files.
-     *
-     * @return {@code verified} or {@code secondary}
-     */
-    public String id() {
-        return id;
     }
 
     /**
@@ -50,11 +42,6 @@ public enum EvidenceGrade {
      * @throws InvalidValueException for any other text
      */
     public static EvidenceGrade fromId(String id) {
-        for (EvidenceGrade g : values()) {
-            if (g.id.equals(id)) {
-                return g;
-            }
-        }
-        throw new InvalidValueException("unknown evidence grade '" + id + "': expected verified or secondary");
+        return FileIds.parse(EvidenceGrade.class, id, "evidence grade");
     }
 }

@@ -1,6 +1,8 @@
 package io.github.svtoms.core.law;
 
-import io.github.svtoms.core.Checks;
+import io.github.svtoms.core.internal.Checks;
+import io.github.svtoms.core.FileId;
+import io.github.svtoms.core.FileIds;
 import io.github.svtoms.core.InvalidValueException;
 
 import java.util.Optional;
@@ -65,28 +67,13 @@ public record Requirement(String rule, Status status, DutyLevel level, String re
     }
 
     /** Whether the requirement applies. Immutable and thread-safe (an enum). */
-    public enum Status {
+    public enum Status implements FileId {
         /** It applies. File id {@code required}. */
-        REQUIRED("required"),
+        REQUIRED,
         /** It does not apply. File id {@code not-required}. */
-        NOT_REQUIRED("not-required"),
+        NOT_REQUIRED,
         /** What is known does not decide it. File id {@code cannot-be-checked}. */
-        CANNOT_BE_CHECKED("cannot-be-checked");
-
-        private final String id;
-
-        Status(String id) {
-            this.id = id;
-        }
-
-        /**
-         * The id used in files.
-         *
-         * @return e.g. {@code not-required}
-         */
-        public String id() {
-            return id;
-        }
+        CANNOT_BE_CHECKED;
 
         /**
          * Reads an id written by {@link #id()}.
@@ -96,13 +83,7 @@ public record Requirement(String rule, Status status, DutyLevel level, String re
          * @throws InvalidValueException for any other text
          */
         public static Status fromId(String id) {
-            for (Status s : values()) {
-                if (s.id.equals(id)) {
-                    return s;
-                }
-            }
-            throw new InvalidValueException("unknown requirement status '" + id
-                    + "': expected required, not-required or cannot-be-checked");
+            return FileIds.parse(Status.class, id, "requirement status");
         }
     }
 }

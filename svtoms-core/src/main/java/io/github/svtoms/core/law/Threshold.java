@@ -1,8 +1,11 @@
 package io.github.svtoms.core.law;
 
-import io.github.svtoms.core.Checks;
+import io.github.svtoms.core.internal.Checks;
+import io.github.svtoms.core.FileId;
+import io.github.svtoms.core.FileIds;
 import io.github.svtoms.core.InvalidValueException;
 import io.github.svtoms.core.money.Money;
+import io.github.svtoms.core.money.MoneyFormat;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -89,7 +92,7 @@ public record Threshold(Money amount, VatBasis basis, Comparison comparison) {
         Optional<Money> exact = value.on(basis);
         if (exact.isPresent()) {
             boolean reached = reachedBy(exact.get());
-            return new ThresholdTest(this, value, Optional.of(reached), Amounts.text(exact.get()) + " " + basis.words()
+            return new ThresholdTest(this, value, Optional.of(reached), MoneyFormat.EXACT.format(exact.get()) + " " + basis.words()
                     + (reached ? " is " : " is not ") + describe());
         }
         List<Money> known = new ArrayList<>();
@@ -123,31 +126,19 @@ public record Threshold(Money amount, VatBasis basis, Comparison comparison) {
      */
     public String describe() {
         return comparison == Comparison.MORE_THAN
-                ? "more than " + Amounts.text(amount) + " " + basis.words()
-                : Amounts.text(amount) + " or more " + basis.words();
+                ? "more than " + MoneyFormat.EXACT.format(amount) + " " + basis.words()
+                : MoneyFormat.EXACT.format(amount) + " or more " + basis.words();
     }
 
-    /** How a value is compared with the amount. Immutable and thread-safe (an enum). */
-    public enum Comparison {
-        /** At least the amount ("£5m and above", "£1m or more"). File id {@code at-least}. */
-        AT_LEAST("at-least"),
-        /** More than the amount ("more than £5 million", "above £5m a year"). File id {@code more-than}. */
-        MORE_THAN("more-than");
-
-        private final String id;
-
-        Comparison(String id) {
-            this.id = id;
-        }
-
-        /**
-         * The id used in files.
-         *
-         * @return {@code at-least} or {@code more-than}
-         */
-        public String id() {
-            return id;
-        }
+    /**
+     * How a value is compared with the amount. Its {@link #id()} in files is {@code at-least} or
+     * {@code more-than}. Immutable and thread-safe (an enum).
+     */
+    public enum Comparison implements FileId {
+        /** At least the amount ("£5m and above", "£1m or more"). */
+        AT_LEAST,
+        /** More than the amount ("more than £5 million", "above £5m a year"). */
+        MORE_THAN;
 
         /**
          * Reads an id written by {@link #id()}.
@@ -157,12 +148,7 @@ public record Threshold(Money amount, VatBasis basis, Comparison comparison) {
          * @throws InvalidValueException for any other text
          */
         public static Comparison fromId(String id) {
-            for (Comparison c : values()) {
-                if (c.id.equals(id)) {
-                    return c;
-                }
-            }
-            throw new InvalidValueException("unknown threshold comparison '" + id + "': expected at-least or more-than");
+            return FileIds.parse(Comparison.class, id, "threshold comparison");
         }
     }
 }

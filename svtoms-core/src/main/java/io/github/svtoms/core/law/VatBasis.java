@@ -1,35 +1,26 @@
 package io.github.svtoms.core.law;
 
+import io.github.svtoms.core.FileId;
+import io.github.svtoms.core.FileIds;
 import io.github.svtoms.core.InvalidValueException;
 
 /**
  * Whether an amount includes VAT: {@link #NET} (excluding VAT, OCDS {@code amount}) or {@link #GROSS}
  * (including VAT, OCDS UK {@code amountGross}). Thresholds in the Procurement Act 2023 and the PPNs are
- * stated {@link #GROSS}.
+ * stated {@link #GROSS}. Its {@link #id()} in files is {@code net} or {@code gross}.
  *
  * <p>Immutable and thread-safe (an enum).
  */
-public enum VatBasis {
-    /** Excluding VAT. File id {@code net}. */
-    NET("net", "excluding VAT"),
-    /** Including VAT. File id {@code gross}. */
-    GROSS("gross", "including VAT");
+public enum VatBasis implements FileId {
+    /** Excluding VAT. */
+    NET("excluding VAT"),
+    /** Including VAT. */
+    GROSS("including VAT");
 
-    private final String id;
     private final String words;
 
-    VatBasis(String id, String words) {
-        this.id = id;
+    VatBasis(String words) {
         this.words = words;
-    }
-
-    /**
-     * The id used in files.
-     *
-     * @return {@code net} or {@code gross}
-     */
-    public String id() {
-        return id;
     }
 
     /**
@@ -68,11 +59,6 @@ public enum VatBasis {
      * @throws InvalidValueException for any other text
      */
     public static VatBasis fromId(String id) {
-        for (VatBasis b : values()) {
-            if (b.id.equals(id)) {
-                return b;
-            }
-        }
-        throw new InvalidValueException("unknown VAT basis '" + id + "': expected net or gross");
+        return FileIds.parse(VatBasis.class, id, "VAT basis");
     }
 }

@@ -1,38 +1,26 @@
 package io.github.svtoms.core.law;
 
+import io.github.svtoms.core.FileId;
+import io.github.svtoms.core.FileIds;
 import io.github.svtoms.core.InvalidValueException;
 
 /**
  * The verdict of a {@link DutyFinding}: the rule is met, not met, does not apply, or cannot be checked from
  * what is known (a value on the other VAT basis, a ranked rather than weighted criterion, a value in another
- * currency). "Cannot be checked" is neither a pass nor a fail.
+ * currency). "Cannot be checked" is neither a pass nor a fail. Its {@link #id()} in files is {@code met},
+ * {@code not-met}, {@code not-applicable} or {@code cannot-be-checked}.
  *
  * <p>Immutable and thread-safe (an enum).
  */
-public enum Verdict {
-    /** The rule applies and is met. File id {@code met}. */
-    MET("met"),
-    /** The rule applies and is not met. File id {@code not-met}. */
-    NOT_MET("not-met"),
-    /** The rule does not apply (below its threshold, out of its scope, an exemption). File id {@code not-applicable}. */
-    NOT_APPLICABLE("not-applicable"),
-    /** What is known does not decide it. File id {@code cannot-be-checked}. */
-    CANNOT_BE_CHECKED("cannot-be-checked");
-
-    private final String id;
-
-    Verdict(String id) {
-        this.id = id;
-    }
-
-    /**
-     * The id used in files.
-     *
-     * @return e.g. {@code cannot-be-checked}
-     */
-    public String id() {
-        return id;
-    }
+public enum Verdict implements FileId {
+    /** The rule applies and is met. */
+    MET,
+    /** The rule applies and is not met. */
+    NOT_MET,
+    /** The rule does not apply (below its threshold, out of its scope, an exemption). */
+    NOT_APPLICABLE,
+    /** What is known does not decide it. */
+    CANNOT_BE_CHECKED;
 
     /**
      * Reads an id written by {@link #id()}.
@@ -42,12 +30,6 @@ public enum Verdict {
      * @throws InvalidValueException for any other text
      */
     public static Verdict fromId(String id) {
-        for (Verdict v : values()) {
-            if (v.id.equals(id)) {
-                return v;
-            }
-        }
-        throw new InvalidValueException("unknown verdict '" + id
-                + "': expected met, not-met, not-applicable or cannot-be-checked");
+        return FileIds.parse(Verdict.class, id, "verdict");
     }
 }

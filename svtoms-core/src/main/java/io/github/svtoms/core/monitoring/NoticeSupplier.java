@@ -1,6 +1,6 @@
 package io.github.svtoms.core.monitoring;
 
-import io.github.svtoms.core.Checks;
+import io.github.svtoms.core.internal.Checks;
 
 /**
  * A supplier as a Contract Performance Notice names it: its name and its identifier (e.g. a Companies House

@@ -1,5 +1,7 @@
 package io.github.svtoms.core.monitoring;
 
+import io.github.svtoms.core.FileId;
+import io.github.svtoms.core.FileIds;
 import io.github.svtoms.core.InvalidValueException;
 
 /**
@@ -21,35 +23,24 @@ import io.github.svtoms.core.InvalidValueException;
  *
  * <p>Immutable and thread-safe (an enum).
  */
-public enum StatutoryRating {
+public enum StatutoryRating implements FileId {
     /** Meeting or exceeding the KPI. */
-    GOOD("good", "met", "Good"),
+    GOOD("met", "Good"),
     /** Close to meeting the KPI. */
-    APPROACHING_TARGET("approaching-target", "slightlyBelow", "Approaching target"),
+    APPROACHING_TARGET("slightlyBelow", "Approaching target"),
     /** Below the KPI. */
-    REQUIRES_IMPROVEMENT("requires-improvement", "below", "Requires improvement"),
+    REQUIRES_IMPROVEMENT("below", "Requires improvement"),
     /** Significantly below the KPI. */
-    INADEQUATE("inadequate", "significantlyBelow", "Inadequate"),
+    INADEQUATE("significantlyBelow", "Inadequate"),
     /** Performance cannot be described by the four ratings above. */
-    OTHER("other", "other", "Other");
+    OTHER("other", "Other");
 
-    private final String id;
     private final String ocdsCode;
     private final String words;
 
-    StatutoryRating(String id, String ocdsCode, String words) {
-        this.id = id;
+    StatutoryRating(String ocdsCode, String words) {
         this.ocdsCode = ocdsCode;
         this.words = words;
-    }
-
-    /**
-     * The id used in svtoms files ({@code rating}).
-     *
-     * @return e.g. {@code approaching-target}
-     */
-    public String id() {
-        return id;
     }
 
     /**
@@ -87,13 +78,7 @@ public enum StatutoryRating {
      * @throws InvalidValueException for any other text
      */
     public static StatutoryRating fromId(String id) {
-        for (StatutoryRating r : values()) {
-            if (r.id.equals(id)) {
-                return r;
-            }
-        }
-        throw new InvalidValueException("unknown rating '" + id
-                + "': expected good, approaching-target, requires-improvement, inadequate or other");
+        return FileIds.parse(StatutoryRating.class, id, "rating");
     }
 
     /**

@@ -1,6 +1,6 @@
 package io.github.svtoms.core.portfolio;
 
-import io.github.svtoms.core.Checks;
+import io.github.svtoms.core.internal.Checks;
 
 import java.util.Optional;
 

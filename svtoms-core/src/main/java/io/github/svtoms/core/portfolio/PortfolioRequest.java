@@ -1,6 +1,6 @@
 package io.github.svtoms.core.portfolio;
 
-import io.github.svtoms.core.Checks;
+import io.github.svtoms.core.internal.Checks;
 
 /**
  * The contents of an {@code svtoms-portfolio/1} file: an organisation's portfolio of contracts in one

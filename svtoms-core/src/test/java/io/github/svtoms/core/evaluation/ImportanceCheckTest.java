@@ -157,6 +157,41 @@ class ImportanceCheckTest {
     }
 
     @Test
+    void aRankedTenderIsCheckedWithoutScoringBids() {
+        AwardCriteria ranked = new AwardCriteria(List.of(
+                new AwardCriterion(CriterionId.of("quality"), "Quality", CriterionKind.QUALITY, Importance.rank(1)),
+                new AwardCriterion(CriterionId.of("price"), "Price", CriterionKind.PRICE, Importance.rank(2)),
+                new AwardCriterion(CriterionId.of("sv"), "Social value", CriterionKind.SOCIAL_VALUE, Importance.rank(3))));
+        EvaluationResult r = EvaluationRequest.criteriaOnly(Optional.of(PPN_026), ranked)
+                .withContractValue(gross("6000000.00")).evaluate();
+        assertEquals(Optional.empty(), r.evaluation());
+        assertEquals(Optional.empty(), r.winner());
+        assertEquals(Optional.empty(), r.frameworkCheck());
+        assertEquals(Optional.empty(), r.request().currency());
+        assertEquals(1, r.duties().size());
+        assertEquals(Verdict.CANNOT_BE_CHECKED, r.duties().get(0).verdict());
+        assertTrue(r.duties().get(0).detail().endsWith("20% minimum of framework uk-svm-2027: 10% flat minimum; 20% for"
+                + " contracts worth £5,000,000.00 or more including VAT (£6,000,000.00 including VAT is £5,000,000.00 or"
+                + " more including VAT)"), r.duties().get(0).detail());
+        // bids are scored only against percentage weights
+        Bid bid = Bid.of(BidId.of("a"), gbp("100.00"));
+        var e = assertThrows(InvalidValueException.class, () -> new EvaluationRequest(Optional.of(PPN_026), ranked,
+                Optional.empty(), List.of(bid), Map.of(), Optional.empty(), Optional.empty()));
+        assertEquals("bids without a scoring scheme: svtoms scores bids only when every criterion has a percentage weight",
+                e.getMessage());
+        EvaluationScheme scheme = EvaluationScheme.of(List.of(
+                Criterion.price(CriterionId.of("price"), "Price", BigDecimal.valueOf(100))));
+        assertThrows(InvalidValueException.class, () -> new EvaluationRequest(Optional.empty(), ranked,
+                Optional.of(scheme), List.of(bid), Map.of(), Optional.empty(), Optional.empty()));
+        assertThrows(InvalidValueException.class, () -> EvaluationRequest.criteriaOnly(Optional.empty(),
+                new AwardCriteria(List.of())));
+        // a scored request publishes its scheme's criteria, weighted by percentage
+        EvaluationRequest scored = EvaluationRequest.of(scheme, List.of(bid));
+        assertEquals(scheme.awardCriteria(), scored.criteria());
+        assertEquals(BidId.of("a"), scored.evaluate().winner().orElseThrow().bid());
+    }
+
+    @Test
     void importanceFormsValidate() {
         assertThrows(InvalidValueException.class, () -> Importance.percent(BigDecimal.ZERO));
         assertThrows(InvalidValueException.class, () -> Importance.percent(new BigDecimal("100.01")));

@@ -1,6 +1,6 @@
 package io.github.svtoms.proxies.derivation;
 
-import io.github.svtoms.core.Checks;
+import io.github.svtoms.core.internal.Checks;
 import io.github.svtoms.core.InvalidValueException;
 
 import java.math.BigDecimal;

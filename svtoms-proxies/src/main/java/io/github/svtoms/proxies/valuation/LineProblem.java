@@ -1,6 +1,6 @@
 package io.github.svtoms.proxies.valuation;
 
-import io.github.svtoms.core.Checks;
+import io.github.svtoms.core.internal.Checks;
 
 /**
  * One rule one commitment line breaks, as data: the line's id, the rule and the message naming the value.

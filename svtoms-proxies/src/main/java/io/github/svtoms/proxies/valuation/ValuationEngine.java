@@ -1,6 +1,6 @@
 package io.github.svtoms.proxies.valuation;
 
-import io.github.svtoms.core.Checks;
+import io.github.svtoms.core.internal.Checks;
 import io.github.svtoms.core.catalogue.MeasureId;
 import io.github.svtoms.proxies.valuation.LineRejectedException.Rule;
 

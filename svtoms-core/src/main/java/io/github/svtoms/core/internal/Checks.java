@@ -1,4 +1,6 @@
-package io.github.svtoms.core;
+package io.github.svtoms.core.internal;
+
+import io.github.svtoms.core.InvalidValueException;
 
 import java.util.Objects;
 

@@ -1,5 +1,8 @@
-package io.github.svtoms.core;
+package io.github.svtoms.core.internal;
 
+import io.github.svtoms.core.UnknownIdException;
+import io.github.svtoms.core.SvtomsException;
+import io.github.svtoms.core.InvalidValueException;
 import org.junit.jupiter.api.Test;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
