@@ -157,6 +157,12 @@ final class Prepared {
      * The index of a line's measure, or -1 (with an {@link Rule#UNKNOWN_MEASURE} problem) when the catalogue
      * does not have it.
      */
+    /** The index of a measure in the catalogue, or -1 when it is not there. */
+    int indexOf(MeasureId id) {
+        Integer i = measureIndex.get(id);
+        return i == null ? -1 : i;
+    }
+
     int measureOf(CommitmentLine line, Problems problems) {
         Integer i = measureIndex.get(line.measure());
         if (i == null) {

@@ -66,6 +66,23 @@ final class Sums {
         valuedLines++;
     }
 
+    /** Adds exact partial sums of {@code lines} valued lines of one measure and value type. */
+    void addValuedSums(int measure, ValueType type, BigDecimal g, BigDecimal n, BigDecimal v, long lines) {
+        int t = type.ordinal();
+        gross[measure][t] = gross[measure][t].add(g);
+        net[measure][t] = net[measure][t].add(n);
+        pv[measure][t] = pv[measure][t].add(v);
+        valued[measure][t] += lines;
+        valuedLines += lines;
+    }
+
+    /** Adds the exact summed quantity of {@code lines} unvalued lines of one measure. */
+    void addUnvaluedSums(int measure, BigDecimal quantity, long lines) {
+        unvaluedQuantity[measure] = unvaluedQuantity[measure].add(quantity);
+        unvalued[measure] += lines;
+        unvaluedLines += lines;
+    }
+
     void addUnvalued(int measure, BigDecimal quantity) {
         unvaluedQuantity[measure] = unvaluedQuantity[measure].add(quantity);
         unvalued[measure]++;

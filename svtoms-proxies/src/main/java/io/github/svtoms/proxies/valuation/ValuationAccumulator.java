@@ -3,6 +3,10 @@ package io.github.svtoms.proxies.valuation;
 import io.github.svtoms.core.internal.Checks;
 import io.github.svtoms.core.InvalidValueException;
 
+import io.github.svtoms.core.catalogue.MeasureId;
+import io.github.svtoms.proxies.ValueType;
+
+import java.math.BigDecimal;
 import java.util.Iterator;
 import java.util.stream.Stream;
 
@@ -74,6 +78,60 @@ public final class ValuationAccumulator {
         sums.addValued(m, valued.proxy().valueType(), valued.gross().amount(), valued.net().amount(),
                 valued.presentValue().amount());
         return this;
+    }
+
+    /**
+     * Adds exact partial sums of valued lines computed elsewhere: the sums of the exact figures
+     * ({@link LineValuation#gross()}, {@link LineValuation#net()}, {@link LineValuation#presentValue()}) of
+     * {@code lines} lines of one measure and value type, valued by an engine of the same settings as this
+     * accumulator's (for example on another machine, from the same request). Adding the partial sums of every
+     * part of a set of lines gives the same {@link #summary()} as adding the lines themselves, because the
+     * sums are exact and the summary rounds only at the end. The figures cannot be checked against lines
+     * that are not here: the caller answers for them being such sums.
+     *
+     * @param measure the measure, in this accumulator's catalogue
+     * @param type the value type of the lines' proxies
+     * @param gross the exact sum of the lines' gross values
+     * @param net the exact sum of their net values
+     * @param presentValue the exact sum of their present values
+     * @param lines how many lines, at least 1
+     * @return this accumulator
+     * @throws InvalidValueException when the measure is not in the catalogue or {@code lines} is below 1
+     */
+    public ValuationAccumulator addValuedSums(MeasureId measure, ValueType type, BigDecimal gross, BigDecimal net,
+                                              BigDecimal presentValue, long lines) {
+        int m = index(measure, lines);
+        sums.addValuedSums(m, Checks.notNull(type, "value type"), Checks.notNull(gross, "gross"),
+                Checks.notNull(net, "net"), Checks.notNull(presentValue, "present value"), lines);
+        return this;
+    }
+
+    /**
+     * Adds the exact summed quantity of unvalued lines (lines whose measure has no proxy) computed elsewhere, as
+     * {@link #addValuedSums} does for valued lines: the same {@link #summary()} as adding the lines themselves.
+     *
+     * @param measure the measure, in this accumulator's catalogue
+     * @param quantity the exact sum of the lines' quantities
+     * @param lines how many lines, at least 1
+     * @return this accumulator
+     * @throws InvalidValueException when the measure is not in the catalogue or {@code lines} is below 1
+     */
+    public ValuationAccumulator addUnvaluedSums(MeasureId measure, BigDecimal quantity, long lines) {
+        int m = index(measure, lines);
+        sums.addUnvaluedSums(m, Checks.notNull(quantity, "quantity"), lines);
+        return this;
+    }
+
+    private int index(MeasureId measure, long lines) {
+        int m = prepared.indexOf(Checks.notNull(measure, "measure"));
+        if (m < 0) {
+            throw new InvalidValueException("unknown measure '" + measure + "' (not in the catalogue)");
+        }
+        if (lines < 1) {
+            throw new InvalidValueException("partial sums of " + lines + " lines of measure '" + measure
+                    + "': at least 1 line");
+        }
+        return m;
     }
 
     /**

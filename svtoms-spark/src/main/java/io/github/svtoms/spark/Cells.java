@@ -1,0 +1,203 @@
+package io.github.svtoms.spark;
+
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.types.StructType;
+
+import javax.annotation.Nullable;
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The cells of one input row, read by column name with the rules of the svtoms formats; every problem is
+ * kept with its column and value, and the first problem's rule names the row's rule. Mutable; one per row.
+ */
+final class Cells {
+    static final String DECIMAL_RULE = "a plain decimal: optional '-', no leading zeros, no grouping, at most 30 "
+            + "integer and 20 fraction digits, no exponent (e.g. 74.43)";
+
+    private final Row row;
+    private final StructType schema;
+    final List<String> problems = new ArrayList<>();
+    @Nullable
+    RowRule rule;
+
+    Cells(Row row) {
+        this.row = row;
+        this.schema = row.schema();
+    }
+
+    void problem(RowRule r, String message) {
+        if (rule == null) {
+            rule = r;
+        }
+        problems.add(message);
+    }
+
+    boolean ok() {
+        return problems.isEmpty();
+    }
+
+    /** The raw value of a column, null when the column is absent or null. */
+    @Nullable
+    Object raw(String column) {
+        if (schema == null) {
+            return null;
+        }
+        int i;
+        try {
+            i = schema.fieldIndex(column);
+        } catch (IllegalArgumentException absent) {
+            return null;
+        }
+        return row.isNullAt(i) ? null : row.get(i);
+    }
+
+    /** Text, null when absent, null or blank; a non-text column is read as its exact text. */
+    @Nullable
+    String text(String column) {
+        Object v = raw(column);
+        if (v == null) {
+            return null;
+        }
+        String s = v instanceof BigDecimal d ? d.toPlainString() : String.valueOf(v);
+        return s.isBlank() ? null : s;
+    }
+
+    @Nullable
+    String required(String column) {
+        String v = text(column);
+        if (v == null) {
+            problem(RowRule.MISSING_VALUE, "missing " + column + ": every row needs one");
+        }
+        return v;
+    }
+
+    /** A decimal column: text in the formats' rule, or a Spark decimal or integer column; null when blank. */
+    @Nullable
+    BigDecimal decimal(String column, boolean required) {
+        Object v = raw(column);
+        if (v instanceof String s && s.isBlank()) {
+            v = null;
+        }
+        if (v == null) {
+            if (required) {
+                problem(RowRule.MISSING_VALUE, "missing " + column + ": every row needs one");
+            }
+            return null;
+        }
+        if (v instanceof BigDecimal d) {
+            return d;
+        }
+        if (v instanceof Long || v instanceof Integer || v instanceof Short || v instanceof Byte) {
+            return BigDecimal.valueOf(((Number) v).longValue());
+        }
+        if (v instanceof BigInteger b) {
+            return new BigDecimal(b);
+        }
+        if (v instanceof Double || v instanceof Float) {
+            problem(RowRule.FLOATING_POINT, column + " " + v + " is a floating-point number: give it as text or as a "
+                    + "DECIMAL column (binary floating point cannot hold most decimal amounts exactly)");
+            return null;
+        }
+        String s = String.valueOf(v);
+        if (!plainDecimal(s)) {
+            problem(RowRule.INVALID_DECIMAL, column + ": invalid decimal '" + s + "': expected " + DECIMAL_RULE);
+            return null;
+        }
+        return new BigDecimal(s);
+    }
+
+    /** A fraction in [0, 1], null when blank. */
+    @Nullable
+    BigDecimal fraction(String column) {
+        BigDecimal d = decimal(column, false);
+        if (d != null && (d.signum() < 0 || d.compareTo(BigDecimal.ONE) > 0)) {
+            problem(RowRule.INVALID_VALUE, column + " " + d.toPlainString() + " is out of range: a fraction between 0 and 1");
+            return null;
+        }
+        return d;
+    }
+
+    /** A whole number from 1, null when blank. */
+    @Nullable
+    Integer whole(String column) {
+        Object v = raw(column);
+        if (v instanceof String s && s.isBlank()) {
+            v = null;
+        }
+        if (v == null) {
+            return null;
+        }
+        long n;
+        if (v instanceof Long || v instanceof Integer || v instanceof Short || v instanceof Byte) {
+            n = ((Number) v).longValue();
+        } else {
+            String s = v instanceof BigDecimal d ? d.toPlainString() : String.valueOf(v);
+            if (s.length() > 9 || !digits(s, 0, s.length())) {
+                problem(RowRule.INVALID_WHOLE_NUMBER, column + ": invalid whole number '" + s + "': expected a whole number from 1");
+                return null;
+            }
+            n = Long.parseLong(s);
+        }
+        if (n < 1 || n > Integer.MAX_VALUE) {
+            problem(RowRule.INVALID_WHOLE_NUMBER, column + ": " + n + " must be a whole number from 1");
+            return null;
+        }
+        return (int) n;
+    }
+
+    /** {@code true}/{@code false} text or a boolean column; null when blank. */
+    @Nullable
+    Boolean bool(String column) {
+        Object v = raw(column);
+        if (v == null || (v instanceof String s && s.isBlank())) {
+            return null;
+        }
+        if (v instanceof Boolean b) {
+            return b;
+        }
+        String s = String.valueOf(v);
+        if (s.equals("true") || s.equals("false")) {
+            return Boolean.valueOf(s);
+        }
+        problem(RowRule.INVALID_VALUE, column + ": '" + s + "' is not true or false");
+        return null;
+    }
+
+    /**
+     * Whether text is a plain decimal, the rule of the JSON formats: {@code -?(0|[1-9][0-9]{0,29})(\.[0-9]{1,20})?}.
+     *
+     * @param s the text
+     * @return whether it matches
+     */
+    static boolean plainDecimal(String s) {
+        int n = s.length();
+        int i = n > 0 && s.charAt(0) == '-' ? 1 : 0;
+        int dot = s.indexOf('.', i);
+        int end = dot < 0 ? n : dot;
+        int whole = end - i;
+        if (whole < 1 || whole > 30 || (whole > 1 && s.charAt(i) == '0') || !digits(s, i, end)) {
+            return false;
+        }
+        if (dot < 0) {
+            return true;
+        }
+        int fraction = n - dot - 1;
+        return fraction >= 1 && fraction <= 20 && digits(s, dot + 1, n);
+    }
+
+    private static boolean digits(String s, int from, int to) {
+        if (from >= to) {
+            return false;
+        }
+        for (int i = from; i < to; i++) {
+            char c = s.charAt(i);
+            if (c < '0' || c > '9') {
+                return false;
+            }
+        }
+        return true;
+    }
+}

@@ -1,0 +1,115 @@
+package io.github.svtoms.spark;
+
+import org.apache.spark.api.java.function.MapPartitionsFunction;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructField;
+import org.apache.spark.sql.types.StructType;
+
+import javax.annotation.Nullable;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Sums one partition's valued lines exactly ({@link BigDecimal}, no rounding) per scope key, measure and value
+ * type (and the unvalued quantities per measure), giving one {@link #PARTIALS} row per group: the partition's
+ * contribution to the totals, sent through the shuffle as exact decimal text. Memory: one entry per group met
+ * in the partition.
+ */
+final class PartialSums implements MapPartitionsFunction<Row, Row> {
+    private static final long serialVersionUID = 1L;
+
+    /**
+     * {@code key} (the scope key, grouped on), {@code scope}, {@code organisation}, {@code contract_id},
+     * {@code measure}, {@code value_type} (null: unvalued lines), exact {@code gross}, {@code net},
+     * {@code present_value}, {@code quantity} (unvalued) as text, and {@code lines}.
+     */
+    static final StructType PARTIALS = new StructType(new StructField[] {
+            text("key", false), text("scope", false), text("organisation", true), text("contract_id", true),
+            text("measure", false), text("value_type", true), text("gross", true), text("net", true),
+            text("present_value", true), text("quantity", true),
+            DataTypes.createStructField("lines", DataTypes.LongType, false)});
+
+    private static StructField text(String name, boolean nullable) {
+        return DataTypes.createStructField(name, DataTypes.StringType, nullable);
+    }
+
+    private final EnumSet<Scope> scopes;
+
+    PartialSums(EnumSet<Scope> scopes) {
+        this.scopes = EnumSet.copyOf(scopes);
+    }
+
+    /** The key of a scope's group: unambiguous (each part is length-prefixed). */
+    static String key(Scope scope, @Nullable String organisation, @Nullable String contract) {
+        StringBuilder b = new StringBuilder(scope.label());
+        for (String part : new String[] {organisation, contract}) {
+            b.append('|').append(part == null ? -1 : part.length()).append(':').append(part == null ? "" : part);
+        }
+        return b.toString();
+    }
+
+    private static final class Sum {
+        BigDecimal gross = BigDecimal.ZERO;
+        BigDecimal net = BigDecimal.ZERO;
+        BigDecimal presentValue = BigDecimal.ZERO;
+        BigDecimal quantity = BigDecimal.ZERO;
+        long lines;
+    }
+
+    @Override
+    public Iterator<Row> call(Iterator<Row> rows) {
+        Map<List<String>, Sum> sums = new HashMap<>();
+        int[] at = null;
+        while (rows.hasNext()) {
+            Row r = rows.next();
+            if (at == null) {
+                at = new int[] {r.fieldIndex("contract_id"), r.fieldIndex("organisation"), r.fieldIndex("measure"),
+                        r.fieldIndex("status"), r.fieldIndex("value_type"), r.fieldIndex("exact_gross"),
+                        r.fieldIndex("exact_net"), r.fieldIndex("exact_present_value"), r.fieldIndex("quantity")};
+            }
+            String status = r.getString(at[3]);
+            boolean valued = LineValuer.VALUED.equals(status);
+            if (!valued && !LineValuer.UNVALUED.equals(status)) {
+                continue; // a rejected row: never counted (it is in the rejected rows)
+            }
+            String contract = r.getString(at[0]);
+            String organisation = r.getString(at[1]);
+            String measure = r.getString(at[2]);
+            String type = valued ? r.getString(at[4]) : null;
+            BigDecimal g = valued ? new BigDecimal(r.getString(at[5])) : null;
+            BigDecimal n = valued ? new BigDecimal(r.getString(at[6])) : null;
+            BigDecimal p = valued ? new BigDecimal(r.getString(at[7])) : null;
+            BigDecimal q = valued ? null : new BigDecimal(r.getString(at[8]));
+            for (Scope s : scopes) {
+                String org = s == Scope.ALL ? null : organisation;
+                String con = s == Scope.CONTRACT ? contract : null;
+                Sum sum = sums.computeIfAbsent(Arrays.asList(s.label(), org, con, measure, type), k -> new Sum());
+                if (valued) {
+                    sum.gross = sum.gross.add(g);
+                    sum.net = sum.net.add(n);
+                    sum.presentValue = sum.presentValue.add(p);
+                } else {
+                    sum.quantity = sum.quantity.add(q);
+                }
+                sum.lines++;
+            }
+        }
+        List<Row> out = new ArrayList<>(sums.size());
+        sums.forEach((k, s) -> {
+            boolean valued = k.get(4) != null;
+            Scope scope = Scope.of(k.get(0));
+            out.add(RowFactory.create(key(scope, k.get(1), k.get(2)), k.get(0), k.get(1), k.get(2), k.get(3), k.get(4),
+                    valued ? s.gross.toString() : null, valued ? s.net.toString() : null,
+                    valued ? s.presentValue.toString() : null, valued ? null : s.quantity.toString(), s.lines));
+        });
+        return out.iterator();
+    }
+}
