@@ -7,7 +7,9 @@ import javax.annotation.Nullable;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The cells of one input row, read by column name with the rules of the svtoms formats; every problem is
@@ -18,14 +20,53 @@ final class Cells {
             + "integer and 20 fraction digits, no exponent (e.g. 74.43)";
 
     private final Row row;
-    private final StructType schema;
+    private final Map<String, Integer> index;
     final List<String> problems = new ArrayList<>();
     @Nullable
     RowRule rule;
 
-    Cells(Row row) {
+    /**
+     * The cells of a row.
+     *
+     * @param row the row
+     * @param index each column's position, from {@link #index(StructType)} of the row's schema
+     */
+    Cells(Row row, Map<String, Integer> index) {
         this.row = row;
-        this.schema = row.schema();
+        this.index = index;
+    }
+
+    /** Each column's position in a schema (empty when the row has none). */
+    static Map<String, Integer> index(@Nullable StructType schema) {
+        Map<String, Integer> out = new HashMap<>();
+        if (schema != null) {
+            String[] names = schema.fieldNames();
+            for (int i = names.length - 1; i >= 0; i--) {
+                out.put(names[i], i); // the first of repeated names, as Row.fieldIndex
+            }
+        }
+        return out;
+    }
+
+    /** Caches the column positions of the schema last seen: the rows of one partition share one schema. */
+    static final class Index {
+        @Nullable
+        private StructType schema;
+        private Map<String, Integer> index = Map.of();
+
+        Cells cells(Row row) {
+            StructType s = row.schema();
+            if (s != schema && (s == null || !s.equals(schema))) {
+                schema = s;
+                index = index(s);
+            }
+            return new Cells(row, index);
+        }
+    }
+
+    /** @return the row */
+    Row row() {
+        return row;
     }
 
     void problem(RowRule r, String message) {
@@ -42,13 +83,8 @@ final class Cells {
     /** The raw value of a column, null when the column is absent or null. */
     @Nullable
     Object raw(String column) {
-        if (schema == null) {
-            return null;
-        }
-        int i;
-        try {
-            i = schema.fieldIndex(column);
-        } catch (IllegalArgumentException absent) {
+        Integer i = index.get(column);
+        if (i == null) {
             return null;
         }
         return row.isNullAt(i) ? null : row.get(i);

@@ -64,6 +64,7 @@ final class LineValuer implements MapPartitionsFunction<Row, Row> {
     @Override
     public Iterator<Row> call(Iterator<Row> rows) {
         SharedSettings.Engine engine = settings.engine();
+        Cells.Index index = new Cells.Index();
         return new Iterator<>() {
             @Override
             public boolean hasNext() {
@@ -72,13 +73,13 @@ final class LineValuer implements MapPartitionsFunction<Row, Row> {
 
             @Override
             public Row next() {
-                return value(engine, rows.next());
+                return value(engine, index.cells(rows.next()));
             }
         };
     }
 
-    Row value(SharedSettings.Engine e, Row row) {
-        Cells c = new Cells(row);
+    Row value(SharedSettings.Engine e, Cells c) {
+        Row row = c.row();
         String corrupt = c.text(Schemas.CORRUPT_RECORD);
         if (corrupt != null) {
             return reject(corrupt, null, null, null, RowRule.MALFORMED_RECORD.name(),

@@ -155,6 +155,7 @@ public final class SparkPortfolio {
 
         @Override
         public Iterator<Row> call(Iterator<Row> rows) {
+            Cells.Index index = new Cells.Index();
             return new Iterator<>() {
                 @Override
                 public boolean hasNext() {
@@ -163,13 +164,13 @@ public final class SparkPortfolio {
 
                 @Override
                 public Row next() {
-                    return parse(rows.next());
+                    return parse(index.cells(rows.next()));
                 }
             };
         }
 
-        private Row parse(Row row) {
-            Cells c = new Cells(row);
+        private Row parse(Cells c) {
+            Row row = c.row();
             String corrupt = c.text(Schemas.CORRUPT_RECORD);
             String organisation = c.required("organisation");
             if (corrupt != null) {
@@ -209,18 +210,29 @@ public final class SparkPortfolio {
     private static final class Compute implements FlatMapGroupsFunction<String, Row, Row> {
         private static final long serialVersionUID = 1L;
         private final Currency currency;
-        private final PortfolioTargets targets;
+        /** The targets (local, SME, VCSE) as text or null: {@link PortfolioTargets} is not serialisable. */
+        private final String[] targets;
 
         Compute(Currency currency, PortfolioTargets targets) {
             this.currency = currency;
-            this.targets = targets;
+            this.targets = new String[] {text(targets.localShare()), text(targets.smeShare()), text(targets.vcseShare())};
+        }
+
+        @Nullable
+        private static String text(Optional<BigDecimal> v) {
+            return v.map(BigDecimal::toString).orElse(null);
+        }
+
+        private static Optional<BigDecimal> decimal(@Nullable String v) {
+            return Optional.ofNullable(v).map(BigDecimal::new);
         }
 
         @Override
         public Iterator<Row> call(String organisation, Iterator<Row> rows) {
             List<PortfolioContract> contracts = new ArrayList<>();
+            Cells.Index index = new Cells.Index();
             while (rows.hasNext()) {
-                Cells c = new Cells(rows.next());
+                Cells c = index.cells(rows.next());
                 PortfolioContract p = contract(c, currency);
                 if (p == null) {
                     throw new IllegalStateException("a contract that was read could not be read again: " + c.problems);
@@ -234,7 +246,8 @@ public final class SparkPortfolio {
                 throw new InvalidValueException("organisation '" + organisation + "': " + e.getMessage());
             }
             List<Row> out = new ArrayList<>();
-            for (Metric m : portfolio.metrics(targets).metrics()) {
+            PortfolioTargets t = new PortfolioTargets(decimal(targets[0]), decimal(targets[1]), decimal(targets[2]));
+            for (Metric m : portfolio.metrics(t).metrics()) {
                 Map<String, String> inputs = new LinkedHashMap<>();
                 m.inputs().forEach((k, v) -> inputs.put(k, v.toPlainString()));
                 out.add(RowFactory.create(organisation, m.id().metricName(), m.id().unit().id(),

@@ -188,7 +188,7 @@ public final class ValueLinesJob {
             totals.unpersist();
             valued.unpersist();
             return 0;
-        } catch (RuntimeException e) {
+        } catch (Exception e) { // Spark's SparkException is checked, yet thrown by actions without being declared
             BadRowException bad = cause(e, BadRowException.class);
             if (bad != null) {
                 err.println("svtoms-spark: " + bad.getMessage());
