@@ -12,6 +12,6 @@ cp="$(cat "$root/svtoms-spark/target/classpath.txt")"
 opts="${JAVA_OPTS:--Xmx2g}"
 echo "machine: $(nproc) cores, $(java -version 2>&1 | head -1); load before: $(cut -d' ' -f1-3 /proc/loadavg)"
 # shellcheck disable=SC2086
-java $opts $(cat "$root/svtoms-spark/target/jvm-options.txt") -cp "$root/svtoms-spark/target/test-classes:$root/svtoms-spark/target/classes:$cp" \
+java $opts -Dlog4j2.configurationFile="$root/svtoms-spark/src/test/resources/log4j2.properties" $(cat "$root/svtoms-spark/target/jvm-options.txt") -cp "$root/svtoms-spark/target/test-classes:$root/svtoms-spark/target/classes:$cp" \
     io.github.svtoms.spark.SparkBench "${1:-10000000}" "${2:-$(nproc)}" 2> "$root/svtoms-spark/target/bench.err"
 echo "load after: $(cut -d' ' -f1-3 /proc/loadavg)"

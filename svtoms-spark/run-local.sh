@@ -8,4 +8,4 @@ root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cp="$(cat "$root/svtoms-spark/target/classpath.txt")"
 # shellcheck disable=SC2046,SC2086
 exec java ${JAVA_OPTS:--Xmx1g} $(cat "$root/svtoms-spark/target/jvm-options.txt") -Dspark.master="${MASTER:-local[2]}" \
-    -Dspark.ui.enabled=false -cp "$root/svtoms-spark/target/classes:$cp" io.github.svtoms.spark.ValueLinesJob "$@"
+    -Dspark.ui.enabled=false -Dlog4j2.configurationFile="$root/svtoms-spark/src/test/resources/log4j2.properties" -cp "$root/svtoms-spark/target/classes:$cp" io.github.svtoms.spark.ValueLinesJob "$@"
