@@ -48,19 +48,38 @@ final class Cells {
         return out;
     }
 
-    /** Caches the column positions of the schema last seen: the rows of one partition share one schema. */
-    static final class Index {
-        @Nullable
-        private StructType schema;
-        private Map<String, Integer> index = Map.of();
+    /**
+     * The column positions of a Dataset's schema. Rows reach a function by position and need not carry their
+     * schema (Spark's generated deserialisers give rows without one), so the positions come from the Dataset.
+     */
+    static final class Index implements java.io.Serializable {
+        private static final long serialVersionUID = 1L;
+        private final StructType schema;
+        private final HashMap<String, Integer> index;
+
+        Index(StructType schema) {
+            this.schema = schema;
+            this.index = new HashMap<>(index(schema));
+        }
 
         Cells cells(Row row) {
-            StructType s = row.schema();
-            if (s != schema && (s == null || !s.equals(schema))) {
-                schema = s;
-                index = index(s);
-            }
             return new Cells(row, index);
+        }
+
+        /** The row as JSON with the Dataset's column names. */
+        String json(Row row) {
+            try {
+                if (row.schema() != null) {
+                    return row.json();
+                }
+                Object[] values = new Object[row.length()];
+                for (int i = 0; i < values.length; i++) {
+                    values[i] = row.get(i);
+                }
+                return new org.apache.spark.sql.catalyst.expressions.GenericRowWithSchema(values, schema).json();
+            } catch (RuntimeException cannot) {
+                return row.toString();
+            }
         }
     }
 

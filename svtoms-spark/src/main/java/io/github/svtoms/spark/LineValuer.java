@@ -55,16 +55,17 @@ final class LineValuer implements MapPartitionsFunction<Row, Row> {
 
     private final SharedSettings settings;
     private final boolean failOnBadRows;
+    private final Cells.Index index;
 
-    LineValuer(SharedSettings settings, boolean failOnBadRows) {
+    LineValuer(SharedSettings settings, boolean failOnBadRows, StructType input) {
         this.settings = settings;
         this.failOnBadRows = failOnBadRows;
+        this.index = new Cells.Index(input);
     }
 
     @Override
     public Iterator<Row> call(Iterator<Row> rows) {
         SharedSettings.Engine engine = settings.engine();
-        Cells.Index index = new Cells.Index();
         return new Iterator<>() {
             @Override
             public boolean hasNext() {
@@ -119,13 +120,13 @@ final class LineValuer implements MapPartitionsFunction<Row, Row> {
             }
         }
         if (line == null) {
-            return reject(json(row), contract, organisation, id, String.valueOf(c.rule), String.join("; ", c.problems));
+            return reject(index.json(row), contract, organisation, id, String.valueOf(c.rule), String.join("; ", c.problems));
         }
         Optional<LineValuation> valued;
         try {
             valued = e.engine.valueLine(line);
         } catch (LineRejectedException refused) {
-            return reject(json(row), contract, organisation, id, refused.problems().get(0).rule().name(),
+            return reject(index.json(row), contract, organisation, id, refused.problems().get(0).rule().name(),
                     refused.problems().stream().map(LineProblem::message).collect(Collectors.joining("; ")));
         }
         String[] m = e.measure(line.measure());
@@ -139,7 +140,7 @@ final class LineValuer implements MapPartitionsFunction<Row, Row> {
         BigDecimal n = reported.net().amount();
         BigDecimal p = reported.presentValue().amount();
         if (tooLarge(g) || tooLarge(n) || tooLarge(p)) {
-            return reject(json(row), contract, organisation, id, RowRule.FIGURE_TOO_LARGE.name(), "line '" + id
+            return reject(index.json(row), contract, organisation, id, RowRule.FIGURE_TOO_LARGE.name(), "line '" + id
                     + "': a figure (gross " + g.toPlainString() + ", net " + n.toPlainString() + ", present value "
                     + p.toPlainString() + ") has more than " + MONEY_INTEGER_DIGITS + " integer digits, more than "
                     + "DECIMAL(38,2) holds");
@@ -167,14 +168,4 @@ final class LineValuer implements MapPartitionsFunction<Row, Row> {
         return v.setScale(2);
     }
 
-    private static String json(Row row) {
-        if (row.schema() == null) {
-            return row.toString();
-        }
-        try {
-            return row.json();
-        } catch (RuntimeException cannot) {
-            return row.toString();
-        }
-    }
 }

@@ -42,9 +42,15 @@ final class PartialSums implements MapPartitionsFunction<Row, Row> {
     }
 
     private final EnumSet<Scope> scopes;
+    /** Positions of contract_id, organisation, measure, status, value_type, exact_gross, exact_net, exact_present_value, quantity. */
+    private final int[] at;
 
-    PartialSums(EnumSet<Scope> scopes) {
+    PartialSums(EnumSet<Scope> scopes, StructType lines) {
         this.scopes = EnumSet.copyOf(scopes);
+        this.at = new int[] {lines.fieldIndex("contract_id"), lines.fieldIndex("organisation"),
+                lines.fieldIndex("measure"), lines.fieldIndex("status"), lines.fieldIndex("value_type"),
+                lines.fieldIndex("exact_gross"), lines.fieldIndex("exact_net"), lines.fieldIndex("exact_present_value"),
+                lines.fieldIndex("quantity")};
     }
 
     /** The key of a scope's group: unambiguous (each part is length-prefixed). */
@@ -67,14 +73,8 @@ final class PartialSums implements MapPartitionsFunction<Row, Row> {
     @Override
     public Iterator<Row> call(Iterator<Row> rows) {
         Map<List<String>, Sum> sums = new HashMap<>();
-        int[] at = null;
         while (rows.hasNext()) {
             Row r = rows.next();
-            if (at == null) {
-                at = new int[] {r.fieldIndex("contract_id"), r.fieldIndex("organisation"), r.fieldIndex("measure"),
-                        r.fieldIndex("status"), r.fieldIndex("value_type"), r.fieldIndex("exact_gross"),
-                        r.fieldIndex("exact_net"), r.fieldIndex("exact_present_value"), r.fieldIndex("quantity")};
-            }
             String status = r.getString(at[3]);
             boolean valued = LineValuer.VALUED.equals(status);
             if (!valued && !LineValuer.UNVALUED.equals(status)) {

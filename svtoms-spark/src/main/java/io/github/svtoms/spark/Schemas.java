@@ -122,6 +122,7 @@ public final class Schemas {
      *   <li>{@code warnings}: on {@code total}/{@code ALL} rows, the library's warnings (exclusive groups), else
      *       null.</li>
      * </ul>
+     * A scope key with no valued or unvalued line (every row of it rejected) has no rows.
      */
     public static final StructType TOTALS = new StructType(new StructField[] {
             text("scope", false), text("organisation", true), text("contract_id", true), text("level", false),

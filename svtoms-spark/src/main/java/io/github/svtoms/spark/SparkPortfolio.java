@@ -90,7 +90,8 @@ public final class SparkPortfolio {
         Checks.notNull(currency, "currency");
         Checks.notNull(targets, "targets");
         Checks.notNull(options, "options");
-        Dataset<Row> parsed = contracts.mapPartitions(new Parse(currency, options.failOnBadRows()), Encoders.row(PARSED));
+        Dataset<Row> parsed = contracts.mapPartitions(new Parse(currency, options.failOnBadRows(), contracts.schema()),
+                Encoders.row(PARSED));
         Dataset<Row> metrics = parsed.filter(functions.col("status").equalTo(OK))
                 .groupByKey((MapFunction<Row, String>) r -> r.getString(1), Encoders.STRING())
                 .flatMapGroups(new Compute(currency, targets), Encoders.row(Schemas.METRICS));
@@ -147,15 +148,16 @@ public final class SparkPortfolio {
         private static final long serialVersionUID = 1L;
         private final Currency currency;
         private final boolean failOnBadRows;
+        private final Cells.Index index;
 
-        Parse(Currency currency, boolean failOnBadRows) {
+        Parse(Currency currency, boolean failOnBadRows, StructType input) {
             this.currency = currency;
             this.failOnBadRows = failOnBadRows;
+            this.index = new Cells.Index(input);
         }
 
         @Override
         public Iterator<Row> call(Iterator<Row> rows) {
-            Cells.Index index = new Cells.Index();
             return new Iterator<>() {
                 @Override
                 public boolean hasNext() {
@@ -179,7 +181,7 @@ public final class SparkPortfolio {
             }
             PortfolioContract p = contract(c, currency);
             if (p == null || organisation == null) {
-                return bad(row.schema() == null ? row.toString() : row.json(), c.text("contract_id"), organisation,
+                return bad(index.json(row), c.text("contract_id"), organisation,
                         String.valueOf(c.rule), String.join("; ", c.problems));
             }
             Object[] out = new Object[PARSED.size()];
@@ -230,7 +232,7 @@ public final class SparkPortfolio {
         @Override
         public Iterator<Row> call(String organisation, Iterator<Row> rows) {
             List<PortfolioContract> contracts = new ArrayList<>();
-            Cells.Index index = new Cells.Index();
+            Cells.Index index = new Cells.Index(PARSED);
             while (rows.hasNext()) {
                 Cells c = index.cells(rows.next());
                 PortfolioContract p = contract(c, currency);

@@ -137,7 +137,7 @@ public final class SparkValuation {
     public ValuedLines value(Dataset<Row> lines) {
         checkCurrency();
         Checks.notNull(lines, "lines");
-        return new ValuedLines(lines.mapPartitions(new LineValuer(shared, options.failOnBadRows()),
+        return new ValuedLines(lines.mapPartitions(new LineValuer(shared, options.failOnBadRows(), lines.schema()),
                 Encoders.row(LineValuer.OUTCOMES)));
     }
 
@@ -165,7 +165,8 @@ public final class SparkValuation {
         if (scopes.isEmpty()) {
             throw new InvalidValueException("no scope for the totals: give at least one of " + EnumSet.allOf(Scope.class));
         }
-        Dataset<Row> partials = valued.lines().mapPartitions(new PartialSums(EnumSet.copyOf(scopes)),
+        Dataset<Row> lines = valued.lines();
+        Dataset<Row> partials = lines.mapPartitions(new PartialSums(EnumSet.copyOf(scopes), lines.schema()),
                 Encoders.row(PartialSums.PARTIALS));
         return partials.groupByKey((MapFunction<Row, String>) r -> r.getString(0), Encoders.STRING())
                 .flatMapGroups(new SummaryRows(shared), Encoders.row(Schemas.TOTALS));

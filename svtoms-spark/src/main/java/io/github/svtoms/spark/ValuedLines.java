@@ -45,7 +45,7 @@ public final class ValuedLines {
      * The same result with its Dataset persisted, so that the lines, the rejected rows and the totals are
      * computed from one valuation.
      *
-     * @param level the storage level, e.g. {@link StorageLevel#MEMORY_AND_DISK()}
+     * @param level the storage level, e.g. {@code StorageLevel.MEMORY_AND_DISK()}
      * @return the persisted result
      */
     public ValuedLines persist(StorageLevel level) {
