@@ -239,8 +239,7 @@ final class SelectionRun {
             if (c.verdict instanceof CandidateRules.Ineligible no) {
                 excluded.add(new ExcludedCandidate(c.measure.id(), no.reason()));
             } else if (!c.kept()) {
-                excluded.add(new ExcludedCandidate(c.measure.id(),
-                        c.excludedBecause != null ? c.excludedBecause : cap.reason()));
+                excluded.add(new ExcludedCandidate(c.measure.id(), cap.reason()));
             } else {
                 kpis.add(kpi(c, (CandidateRules.Eligible) rules.explain(c.measure, c.position)));
             }
