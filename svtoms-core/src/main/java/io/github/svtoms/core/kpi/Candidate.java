@@ -22,8 +22,6 @@ final class Candidate {
     /** Why it is a candidate at all when no chosen priority maps to it; null for ordinary candidates. */
     String addedBecause;
     String keptBecause;
-    /** Why an eligible candidate was left out for another KPI of its exclusive group; null otherwise. */
-    String excludedBecause;
 
     Candidate(Measure measure, int position, ThemeId theme, CandidateRules.Verdict verdict) {
         this.measure = measure;

@@ -10,9 +10,9 @@ import java.util.Set;
 
 /**
  * Rule 6: keeps the mandatory KPIs, then enough KPIs for the framework's minimum number of outcomes,
- * then one KPI per chosen priority where possible, then fills the cap in rank order. At most one KPI of
- * each exclusive group is kept (local SME spend is not also local spend): the others are excluded with
- * that reason, which leaves room under the cap for a KPI that counts something else. Confined to one
+ * then one KPI per chosen priority where possible, then fills the cap in rank order. Exclusive groups
+ * do not limit which KPIs are kept: they are a counting rule for valuation (what one measure of a group
+ * counts is not counted again under another), stated in each such KPI's reasons. Confined to one
  * {@link SelectionRun}.
  */
 final class Capping {
@@ -29,7 +29,7 @@ final class Capping {
         String within = "kept within the " + run.cap.reason();
         for (SelectionRun.MandatoryTheme mt : run.mandatoryThemes) {
             Candidate c = run.mandatoryPicks.get(mt.theme());
-            if (c != null && !c.kept() && !blocked(c) && room()) {
+            if (c != null && !c.kept() && room()) {
                 keep(c, within + ": covers mandatory theme '" + run.themeName(mt.theme()) + "' (required by "
                         + mt.requiredBy() + ")");
             }
@@ -40,7 +40,7 @@ final class Capping {
             if (covered.size() >= need || !room()) {
                 break;
             }
-            if (!c.kept() && !blocked(c) && !covered.contains(c.outcome())) {
+            if (!c.kept() && !covered.contains(c.outcome())) {
                 keep(c, within + ": needed for framework " + run.framework.id() + "'s minimum of "
                         + Text.plural(need, "social value outcome", "social value outcomes") + " per tender");
             }
@@ -49,35 +49,17 @@ final class Capping {
             if (kept.stream().anyMatch(c -> c.serves(p.id()))) {
                 continue;
             }
-            Optional<Candidate> first = ranked.stream().filter(c -> !c.kept() && !blocked(c) && c.serves(p.id()))
+            Optional<Candidate> first = ranked.stream().filter(c -> !c.kept() && c.serves(p.id()))
                     .findFirst();
             if (first.isPresent() && room()) {
                 keep(first.get(), within + " as the first applicable KPI for chosen priority '" + p.id() + "'");
             }
         }
         for (Candidate c : ranked) {
-            if (!c.kept() && !blocked(c) && room()) {
+            if (!c.kept() && room()) {
                 keep(c, "selected in rank order within the " + run.cap.reason());
             }
         }
-        for (Candidate c : ranked) {
-            if (!c.kept()) {
-                sameGroup(c).ifPresent(k -> c.excludedBecause = "counts the same thing as KPI '" + k.measure.id()
-                        + "' (exclusive group '" + k.measure.exclusiveGroup().orElseThrow()
-                        + "'): one KPI per exclusive group, so nothing is counted twice");
-            }
-        }
-    }
-
-    /** Whether a KPI already kept belongs to the candidate's exclusive group. */
-    private boolean blocked(Candidate c) {
-        return sameGroup(c).isPresent();
-    }
-
-    private Optional<Candidate> sameGroup(Candidate c) {
-        Optional<String> group = c.measure.exclusiveGroup();
-        return group.isEmpty() ? Optional.empty()
-                : kept.stream().filter(k -> k.measure.exclusiveGroup().equals(group)).findFirst();
     }
 
     private boolean room() {

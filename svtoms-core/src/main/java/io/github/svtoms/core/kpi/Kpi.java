@@ -65,7 +65,8 @@ public record Kpi(MeasureId measure, ThemeId theme, Unit unit, Optional<BigDecim
                     + stretch.get().toPlainString());
         }
         priorities = List.copyOf(Checks.notNull(priorities, "priorities"));
-        reasons = List.copyOf(Checks.notNull(reasons, "reasons"));
+        // the selector's reasons are written on first read and are already immutable; any other list is copied
+        reasons = reasons instanceof Reasons ? reasons : List.copyOf(Checks.notNull(reasons, "reasons"));
         if (reasons.isEmpty()) {
             throw new InvalidValueException("KPI '" + measure + "' has no reason: every selection is explained");
         }

@@ -22,6 +22,8 @@ import java.util.Optional;
  */
 final class KpiDuties {
     private static final Threshold S52 = KpiDuty.THRESHOLD;
+    private static final String LAW = "s.52 requires at least " + KpiDuty.STATUTORY_MINIMUM
+            + " KPIs for a contract worth " + S52.describe() + " [S]";
 
     private final ContractProfile profile;
     private final Framework framework;
@@ -35,8 +37,7 @@ final class KpiDuties {
         ContractValue value = profile.contractValue();
         ThresholdTest t = S52.test(value);
         Optional<KpiExemption> exemption = profile.kpiExemption();
-        String law = "s.52 requires at least " + KpiDuty.STATUTORY_MINIMUM + " KPIs for a contract worth "
-                + S52.describe() + " [S]";
+        String law = LAW;
         if (t.isNotReached()) {
             status = KpiDuty.Status.DOES_NOT_APPLY;
             reason = t.detail() + ": " + law + ", so the duty does not apply";

@@ -209,6 +209,9 @@ final class SelectionRun {
     /** Rule 4b: when the candidates cover too few outcomes, add measures of the framework that cover new ones. */
     private void supplementOutcomes() {
         int need = minimumOutcomes();
+        if (need == 0) {
+            return;
+        }
         Set<OutcomeId> covered = eligibleOutcomes();
         if (covered.size() >= need) {
             return;
@@ -239,10 +242,9 @@ final class SelectionRun {
             if (c.verdict instanceof CandidateRules.Ineligible no) {
                 excluded.add(new ExcludedCandidate(c.measure.id(), no.reason()));
             } else if (!c.kept()) {
-                excluded.add(new ExcludedCandidate(c.measure.id(),
-                        c.excludedBecause != null ? c.excludedBecause : cap.reason()));
+                excluded.add(new ExcludedCandidate(c.measure.id(), cap.reason()));
             } else {
-                kpis.add(kpi(c, (CandidateRules.Eligible) rules.explain(c.measure, c.position)));
+                kpis.add(kpi(c));
             }
         }
         int eligible = (int) candidates.values().stream().filter(Candidate::eligible).count();
@@ -258,21 +260,36 @@ final class SelectionRun {
         return new KpiSelectionReport(selection, edition, duty, findings);
     }
 
-    private Kpi kpi(Candidate c, CandidateRules.Eligible yes) {
-        List<String> reasons = new ArrayList<>();
-        for (PriorityId p : c.priorities) {
-            String name = chosen.stream().filter(ch -> ch.id().equals(p)).findFirst().map(Chosen::name).orElse(p.value());
-            reasons.add("serves chosen priority '" + p + "' (" + name + ")");
-        }
-        if (c.addedBecause != null) {
-            reasons.add(c.addedBecause);
-        }
-        reasons.addAll(yes.reasons());
-        reasons.add(c.keptBecause);
-        Optional<CandidateRules.Levels> levels = yes.levels();
+    /**
+     * The KPI of a kept candidate: its levels now, its reasons ({@link Reasons}) when first read, from the
+     * immutable text of this run (the rules, the chosen priorities, why it was added and kept).
+     */
+    private Kpi kpi(Candidate c) {
+        Optional<CandidateRules.Levels> levels = rules.levels(c.measure);
+        List<PriorityId> priorities = List.copyOf(c.priorities);
+        List<Chosen> chosenNow = chosen;
+        CandidateRules rulesNow = rules;
+        Measure measure = c.measure;
+        int position = c.position;
+        String added = c.addedBecause;
+        String kept = c.keptBecause;
+        Reasons reasons = new Reasons(() -> {
+            List<String> out = new ArrayList<>();
+            for (PriorityId p : priorities) {
+                String name = chosenNow.stream().filter(ch -> ch.id().equals(p)).findFirst().map(Chosen::name)
+                        .orElse(p.value());
+                out.add("serves chosen priority '" + p + "' (" + name + ")");
+            }
+            if (added != null) {
+                out.add(added);
+            }
+            out.addAll(((CandidateRules.Eligible) rulesNow.explain(measure, position)).reasons());
+            out.add(kept);
+            return out;
+        });
         return new Kpi(c.measure.id(), c.theme, c.measure.unit(), levels.map(CandidateRules.Levels::minimum),
                 levels.map(CandidateRules.Levels::target), levels.map(CandidateRules.Levels::stretch),
-                c.priorities, reasons);
+                priorities, reasons);
     }
 
     static InvalidValueException currencyMismatch(ContractProfile profile, KpiSettings settings) {

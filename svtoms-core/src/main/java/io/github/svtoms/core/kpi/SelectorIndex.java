@@ -1,6 +1,7 @@
 package io.github.svtoms.core.kpi;
 
 import io.github.svtoms.core.catalogue.Catalogue;
+import io.github.svtoms.core.catalogue.ContractCategory;
 import io.github.svtoms.core.catalogue.FrameworkId;
 import io.github.svtoms.core.catalogue.Measure;
 import io.github.svtoms.core.catalogue.MeasureId;
@@ -19,10 +20,10 @@ import java.util.concurrent.ConcurrentMap;
 
 /**
  * What a {@link KpiSelector} computes once about its catalogue: each measure's position in catalogue
- * order, its theme and the catalogue priority groups it is a hire measure of, by position; the per-framework
- * {@link FrameworkPlan}s (built on the first selection for each framework) and the cached
- * {@link MeasureTexts}. Immutable once built apart from those caches, which are concurrent maps of
- * immutable values; thread-safe.
+ * order, its theme, its categories as a bit mask and the catalogue priority groups it is a hire measure of,
+ * by position; the {@link MeasureTexts}; and the per-framework {@link FrameworkPlan}s (built on the first
+ * selection for each framework). Immutable once built apart from that cache, a concurrent map of immutable
+ * values; thread-safe.
  */
 final class SelectorIndex {
     final Catalogue catalogue;
@@ -32,7 +33,9 @@ final class SelectorIndex {
     final ThemeId[] themes;
     /** Catalogue priority groups the measure at each position is a hire measure of, in group order. */
     final List<List<PriorityGroupId>> hireGroups;
-    final MeasureTexts texts = new MeasureTexts();
+    /** Categories of the measure at each position: bit {@code 1 << ordinal} per category it applies to. */
+    final int[] categories;
+    final MeasureTexts texts;
     /** The catalogue's sector tags in use, for the {@code known-sectors} check. */
     final Set<String> sectors;
     private final ConcurrentMap<FrameworkId, FrameworkPlan> plans = new ConcurrentHashMap<>();
@@ -47,6 +50,13 @@ final class SelectorIndex {
             themes[i] = catalogue.themeOf(measures.get(i).id()).id();
         }
         this.order = Collections.unmodifiableMap(positions);
+        this.categories = new int[measures.size()];
+        for (int i = 0; i < measures.size(); i++) {
+            for (ContractCategory c : measures.get(i).categories()) {
+                categories[i] |= 1 << c.ordinal();
+            }
+        }
+        this.texts = new MeasureTexts(measures);
         List<List<PriorityGroupId>> groups = new ArrayList<>(Collections.nCopies(measures.size(), List.of()));
         for (PriorityGroup g : catalogue.priorityGroups()) {
             for (MeasureId m : g.measures()) {

@@ -175,15 +175,16 @@ class KpiDutyTest {
 
     @Test
     void tooFewApplicableMeasuresIsAFindingThatSaysWhy() {
-        // Buy Kent First maps two measures of one exclusive group: only one KPI can be kept
+        // Buy Kent First maps two measures (of one exclusive group, which does not cap the selection): both are
+        // kept, 2 KPIs, one short of the s.52 minimum of 3
         KpiSelectionReport s = selector.report(kent(gross("6000000.00")).priorities("kent-buy-kent-first").build());
-        assertEquals(1, s.selection().kpis().size());
+        assertEquals(2, s.selection().kpis().size());
         KpiDuty d = s.kpiDuty();
         assertFalse(d.met());
         DutyFinding f = d.finding();
         assertEquals(Verdict.NOT_MET, f.verdict());
         assertTrue(f.isError());
-        assertTrue(f.detail().contains("1 social value KPI selected and 0 own KPIs of the buyer counted: not met — only 2"
+        assertTrue(f.detail().contains("2 social value KPIs selected and 0 own KPIs of the buyer counted: not met — only 2"
                 + " measures apply to this contract among the chosen priorities; add own KPIs or choose more priorities"),
                 f.detail());
     }
