@@ -86,14 +86,7 @@ public final class Format<T> {
      * @throws UncheckedIOException when the resource cannot be read (a packaging error)
      */
     public String schema() {
-        try (InputStream in = Format.class.getResourceAsStream(schemaResource())) {
-            if (in == null) {
-                throw new UncheckedIOException(new IOException("missing schema resource " + schemaResource()));
-            }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return InputFiles.resource(schemaResource());
     }
 
     /** @return whether this format can be read; report formats the library only writes cannot */
@@ -121,7 +114,9 @@ public final class Format<T> {
      *
      * @param file the file
      * @return what it holds
-     * @throws CatalogueFormatException listing every problem, or when the file cannot be read
+     * @throws CatalogueFormatException listing every problem, or when the file cannot be read: not a regular
+     *         file (a directory, a device, a FIFO), larger than {@link InputFiles#MAX_DOCUMENT_BYTES} (counted as
+     *         read), or refused by the system (with its reason, e.g. {@code permission denied})
      * @throws UnsupportedOperationException when this format cannot be read
      */
     public T read(Path file) {
@@ -212,14 +207,24 @@ public final class Format<T> {
         return tag;
     }
 
-    /** Opens a file and reads it with {@code read}, quoting its file name; a failure to open is a problem. */
+    /**
+     * Opens a regular file ({@link InputFiles#open}, capped at {@link InputFiles#MAX_DOCUMENT_BYTES}) and reads it
+     * with {@code read}, quoting its file name; a failure to open or to close is a problem with the reason.
+     */
     static <R> R open(Path file, BiFunction<InputStream, String, R> read) {
         Checks.notNull(file, "file");
-        String name = String.valueOf(file.getFileName());
-        try (InputStream in = Files.newInputStream(file)) {
+        String name = name(file);
+        try (InputStream in = InputFiles.open(file, name, InputFiles.MAX_DOCUMENT_BYTES)) {
             return read.apply(in, name);
         } catch (IOException e) {
-            throw new CatalogueFormatException(new Problem(name, 0, 0, "$", "cannot read the file: " + e), e);
+            throw new CatalogueFormatException(new Problem(name, 0, 0, "$", "cannot read the file: "
+                    + InputFiles.reason(e)), e);
         }
+    }
+
+    /** The name a file's problems quote: its last part, or the path itself when it has none (empty, a root). */
+    static String name(Path file) {
+        Path n = file.getFileName();
+        return n == null || n.toString().isEmpty() ? file.toString() : n.toString();
     }
 }
