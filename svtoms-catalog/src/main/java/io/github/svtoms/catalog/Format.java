@@ -50,13 +50,29 @@ public final class Format<T> {
     @Nullable
     private final Reader<T> reader;
     private final Function<T, String> writer;
+    private final StreamWriter<T> streamWriter;
     private final ReadContext context;
 
+    /** Writes one document as it goes, to a writer it flushes and does not close. */
+    @FunctionalInterface
+    interface StreamWriter<T> {
+        void write(T value, java.io.Writer out) throws IOException;
+    }
+
     Format(String tag, Class<T> type, @Nullable Reader<T> reader, Function<T, String> writer, ReadContext context) {
+        this(tag, type, reader, writer, (v, out) -> {
+            out.write(writer.apply(v));
+            out.flush();
+        }, context);
+    }
+
+    Format(String tag, Class<T> type, @Nullable Reader<T> reader, Function<T, String> writer, StreamWriter<T> streamWriter,
+           ReadContext context) {
         this.tag = tag;
         this.type = type;
         this.reader = reader;
         this.writer = writer;
+        this.streamWriter = streamWriter;
         this.context = context;
     }
 
@@ -106,7 +122,7 @@ public final class Format<T> {
      * @return the new format; this one is unchanged
      */
     public Format<T> withContext(ReadContext value) {
-        return new Format<>(tag, type, reader, writer, Checks.notNull(value, "context"));
+        return new Format<>(tag, type, reader, writer, streamWriter, Checks.notNull(value, "context"));
     }
 
     /**
@@ -170,16 +186,35 @@ public final class Format<T> {
     }
 
     /**
-     * Writes a value as UTF-8.
+     * Writes a value as UTF-8; the same bytes as {@link #toJson(Object)}. A format whose documents grow with their
+     * content ({@link Formats#VALUATION_REPORT}, whose lines carry their years and derivations) writes as it goes,
+     * never holding the text whole.
      *
      * @param value the value
-     * @param out where to write; not closed
+     * @param out where to write; flushed, not closed
      * @throws UncheckedIOException when writing fails
      */
     public void write(T value, OutputStream out) {
+        Checks.notNull(value, "value");
+        Checks.notNull(out, "output");
+        java.io.Writer w = new java.io.BufferedWriter(new java.io.OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
+        write(value, w);
+    }
+
+    /**
+     * Writes a value as text to a writer; the same text as {@link #toJson(Object)}, written as it goes where the
+     * format can ({@link #write(Object, OutputStream)}).
+     *
+     * @param value the value
+     * @param out where to write; flushed, not closed
+     * @throws UncheckedIOException when writing fails
+     */
+    public void write(T value, java.io.Writer out) {
+        Checks.notNull(value, "value");
         Checks.notNull(out, "output");
         try {
-            out.write(toJson(value).getBytes(StandardCharsets.UTF_8));
+            streamWriter.write(value, out);
+            out.flush();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -193,7 +228,7 @@ public final class Format<T> {
      * @throws UncheckedIOException when writing fails
      */
     public void write(T value, Path file) {
-        String json = toJson(value);
+        String json = toJson(value); // whole before the file is touched: a value the format cannot express leaves it
         try {
             Files.writeString(Checks.notNull(file, "file"), json, StandardCharsets.UTF_8);
         } catch (IOException e) {

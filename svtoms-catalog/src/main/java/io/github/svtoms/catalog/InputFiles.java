@@ -159,10 +159,16 @@ public final class InputFiles {
             return "a part of the path is not a directory";
         }
         if (e instanceof FileSystemException f && f.getReason() != null) {
-            return f.getReason().toLowerCase(java.util.Locale.ROOT);
+            return lowerFirst(f.getReason());
         }
         String m = e.getMessage();
-        return m == null || m.isBlank() ? e.getClass().getSimpleName() : m;
+        return m == null || m.isBlank() ? e.getClass().getSimpleName() : lowerFirst(m);
+    }
+
+    /** "No space left on device" as "no space left on device"; "EOF" and "UTF-8 ..." are left as they are. */
+    private static String lowerFirst(String m) {
+        return m.length() > 1 && Character.isUpperCase(m.charAt(0)) && Character.isLowerCase(m.charAt(1))
+                ? Character.toLowerCase(m.charAt(0)) + m.substring(1) : m;
     }
 
     private static String tooLarge(long maxBytes) {

@@ -100,7 +100,9 @@ final class ValueCommand implements Callable<Integer> {
         if (lines == null && context.options.format != OutputFormat.JSONL) {
             ValuationView v = value(context, context.read(file));
             switch (context.format()) {
-                case JSON -> context.out.print(Formats.VALUATION_REPORT.toJson(ValuationReport.of(v.request, v.valuation)));
+                // written as it goes: memory holds the valuation, never the text (a line's years and derivation
+                // make the report tens of times the request)
+                case JSON -> Formats.VALUATION_REPORT.write(ValuationReport.of(v.request, v.valuation), context.out);
                 case CSV -> context.out.print(v.csv());
                 default -> v.table(context.out);
             }
