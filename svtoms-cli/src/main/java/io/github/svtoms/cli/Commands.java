@@ -72,10 +72,18 @@ final class Commands {
      * not be written ({@link OutputFailure}) is {@value Main#OUTPUT_FAILED}; anything else is an internal error,
      * {@value Main#FAILURE}. Every line goes through the error stream's escaping ({@link Main.SafeLines}).
      */
+    /** The most problems of one file printed; the others are counted on one more line. */
+    static final int MAX_PROBLEMS_SHOWN = 100;
+
     static int failure(Exception ex, Context context) {
         context.out.flush();
         if (ex instanceof CatalogueFormatException f) {
-            f.problems().forEach(p -> context.err.println(p.toString()));
+            List<io.github.svtoms.catalog.Problem> problems = f.problems();
+            problems.stream().limit(MAX_PROBLEMS_SHOWN).forEach(p -> context.err.println(p.toString()));
+            if (problems.size() > MAX_PROBLEMS_SHOWN) {
+                context.err.println("svtoms: " + problems.get(0).file() + ": " + (problems.size() - MAX_PROBLEMS_SHOWN)
+                        + " more problems not shown (" + problems.size() + " in all)");
+            }
             return Main.INVALID_INPUT;
         }
         if (ex instanceof SvtomsException s) {

@@ -175,6 +175,11 @@ public final class ValuationReportCodec {
         ReportDocument d = reading.bind(in, "valuation", ReportDocument.class, ReportDocument.EMPTY);
         Fields f = new Fields(reading);
         Currency c = f.currency("$.currency", d.currency());
+        if (c == null) {
+            // every figure is money in this currency: without it no line, year or breakdown can be built (they
+            // would be half-built objects); the currency's problem (and those found so far) is the answer
+            reading.throwIfProblems();
+        }
         PriceYear priceYear = Provenances.priceYear(f, "$.priceYear", d.priceYear());
         AppliedDiscounting discounting = discounting(f, d.discounting());
         TotalsDto td = f.required("$.totals", d.totals());
