@@ -42,7 +42,8 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  * report, the one document that grows far beyond its request, is written as it goes.
  */
 class ReadingEntryPointsTest {
-    private static final Duration QUICK = Duration.ofSeconds(5);
+    /** A hang (a FIFO without a writer) or a filled heap is stopped here; a refusal takes milliseconds. */
+    private static final Duration QUICK = Duration.ofSeconds(30);
     private static final String NOT_REGULAR = ":0:0: $: cannot read the file: is not a regular file (a device, FIFO or "
             + "socket): only regular files are read";
 
@@ -53,8 +54,10 @@ class ReadingEntryPointsTest {
                 all.add(f::read);
             }
         }
-        all.add(p -> Overlays.catalogue(Bundled.catalogue(), p));
-        all.add(p -> Formats.COMMITMENT_LINES.reader(p, settings()));
+        var base = Bundled.catalogue(); // loaded here, not in the timed reads
+        ValuationRequest settings = settings();
+        all.add(p -> Overlays.catalogue(base, p));
+        all.add(p -> Formats.COMMITMENT_LINES.reader(p, settings));
         return all;
     }
 
@@ -68,9 +71,10 @@ class ReadingEntryPointsTest {
         Path fifo = dir.resolve("pipe.json");
         Process mk = new ProcessBuilder("mkfifo", fifo.toString()).start();
         assumeTrue(mk.waitFor(10, TimeUnit.SECONDS) && mk.exitValue() == 0, "mkfifo is needed");
+        List<Consumer<Path>> points = entryPoints();
         for (Path p : List.of(Path.of("/dev/zero"), Path.of("/dev/urandom"), fifo)) {
             assumeTrue(Files.exists(p));
-            for (Consumer<Path> read : entryPoints()) {
+            for (Consumer<Path> read : points) {
                 // before: /dev/zero filled the heap in half a second; a FIFO without a writer blocked for ever
                 CatalogueFormatException e = assertTimeoutPreemptively(QUICK,
                         () -> assertThrows(CatalogueFormatException.class, () -> read.accept(p)));
