@@ -73,9 +73,12 @@ public final class Main {
      * @param terminal whether standard error is a terminal, where progress may be shown
      */
     static int run(String[] args, PrintStream out, PrintStream err, InputStream in, boolean terminal) {
-        PrintWriter o = new PrintWriter(new OutputStreamWriter(new CheckedOutput(out), StandardCharsets.UTF_8), false);
+        SafeLines o = new SafeLines(new OutputStreamWriter(new CheckedOutput(out), StandardCharsets.UTF_8), false);
         PrintWriter e = new SafeLines(new OutputStreamWriter(new CheckedOutput(err), StandardCharsets.UTF_8));
         Context context = new Context(o, e, in);
+        // standard output is escaped like standard error for tables (for people, on a terminal); JSON, CSV and JSON
+        // Lines carry data, whose own syntax quotes it
+        o.escaping = () -> context.options.format == OutputFormat.TABLE;
         context.terminal = terminal;
         int code;
         try {
@@ -101,18 +104,26 @@ public final class Main {
     }
 
     /**
-     * The error stream: every line printed with {@code println} has its control characters (tabs excepted),
-     * bidirectional controls and line separators escaped, so one forged value cannot print an extra line or
-     * recolour the terminal. {@code print} is left as given (progress uses a carriage return on purpose).
+     * The error stream (and standard output in table mode): every line printed with {@code println} has its control
+     * characters (tabs excepted), bidirectional controls and line separators escaped, so one forged value cannot
+     * print an extra line or recolour the terminal. {@code print} is left as given (progress uses a carriage return
+     * on purpose; a rendered table has its cells escaped already, {@link TextTable}).
      */
     static final class SafeLines extends PrintWriter {
+        /** Whether lines are escaped now. */
+        java.util.function.BooleanSupplier escaping = () -> true;
+
         SafeLines(java.io.Writer out) {
             super(out, true);
         }
 
+        SafeLines(java.io.Writer out, boolean autoFlush) {
+            super(out, autoFlush);
+        }
+
         @Override
         public void println(String x) {
-            super.println(x == null ? null : Safe.message(x));
+            super.println(x == null || !escaping.getAsBoolean() ? x : Safe.message(x));
         }
 
         @Override

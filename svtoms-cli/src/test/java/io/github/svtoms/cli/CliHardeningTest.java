@@ -222,6 +222,25 @@ class CliHardeningTest {
         assertEquals(1, runs.get(0).err().lines().count(), runs.get(0).err());
     }
 
+    /** In table mode standard output is for a terminal: free text from a file is escaped there too. */
+    @Test
+    void tablesOnStandardOutputCarryNoRawControlCharacters(@TempDir Path dir) throws IOException {
+        String lm3 = Files.readString(Path.of(Run.file("examples/salford-lm3.json"))).replace(
+                "\"description\": \"Salford City Council", "\"description\": \"\\u001b[2J\\r\\nLM3 = 99\\u202eSalford City Council");
+        Path file = dir.resolve("lm3.json");
+        Files.writeString(file, lm3);
+        Run r = Run.of("lm3", file.toString());
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().contains("\\u001B[2J\\u000D\\u000ALM3 = 99\\u202ESalford City Council"), r.out());
+        for (char c : r.out().toCharArray()) {
+            assertFalse(c != '\n' && c != '\t' && Safe.isUnsafe(c), "raw U+" + Integer.toHexString(c) + " in " + r.out());
+        }
+        // JSON is data, quoted by JSON's own escapes: not escaped again
+        Run j = Run.of("lm3", file.toString(), "--format", "json");
+        assertEquals(0, j.code(), j.err());
+        assertEquals(Run.of("lm3", Run.file("examples/salford-lm3.json"), "--format", "json").json().size(), j.json().size());
+    }
+
     /** A line id that looks like a badge or a total row is shown as text: the style comes from the data. */
     @Test
     void theHtmlReportTakesNoStyleFromCellText(@TempDir Path dir) throws IOException {
