@@ -50,13 +50,29 @@ public final class Format<T> {
     @Nullable
     private final Reader<T> reader;
     private final Function<T, String> writer;
+    private final StreamWriter<T> streamWriter;
     private final ReadContext context;
 
+    /** Writes one document as it goes, to a writer it flushes and does not close. */
+    @FunctionalInterface
+    interface StreamWriter<T> {
+        void write(T value, java.io.Writer out) throws IOException;
+    }
+
     Format(String tag, Class<T> type, @Nullable Reader<T> reader, Function<T, String> writer, ReadContext context) {
+        this(tag, type, reader, writer, (v, out) -> {
+            out.write(writer.apply(v));
+            out.flush();
+        }, context);
+    }
+
+    Format(String tag, Class<T> type, @Nullable Reader<T> reader, Function<T, String> writer, StreamWriter<T> streamWriter,
+           ReadContext context) {
         this.tag = tag;
         this.type = type;
         this.reader = reader;
         this.writer = writer;
+        this.streamWriter = streamWriter;
         this.context = context;
     }
 
@@ -86,14 +102,7 @@ public final class Format<T> {
      * @throws UncheckedIOException when the resource cannot be read (a packaging error)
      */
     public String schema() {
-        try (InputStream in = Format.class.getResourceAsStream(schemaResource())) {
-            if (in == null) {
-                throw new UncheckedIOException(new IOException("missing schema resource " + schemaResource()));
-            }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return InputFiles.resource(schemaResource());
     }
 
     /** @return whether this format can be read; report formats the library only writes cannot */
@@ -113,7 +122,7 @@ public final class Format<T> {
      * @return the new format; this one is unchanged
      */
     public Format<T> withContext(ReadContext value) {
-        return new Format<>(tag, type, reader, writer, Checks.notNull(value, "context"));
+        return new Format<>(tag, type, reader, writer, streamWriter, Checks.notNull(value, "context"));
     }
 
     /**
@@ -121,7 +130,9 @@ public final class Format<T> {
      *
      * @param file the file
      * @return what it holds
-     * @throws CatalogueFormatException listing every problem, or when the file cannot be read
+     * @throws CatalogueFormatException listing every problem, or when the file cannot be read: not a regular
+     *         file (a directory, a device, a FIFO), larger than {@link InputFiles#MAX_DOCUMENT_BYTES} (counted as
+     *         read), or refused by the system (with its reason, e.g. {@code permission denied})
      * @throws UnsupportedOperationException when this format cannot be read
      */
     public T read(Path file) {
@@ -175,16 +186,35 @@ public final class Format<T> {
     }
 
     /**
-     * Writes a value as UTF-8.
+     * Writes a value as UTF-8; the same bytes as {@link #toJson(Object)}. A format whose documents grow with their
+     * content ({@link Formats#VALUATION_REPORT}, whose lines carry their years and derivations) writes as it goes,
+     * never holding the text whole.
      *
      * @param value the value
-     * @param out where to write; not closed
+     * @param out where to write; flushed, not closed
      * @throws UncheckedIOException when writing fails
      */
     public void write(T value, OutputStream out) {
+        Checks.notNull(value, "value");
+        Checks.notNull(out, "output");
+        java.io.Writer w = new java.io.BufferedWriter(new java.io.OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
+        write(value, w);
+    }
+
+    /**
+     * Writes a value as text to a writer; the same text as {@link #toJson(Object)}, written as it goes where the
+     * format can ({@link #write(Object, OutputStream)}).
+     *
+     * @param value the value
+     * @param out where to write; flushed, not closed
+     * @throws UncheckedIOException when writing fails
+     */
+    public void write(T value, java.io.Writer out) {
+        Checks.notNull(value, "value");
         Checks.notNull(out, "output");
         try {
-            out.write(toJson(value).getBytes(StandardCharsets.UTF_8));
+            streamWriter.write(value, out);
+            out.flush();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -198,7 +228,7 @@ public final class Format<T> {
      * @throws UncheckedIOException when writing fails
      */
     public void write(T value, Path file) {
-        String json = toJson(value);
+        String json = toJson(value); // whole before the file is touched: a value the format cannot express leaves it
         try {
             Files.writeString(Checks.notNull(file, "file"), json, StandardCharsets.UTF_8);
         } catch (IOException e) {
@@ -212,14 +242,24 @@ public final class Format<T> {
         return tag;
     }
 
-    /** Opens a file and reads it with {@code read}, quoting its file name; a failure to open is a problem. */
+    /**
+     * Opens a regular file ({@link InputFiles#open}, capped at {@link InputFiles#MAX_DOCUMENT_BYTES}) and reads it
+     * with {@code read}, quoting its file name; a failure to open or to close is a problem with the reason.
+     */
     static <R> R open(Path file, BiFunction<InputStream, String, R> read) {
         Checks.notNull(file, "file");
-        String name = String.valueOf(file.getFileName());
-        try (InputStream in = Files.newInputStream(file)) {
+        String name = name(file);
+        try (InputStream in = InputFiles.open(file, name, InputFiles.MAX_DOCUMENT_BYTES)) {
             return read.apply(in, name);
         } catch (IOException e) {
-            throw new CatalogueFormatException(new Problem(name, 0, 0, "$", "cannot read the file: " + e), e);
+            throw new CatalogueFormatException(new Problem(name, 0, 0, "$", "cannot read the file: "
+                    + InputFiles.reason(e)), e);
         }
+    }
+
+    /** The name a file's problems quote: its last part, or the path itself when it has none (empty, a root). */
+    static String name(Path file) {
+        Path n = file.getFileName();
+        return n == null || n.toString().isEmpty() ? file.toString() : n.toString();
     }
 }

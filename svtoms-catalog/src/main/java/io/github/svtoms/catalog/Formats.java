@@ -84,7 +84,7 @@ public final class Formats {
      */
     public static final Format<ValuationReport> VALUATION_REPORT = new Format<>("svtoms-valuation/1",
             ValuationReport.class, (in, file, c) -> ValuationReportCodec.read(in, file), ValuationReportCodec::write,
-            ReadContext.bundled());
+            ValuationReportCodec::write, ReadContext.bundled());
 
     /**
      * {@code svtoms-kpi-request/1}: a contract profile for KPI selection; its framework, priorities and

@@ -3,14 +3,9 @@ package io.github.svtoms.catalog;
 import io.github.svtoms.core.internal.Checks;
 import io.github.svtoms.proxies.valuation.ValuationRequest;
 
-import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.function.Function;
 
 /**
@@ -87,14 +82,7 @@ public final class LineFormat<T> {
      * @throws UncheckedIOException when the resource cannot be read (a packaging error)
      */
     public String schema() {
-        try (InputStream in = LineFormat.class.getResourceAsStream(schemaResource())) {
-            if (in == null) {
-                throw new UncheckedIOException(new IOException("missing schema resource " + schemaResource()));
-            }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return InputFiles.resource(schemaResource());
     }
 
     /**
@@ -120,21 +108,18 @@ public final class LineFormat<T> {
      * @param file the file; problems quote its file name
      * @param settings the request whose catalogue and currency the records are read against
      * @return the reader
-     * @throws CatalogueFormatException when the file cannot be opened
+     * @throws CatalogueFormatException when the file cannot be opened or is not a regular file (with the reason,
+     *         {@link InputFiles})
      */
     public LineReader<T> reader(Path file, ValuationRequest settings) {
         Checks.notNull(file, "file");
         Checks.notNull(settings, "settings");
-        String name = String.valueOf(file.getFileName());
-        try {
-            InputStream in = Files.newInputStream(file);
-            return new LineReader<>(in, name, MAX_RECORD_BYTES, (f, line, b, n) -> reader.read(f, line, b, n, settings),
-                    tooLong, in);
-        } catch (NoSuchFileException e) {
-            throw new CatalogueFormatException(List.of(new Problem(name, 0, 0, "$", "cannot read the file: no such file")));
-        } catch (IOException e) {
-            throw new CatalogueFormatException(new Problem(name, 0, 0, "$", "cannot read the file: " + e), e);
-        }
+        String name = Format.name(file);
+        // a regular file only (InputFiles); no cap on the whole file, which is read in constant memory: each
+        // record is capped at MAX_RECORD_BYTES by the bytes actually read
+        InputStream in = InputFiles.open(file, name, Long.MAX_VALUE);
+        return new LineReader<>(in, name, MAX_RECORD_BYTES, (f, line, b, n) -> reader.read(f, line, b, n, settings),
+                tooLong, in);
     }
 
     /**

@@ -9,7 +9,6 @@ import io.github.svtoms.proxies.valuation.ValuationEngine;
 import io.github.svtoms.proxies.valuation.ValuationRequest;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -194,9 +193,7 @@ final class BulkValuation {
 
     /** Stops the run when the output can no longer be written. */
     private void checkOutput() {
-        if (context.out.checkError()) {
-            throw new UncheckedIOException(CheckedOutput.MESSAGE, new IOException(CheckedOutput.MESSAGE));
-        }
+        OutputFailure.check(context.out);
     }
 
     private static void close(LineSource source) {

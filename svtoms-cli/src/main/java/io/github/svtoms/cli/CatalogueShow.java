@@ -276,7 +276,7 @@ final class CatalogueShow implements Callable<Integer> {
 
     private static void field(PrintWriter out, String label, String value) {
         if (!value.isBlank()) {
-            out.printf("  %-22s %s%n", label + ":", value);
+            out.println(String.format("  %-22s %s", label + ":", value));
         }
     }
 

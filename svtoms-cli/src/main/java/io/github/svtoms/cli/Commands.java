@@ -66,24 +66,39 @@ final class Commands {
         return command.getAnnotation(Command.class).name();
     }
 
+    /**
+     * The exit code and message of a failure: bad input ({@link CatalogueFormatException}, any
+     * {@link SvtomsException}, an input that could not be read) is {@value Main#INVALID_INPUT}; output that could
+     * not be written ({@link OutputFailure}) is {@value Main#OUTPUT_FAILED}; anything else is an internal error,
+     * {@value Main#FAILURE}. Every line goes through the error stream's escaping ({@link Main.SafeLines}).
+     */
+    /** The most problems of one file printed; the others are counted on one more line. */
+    static final int MAX_PROBLEMS_SHOWN = 100;
+
     static int failure(Exception ex, Context context) {
         context.out.flush();
         if (ex instanceof CatalogueFormatException f) {
-            f.problems().forEach(p -> context.err.println(p.toString()));
+            List<io.github.svtoms.catalog.Problem> problems = f.problems();
+            problems.stream().limit(MAX_PROBLEMS_SHOWN).forEach(p -> context.err.println(p.toString()));
+            if (problems.size() > MAX_PROBLEMS_SHOWN) {
+                context.err.println("svtoms: " + problems.get(0).file() + ": " + (problems.size() - MAX_PROBLEMS_SHOWN)
+                        + " more problems not shown (" + problems.size() + " in all)");
+            }
             return Main.INVALID_INPUT;
         }
         if (ex instanceof SvtomsException s) {
-            context.err.println("svtoms: " + oneLine(s.getMessage()));
+            context.err.println("svtoms: " + s.getMessage());
             return Main.INVALID_INPUT;
         }
         if (ex instanceof java.io.UncheckedIOException io) {
-            context.err.println("svtoms: " + oneLine(io.getMessage()));
+            context.err.println("svtoms: " + io.getMessage());
             if (context.options.debug) {
                 ex.printStackTrace(context.err);
             }
-            return Main.FAILURE;
+            // an output that could not be written, else an input that could not be read to its end
+            return ex instanceof OutputFailure ? Main.OUTPUT_FAILED : Main.INVALID_INPUT;
         }
-        context.err.println("svtoms: unexpected failure: " + oneLine(String.valueOf(ex))
+        context.err.println("svtoms: internal error: " + ex
                 + (context.options.debug ? "" : " (run with --debug for the stack trace)"));
         if (context.options.debug) {
             ex.printStackTrace(context.err);
@@ -91,16 +106,12 @@ final class Commands {
         return Main.FAILURE;
     }
 
-    private static String oneLine(String s) {
-        return s == null ? "" : s.replace('\n', ' ').replace('\r', ' ');
-    }
-
     /** The top command: global options and the subcommands. */
     @Command(name = "svtoms", scope = ScopeType.INHERIT, mixinStandardHelpOptions = true,
             versionProvider = Version.class, sortOptions = false, usageHelpAutoWidth = true,
             description = {"Social value in public procurement, measured honestly: the catalogue of measures, KPI "
                     + "selection, valuation with financial proxies, evaluation, monitoring and reports.", ""},
-            footer = {"", "Exit codes: 0 success, 1 unexpected failure, 2 usage error, 3 invalid input.",
+            footer = {"", "Exit codes: 0 success, 1 internal error, 2 usage error, 3 invalid input, 4 output not written.",
                     "Start with:  svtoms value examples/elft-soft-fm.json"})
     static final class Svtoms implements Runnable {
         @Spec

@@ -29,6 +29,7 @@ final class Context {
     CommandLine commandLine;
     private Catalogue catalogue;
     private ProxyTable proxies;
+    private boolean stdinTaken;
 
     Context(PrintWriter out, PrintWriter err, InputStream in) {
         this.out = out;
@@ -49,8 +50,29 @@ final class Context {
         return options.format;
     }
 
+    /**
+     * Reads an input file, or standard input for {@code -} ({@link #stdin()}).
+     *
+     * @throws io.github.svtoms.catalog.CatalogueFormatException when the file cannot be read (with the reason)
+     * @throws ParameterException when standard input was already read
+     */
     Input read(String argument) {
-        return Input.read(argument, in);
+        return Input.read(argument, "-".equals(argument) ? stdin() : in);
+    }
+
+    /**
+     * Standard input, which can be read once: a second input given as {@code -} is a usage error, never an
+     * empty file.
+     *
+     * @throws ParameterException when it was already taken
+     */
+    InputStream stdin() {
+        if (stdinTaken) {
+            throw new ParameterException(commandLine, "standard input (-) is given for two inputs: it can be read only "
+                    + "once; save one of them to a file and give its path");
+        }
+        stdinTaken = true;
+        return in;
     }
 
     /** The default catalogue with every {@code --catalogue} overlay applied, each replacement reported on stderr. */
@@ -92,9 +114,10 @@ final class Context {
     }
 
     private void report(String file, OverlayReport report) {
-        report.replaced().forEach(e -> err.println("svtoms: " + file + " overrides " + kind(e.kind()) + " '" + e.id() + "'"));
+        report.replaced().forEach(e -> err.println("svtoms: " + Safe.terminal(file) + " overrides " + kind(e.kind()) + " '"
+                + Safe.terminal(e.id()) + "'"));
         if (!report.added().isEmpty()) {
-            err.println("svtoms: " + file + " adds " + report.added().size() + " entr"
+            err.println("svtoms: " + Safe.terminal(file) + " adds " + report.added().size() + " entr"
                     + (report.added().size() == 1 ? "y" : "ies"));
         }
     }

@@ -19,7 +19,8 @@ final class Csv {
     private final List<List<String>> rows = new ArrayList<>();
 
     Csv(String... headers) {
-        this.headers = List.of(headers);
+        // headers too go through Safe: a header made from data (points_ + a criterion id) must not be a formula
+        this.headers = java.util.Arrays.stream(headers).map(Safe::spreadsheet).toList();
     }
 
     Csv row(Object... cells) {

@@ -7,7 +7,6 @@ import io.github.svtoms.proxies.valuation.CommitmentLine;
 import io.github.svtoms.proxies.valuation.LineValuation;
 import io.github.svtoms.proxies.valuation.UnvaluedLine;
 import io.github.svtoms.proxies.valuation.ValuationRequest;
-import io.github.svtoms.proxies.valuation.ValuationSummary;
 
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -20,12 +19,11 @@ import java.io.UncheckedIOException;
  * RFC 4180 needs it. No totals row, so that the file can be read back with {@code --lines}. Rows are formatted
  * ahead, on the valuing threads (one CSV writer per thread). Mutable; one per run.
  */
-final class CsvSink implements LineSink {
+final class CsvSink extends TextLineSink {
     private static final CsvMapper MAPPER = CsvMapper.builder()
             .enable(CsvGenerator.Feature.STRICT_CHECK_FOR_QUOTING).build();
     private static final CsvSchema SCHEMA = schema();
 
-    private final PrintWriter out;
     private final LineRows rows;
     private final ThreadLocal<RowWriter> writers = ThreadLocal.withInitial(RowWriter::new);
 
@@ -44,19 +42,14 @@ final class CsvSink implements LineSink {
         }
 
         String row(String[] cells) {
-            try {
+            return take(buffer, () -> {
                 csv.writeStartArray();
                 for (String cell : cells) {
                     csv.writeString(Safe.spreadsheet(cell));
                 }
                 csv.writeEndArray();
                 csv.flush();
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-            String text = buffer.toString();
-            buffer.getBuffer().setLength(0);
-            return text;
+            });
         }
     }
 
@@ -67,14 +60,9 @@ final class CsvSink implements LineSink {
     }
 
     CsvSink(PrintWriter out, ValuationRequest request) {
-        this.out = out;
+        super(out);
         this.rows = new LineRows(request);
-        out.write(writers.get().row(LineRows.COLUMNS.toArray(new String[0])));
-    }
-
-    @Override
-    public boolean formatsAhead() {
-        return true;
+        write(writers.get().row(LineRows.COLUMNS.toArray(new String[0])));
     }
 
     @Override
@@ -85,20 +73,5 @@ final class CsvSink implements LineSink {
     @Override
     public String format(CommitmentLine line, UnvaluedLine u) {
         return writers.get().row(rows.unvalued(line, u));
-    }
-
-    @Override
-    public void valued(LineValuation v, String formatted) {
-        out.write(formatted != null ? formatted : format(v));
-    }
-
-    @Override
-    public void unvalued(CommitmentLine line, UnvaluedLine u, String formatted) {
-        out.write(formatted != null ? formatted : format(line, u));
-    }
-
-    @Override
-    public void finish(ValuationSummary summary, BulkCounts counts) {
-        out.flush();
     }
 }

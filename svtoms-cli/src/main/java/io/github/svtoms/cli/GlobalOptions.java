@@ -27,6 +27,6 @@ final class GlobalOptions {
     OutputFormat format = OutputFormat.TABLE;
 
     @Option(names = "--debug", scope = ScopeType.INHERIT,
-            description = "Print the full stack trace of an unexpected failure.")
+            description = "Print the full stack trace of an internal error.")
     boolean debug;
 }

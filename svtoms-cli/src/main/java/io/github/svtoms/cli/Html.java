@@ -93,35 +93,82 @@ final class Html {
         return this;
     }
 
+    /** The colour of a status badge. */
+    enum Colour {
+        GREEN, AMBER, RED, GREY;
+
+        String css() {
+            return name().toLowerCase(java.util.Locale.ROOT);
+        }
+    }
+
     /**
-     * A table. A column whose non-empty cells are all numbers is right-aligned (header too); a row whose
-     * first cell is {@code Total} is emphasised. A cell written {@code "class|text"} with class one of
-     * {@code green}, {@code amber}, {@code red}, {@code grey} is shown as a coloured status badge.
+     * A table cell shown as a coloured status badge. The colour is the data's (a RAG status, a check's
+     * result), never read from the text, so no text from a file can make a badge.
+     *
+     * @param colour the colour
+     * @param text the text, escaped when written
      */
-    Html table(List<String> headers, List<List<String>> rows) {
+    record Badge(Colour colour, String text) {
+    }
+
+    /** A row emphasised as a total: made by {@link #total(Object...)} only, never recognised by its text. */
+    private static final class TotalRow extends java.util.AbstractList<Object> {
+        private final List<Object> cells;
+
+        TotalRow(Object... cells) {
+            this.cells = List.of(cells);
+        }
+
+        @Override
+        public Object get(int index) {
+            return cells.get(index);
+        }
+
+        @Override
+        public int size() {
+            return cells.size();
+        }
+    }
+
+    /**
+     * A total row of a {@link #table}: emphasised.
+     *
+     * @param cells its cells (strings or badges)
+     * @return the row
+     */
+    static List<Object> total(Object... cells) {
+        return new TotalRow(cells);
+    }
+
+    /**
+     * A table. A column whose non-empty cells are all numbers is right-aligned (header too); a row made by
+     * {@link #total(Object...)} is emphasised; a {@link Badge} cell is shown as a coloured status badge. Every
+     * other cell is text, escaped: its content never chooses its style (a line whose id is {@code Total} or
+     * {@code green|All targets met} is shown as written).
+     */
+    Html table(List<String> headers, List<? extends List<?>> rows) {
         int n = headers.size();
         boolean[] numeric = new boolean[n];
         for (int i = 0; i < n; i++) {
             int col = i;
-            numeric[i] = rows.stream().anyMatch(r -> !r.get(col).isBlank())
-                    && rows.stream().allMatch(r -> r.get(col).isBlank() || Fmt.isFigure(r.get(col)));
+            numeric[i] = rows.stream().anyMatch(r -> r.get(col) instanceof String c && !c.isBlank())
+                    && rows.stream().allMatch(r -> r.get(col) instanceof String c && (c.isBlank() || Fmt.isFigure(c)));
         }
         body.append("<table>\n<thead><tr>");
         for (int i = 0; i < n; i++) {
             body.append(numeric[i] ? "<th class=\"num\">" : "<th>").append(escape(headers.get(i))).append("</th>");
         }
         body.append("</tr></thead>\n<tbody>\n");
-        for (List<String> r : rows) {
-            body.append("Total".equals(r.get(0)) ? "<tr class=\"total\">" : "<tr>");
+        for (List<?> r : rows) {
+            body.append(r instanceof TotalRow ? "<tr class=\"total\">" : "<tr>");
             for (int i = 0; i < n; i++) {
-                String c = r.get(i);
-                int bar = c.indexOf('|');
-                String cls = bar > 0 ? c.substring(0, bar) : "";
-                if (bar > 0 && cls.matches("green|amber|red|grey")) {
-                    body.append("<td><span class=\"rag ").append(cls).append("\">").append(escape(c.substring(bar + 1)))
+                Object c = r.get(i);
+                if (c instanceof Badge b) {
+                    body.append("<td><span class=\"rag ").append(b.colour().css()).append("\">").append(escape(b.text()))
                             .append("</span></td>");
                 } else {
-                    body.append(numeric[i] ? "<td class=\"num\">" : "<td>").append(escape(c)).append("</td>");
+                    body.append(numeric[i] ? "<td class=\"num\">" : "<td>").append(escape(String.valueOf(c))).append("</td>");
                 }
             }
             body.append("</tr>\n");

@@ -1,60 +1,46 @@
 package io.github.svtoms.cli;
 
 import io.github.svtoms.catalog.CatalogueFormatException;
+import io.github.svtoms.catalog.InputFiles;
 import io.github.svtoms.catalog.Problem;
 
 import java.io.ByteArrayInputStream;
-import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
+import java.util.List;
 
 /**
  * The bytes of one input file (or of standard input, named {@code -} on the command line) and the
- * name quoted in problems. Immutable.
+ * name quoted in problems. Files are opened by {@link InputFiles}: a regular file only (never a directory, a
+ * device or a FIFO), at most {@value #MAX_BYTES} bytes counted as they are read. Immutable.
  *
  * @param name the path as the user gave it, or {@code <stdin>}
  * @param bytes the content
  */
 record Input(String name, byte[] bytes) {
-    /** The largest input read, matching the catalog module's document limit. */
-    static final long MAX_BYTES = 16L << 20;
+    /** The largest input read, the catalog module's document limit ({@link InputFiles#MAX_DOCUMENT_BYTES}). */
+    static final long MAX_BYTES = InputFiles.MAX_DOCUMENT_BYTES;
 
     static Input read(String argument, InputStream stdin) {
         if ("-".equals(argument)) {
-            try {
-                byte[] b = stdin.readNBytes((int) MAX_BYTES + 1);
-                return new Input("<stdin>", tooLarge("<stdin>", b));
-            } catch (IOException e) {
-                throw unreadable("<stdin>", e.getMessage());
-            }
+            return new Input("<stdin>", InputFiles.readAll(stdin, "<stdin>", MAX_BYTES));
         }
-        Path p = Path.of(argument);
+        return new Input(argument, InputFiles.readAll(path(argument), argument, MAX_BYTES));
+    }
+
+    /**
+     * The path of a file argument.
+     *
+     * @throws CatalogueFormatException when it is not a valid path (e.g. it holds a NUL character)
+     */
+    static Path path(String argument) {
         try {
-            if (Files.isDirectory(p)) {
-                throw unreadable(argument, "is a directory, not a file");
-            }
-            if (Files.size(p) > MAX_BYTES) {
-                throw unreadable(argument, "larger than " + MAX_BYTES + " bytes");
-            }
-            return new Input(argument, Files.readAllBytes(p));
-        } catch (NoSuchFileException e) {
-            throw unreadable(argument, "no such file");
-        } catch (IOException e) {
-            throw unreadable(argument, e.getMessage());
+            return Path.of(argument);
+        } catch (InvalidPathException e) {
+            throw new CatalogueFormatException(List.of(new Problem(argument, 0, 0, "$", "cannot read the file: invalid path: "
+                    + e.getReason())));
         }
-    }
-
-    private static byte[] tooLarge(String name, byte[] b) {
-        if (b.length > MAX_BYTES) {
-            throw unreadable(name, "larger than " + MAX_BYTES + " bytes");
-        }
-        return b;
-    }
-
-    private static CatalogueFormatException unreadable(String name, String why) {
-        return new CatalogueFormatException(java.util.List.of(new Problem(name, 0, 0, "$", "cannot read the file: " + why)));
     }
 
     InputStream stream() {

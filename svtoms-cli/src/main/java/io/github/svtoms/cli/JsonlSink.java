@@ -6,7 +6,6 @@ import io.github.svtoms.proxies.valuation.CommitmentLine;
 import io.github.svtoms.proxies.valuation.LineValuation;
 import io.github.svtoms.proxies.valuation.UnvaluedLine;
 import io.github.svtoms.proxies.valuation.ValuationRequest;
-import io.github.svtoms.proxies.valuation.ValuationSummary;
 
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -21,10 +20,9 @@ import java.math.BigDecimal;
  * the proxy, the figures and the source. No totals record. Written with Jackson's generator, ahead, on the
  * valuing threads (one generator per thread). Mutable; one per run.
  */
-final class JsonlSink implements LineSink {
+final class JsonlSink extends TextLineSink {
     private static final JsonFactory FACTORY = JsonFactory.builder().build();
 
-    private final PrintWriter out;
     private final LineRows rows;
     private final String currency;
     private final String priceYear;
@@ -44,25 +42,21 @@ final class JsonlSink implements LineSink {
             }
         }
 
-        String take() throws IOException {
-            g.writeRaw('\n');
-            g.flush();
-            String text = buffer.toString();
-            buffer.getBuffer().setLength(0);
-            return text;
+        /** Writes one record with the generator and takes its text, ending with a line end. */
+        String take(TextLineSink.Formatting record) {
+            return TextLineSink.take(buffer, () -> {
+                record.write();
+                g.writeRaw('\n');
+                g.flush();
+            });
         }
     }
 
     JsonlSink(PrintWriter out, ValuationRequest request) {
-        this.out = out;
+        super(out);
         this.rows = new LineRows(request);
         this.currency = request.currency().getCurrencyCode();
         this.priceYear = request.priceYear().toString();
-    }
-
-    @Override
-    public boolean formatsAhead() {
-        return true;
     }
 
     @Override
@@ -70,7 +64,7 @@ final class JsonlSink implements LineSink {
         CommitmentLine l = v.line();
         Record r = records.get();
         JsonGenerator g = r.g;
-        try {
+        return r.take(() -> {
             start(g, l, v.unit().id());
             g.writeStringField("proxy", v.proxy().amount().amount().toPlainString());
             g.writeStringField("proxyPriceYear", rows.year(v.proxy().priceYear()));
@@ -80,27 +74,21 @@ final class JsonlSink implements LineSink {
             g.writeStringField("presentValue", v.reported().presentValue().amount().toPlainString());
             g.writeStringField("source", rows.citation(v));
             end(g, l);
-            return r.take();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        });
     }
 
     @Override
     public String format(CommitmentLine l, UnvaluedLine u) {
         Record r = records.get();
         JsonGenerator g = r.g;
-        try {
+        return r.take(() -> {
             start(g, l, u.unit().id());
             if (l.deadweight().isPresent()) {
                 g.writeStringField("deadweight", l.deadweight().get().toPlainString());
             }
             g.writeStringField("unvalued", u.reason());
             end(g, l);
-            return r.take();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        });
     }
 
     private void start(JsonGenerator g, CommitmentLine l, String unit) throws IOException {
@@ -128,20 +116,5 @@ final class JsonlSink implements LineSink {
 
     private static void decimal(JsonGenerator g, String name, BigDecimal value) throws IOException {
         g.writeStringField(name, value.toPlainString());
-    }
-
-    @Override
-    public void valued(LineValuation v, String formatted) {
-        out.write(formatted != null ? formatted : format(v));
-    }
-
-    @Override
-    public void unvalued(CommitmentLine line, UnvaluedLine u, String formatted) {
-        out.write(formatted != null ? formatted : format(line, u));
-    }
-
-    @Override
-    public void finish(ValuationSummary summary, BulkCounts counts) {
-        out.flush();
     }
 }

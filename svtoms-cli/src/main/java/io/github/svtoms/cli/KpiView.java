@@ -134,7 +134,7 @@ final class KpiView {
         h.heading("KPIs selected for the contract");
         h.facts(List.of(new String[] {"Framework", frameworkText()}, new String[] {"Contract", contractText()},
                 new String[] {"Request", source}));
-        List<List<String>> rows = new ArrayList<>();
+        List<List<?>> rows = new ArrayList<>();
         for (Kpi k : selection.kpis()) {
             rows.add(List.of(measureName(k), k.unit().name(), level(k.minimum()), level(k.target()), level(k.stretch()),
                     priorityNames(k)));
@@ -144,8 +144,8 @@ final class KpiView {
         selection.kpis().forEach(k -> why.add(k.measure() + ": " + String.join("; ", k.reasons())));
         h.details("Why each KPI was chosen", why);
         h.heading("Selection checks");
-        List<List<String>> checks = new ArrayList<>();
-        selection.checks().forEach(c -> checks.add(List.of(c.passed() ? "green|pass" : "red|fail", c.rule(), c.detail())));
+        List<List<?>> checks = new ArrayList<>();
+        selection.checks().forEach(c -> checks.add(List.of(c.passed() ? new Html.Badge(Html.Colour.GREEN, "pass") : new Html.Badge(Html.Colour.RED, "fail"), c.rule(), c.detail())));
         h.table(List.of("Result", "Rule", "Detail"), checks);
         if (!selection.excluded().isEmpty()) {
             List<String> x = new ArrayList<>();

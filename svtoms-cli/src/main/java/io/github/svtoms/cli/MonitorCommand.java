@@ -45,6 +45,15 @@ final class MonitorCommand implements Callable<Integer> {
         return v.map(Fmt::number).orElse("");
     }
 
+    /** The badge colour of a RAG status: from the status itself, never from text. */
+    private static Html.Colour colour(RagStatus r) {
+        return switch (r) {
+            case RED -> Html.Colour.RED;
+            case AMBER -> Html.Colour.AMBER;
+            case GREEN -> Html.Colour.GREEN;
+        };
+    }
+
     private static String rag(RagStatus r) {
         return r.name().toLowerCase(Locale.ROOT);
     }
@@ -123,9 +132,9 @@ final class MonitorCommand implements Callable<Integer> {
     static void html(Html h, MonitoringResult r, String source) {
         h.heading("Delivery against commitments (" + source + ")");
         h.facts(List.of(new String[] {"As of", r.asOf().toString()}, new String[] {"Overall", r.overall().name()}));
-        List<List<String>> rows = new ArrayList<>();
+        List<List<?>> rows = new ArrayList<>();
         for (CommitmentStatus s : r.statuses()) {
-            rows.add(List.of(rag(s.rag()) + "|" + s.rag().name(), s.commitment().measure().value(),
+            rows.add(List.of(new Html.Badge(colour(s.rag()), s.rag().name()), s.commitment().measure().value(),
                     Fmt.number(s.commitment().target()), opt(s.commitment().minimum()), Fmt.number(s.expected(), 1),
                     Fmt.number(s.delivered()), s.displayPercentOfExpected().equals("n/a") ? "n/a" : s.displayPercentOfExpected() + "%",
                     s.lowestVerification().map(v -> v.name().toLowerCase(Locale.ROOT).replace('_', ' ')).orElse("none")));

@@ -83,7 +83,7 @@ final class OcdsCommand implements Runnable {
                     io.github.svtoms.ocds.WeightingCheck.of(r, context.catalogue(), f)));
             ScanSummary summary;
             if ("-".equals(path)) {
-                OcdsDocument d = reader.read(context.in, "<stdin>");
+                OcdsDocument d = reader.read(context.stdin(), "<stdin>");
                 report.add(d, d.source());
                 summary = reader.summary(d);
             } else {

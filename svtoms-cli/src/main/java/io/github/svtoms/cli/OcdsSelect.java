@@ -158,7 +158,7 @@ final class OcdsSelect {
 
     private OcdsDocument read(OcdsReader reader, String file) {
         if ("-".equals(file)) {
-            return reader.read(context.in, "<stdin>");
+            return reader.read(context.stdin(), "<stdin>");
         }
         try {
             return reader.read(Path.of(file));

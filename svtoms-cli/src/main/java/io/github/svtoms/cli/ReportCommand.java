@@ -8,11 +8,6 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
 /** {@code svtoms report REQUEST --out report.html}: a self-contained HTML page. */
@@ -28,7 +23,8 @@ final class ReportCommand implements Callable<Integer> {
     String file;
     @Option(names = "--monitoring", paramLabel = "FILE", description = "An svtoms-monitoring/1 file: adds the delivery status with RAG colours.")
     String monitoring;
-    @Option(names = {"-o", "--out"}, paramLabel = "FILE", required = true, description = "Where to write the HTML page (- for standard output).")
+    @Option(names = {"-o", "--out"}, paramLabel = "FILE", required = true, description = "Where to write the HTML page (- for standard output); written to a temporary file "
+            + "beside it and moved into place, so a failure leaves the previous file unchanged.")
     String out;
 
     ReportCommand(Context context) {
@@ -60,11 +56,7 @@ final class ReportCommand implements Callable<Integer> {
         if ("-".equals(out)) {
             context.out.print(page);
         } else {
-            try {
-                Files.writeString(Path.of(out), page, StandardCharsets.UTF_8);
-            } catch (IOException e) {
-                throw new UncheckedIOException("cannot write " + out + ": " + e.getMessage(), e);
-            }
+            OutFile.write(out, page); // whole or not at all: a failure leaves the previous file unchanged
             context.err.println("svtoms: wrote " + out);
         }
         return 0;

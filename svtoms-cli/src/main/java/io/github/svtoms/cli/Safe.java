@@ -74,6 +74,29 @@ final class Safe {
     }
 
     /**
+     * A message line for standard error: as {@link #terminal(String)}, but a tab is kept (stack traces with
+     * {@code --debug} are indented with tabs; a tab cannot forge a line or drive the terminal).
+     *
+     * @param text the text
+     * @return the text with every control (but tab), bidirectional-control and line-separator character escaped
+     */
+    static String message(String text) {
+        StringBuilder b = null;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c != '\t' && isUnsafe(c)) {
+                if (b == null) {
+                    b = new StringBuilder(text.length() + 8).append(text, 0, i);
+                }
+                b.append(String.format("\\u%04X", (int) c));
+            } else if (b != null) {
+                b.append(c);
+            }
+        }
+        return b == null ? text : b.toString();
+    }
+
+    /**
      * Whether a character is escaped by {@link #terminal(String)}.
      *
      * @param c the character

@@ -33,7 +33,7 @@ final class ValuationPage {
         h.paragraph("A fiscal saving (a public budget spends less), an economic value (wages, output, carbon) and a "
                 + "wellbeing value answer different questions: each is shown on its own, and their sum is labelled as "
                 + "such. A pound of wellbeing is not a pound of budget saved.");
-        List<List<String>> typeRows = new ArrayList<>();
+        List<List<?>> typeRows = new ArrayList<>();
         v.valuation.totalsByValueType().forEach((type, f) -> typeRows.add(List.of(ValuationView.valueTypeText(type),
                 Fmt.money(f.gross()), Fmt.money(f.net()), Fmt.money(f.presentValue()),
                 Optional.ofNullable(v.valuation.percentOfContractByValueType().get(type)).map(Fmt::percent).orElse("n/a"))));
@@ -57,7 +57,7 @@ final class ValuationPage {
         themes.forEach((id, s) -> bars.add(new Html.Bar(v.themeName(id), s.reported().presentValue().amount(),
                 Fmt.money(s.reported().presentValue()) + "  (" + ValuationView.share(s.reported().presentValue(), t.presentValue()) + ")")));
         h.barChart("Present value by theme, " + v.pricesText(), bars);
-        List<List<String>> themeRows = new ArrayList<>();
+        List<List<?>> themeRows = new ArrayList<>();
         v.valuation.byTheme().forEach((id, s) -> {
             s.byValueType().forEach((type, f) -> themeRows.add(List.of(v.themeName(id), type.id(), Fmt.money(f.gross()),
                     Fmt.money(f.net()), Fmt.money(f.presentValue()), ValuationView.share(f.presentValue(), t.presentValue()))));
@@ -67,18 +67,18 @@ final class ValuationPage {
                         ValuationView.share(s.reported().presentValue(), t.presentValue())));
             }
         });
-        themeRows.add(List.of("Total", ValuationView.ALL_TYPES, Fmt.money(t.gross()), Fmt.money(t.net()),
+        themeRows.add(Html.total("Total", ValuationView.ALL_TYPES, Fmt.money(t.gross()), Fmt.money(t.net()),
                 Fmt.money(t.presentValue()), "100.0%"));
         h.table(List.of("Theme", "Value type", "Gross", "Net", "Present value", "Share of PV"), themeRows);
 
         h.heading("Commitment lines");
-        List<List<String>> rows = new ArrayList<>();
+        List<List<?>> rows = new ArrayList<>();
         for (LineValuation l : v.valuation.lines()) {
             rows.add(List.of(l.id(), v.measureName(l.measure()), Fmt.number(l.quantity()) + " " + l.unit().name(),
                     years(l), l.valueType().id(), Fmt.money(l.reported().gross()), Fmt.money(l.reported().net()),
                     Fmt.money(l.reported().presentValue())));
         }
-        rows.add(List.of("Total", "", "", "", ValuationView.ALL_TYPES, Fmt.money(t.gross()), Fmt.money(t.net()),
+        rows.add(Html.total("Total", "", "", "", ValuationView.ALL_TYPES, Fmt.money(t.gross()), Fmt.money(t.net()),
                 Fmt.money(t.presentValue())));
         h.table(List.of("Line", "Measure", "Quantity per year", "Years", "Value type", "Gross", "Net", "Present value"), rows);
         List<String> derivations = new ArrayList<>();
@@ -89,7 +89,7 @@ final class ValuationPage {
 
         if (!v.valuation.unvalued().isEmpty()) {
             h.heading("Counted but not valued");
-            List<List<String>> u = new ArrayList<>();
+            List<List<?>> u = new ArrayList<>();
             v.valuation.unvalued().forEach(x -> u.add(List.of(x.lineId(), v.measureName(x.measure()),
                     Fmt.number(x.quantity()) + " " + x.unit().name(), x.reason())));
             h.table(List.of("Line", "Measure", "Quantity per year", "Why no value"), u);
@@ -100,7 +100,7 @@ final class ValuationPage {
         }
 
         h.heading("Financial proxies used and their provenance");
-        List<List<String>> p = new ArrayList<>();
+        List<List<?>> p = new ArrayList<>();
         v.proxiesUsed().forEach((m, l) -> {
             ProxyValue x = l.proxy();
             Provenance pr = x.provenance();

@@ -212,6 +212,6 @@ final class ValuationView {
     }
 
     static void kv(PrintWriter out, String key, String value) {
-        out.printf("  %-15s %s%n", key, value);
+        out.println(String.format("  %-15s %s", key, value));
     }
 }

@@ -1,8 +1,7 @@
 package io.github.svtoms.cli;
 
-import io.github.svtoms.catalog.CatalogueFormatException;
 import io.github.svtoms.catalog.Formats;
-import io.github.svtoms.catalog.Problem;
+import io.github.svtoms.catalog.InputFiles;
 import io.github.svtoms.catalog.ReadContext;
 import io.github.svtoms.catalog.ValuationReport;
 import io.github.svtoms.proxies.valuation.Valuation;
@@ -17,10 +16,7 @@ import picocli.CommandLine.Spec;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 
@@ -104,7 +100,9 @@ final class ValueCommand implements Callable<Integer> {
         if (lines == null && context.options.format != OutputFormat.JSONL) {
             ValuationView v = value(context, context.read(file));
             switch (context.format()) {
-                case JSON -> context.out.print(Formats.VALUATION_REPORT.toJson(ValuationReport.of(v.request, v.valuation)));
+                // written as it goes: memory holds the valuation, never the text (a line's years and derivation
+                // make the report tens of times the request)
+                case JSON -> Formats.VALUATION_REPORT.write(ValuationReport.of(v.request, v.valuation), context.out);
                 case CSV -> context.out.print(v.csv());
                 default -> v.table(context.out);
             }
@@ -148,22 +146,8 @@ final class ValueCommand implements Callable<Integer> {
 
     private LineSource open(LinesFormat layout, ValuationRequest request) {
         String name = "-".equals(lines) ? "<stdin>" : lines;
-        InputStream in;
-        if ("-".equals(lines)) {
-            in = context.in;
-        } else {
-            try {
-                Path p = Path.of(lines);
-                if (Files.isDirectory(p)) {
-                    throw unreadable(name, "is a directory, not a file");
-                }
-                in = Files.newInputStream(p);
-            } catch (NoSuchFileException e) {
-                throw unreadable(name, "no such file");
-            } catch (IOException e) {
-                throw unreadable(name, e.getMessage());
-            }
-        }
+        // a regular file only, no cap on the whole file (read in constant memory; each record is capped)
+        InputStream in = "-".equals(lines) ? context.stdin() : InputFiles.open(Input.path(lines), name, Long.MAX_VALUE);
         return layout == LinesFormat.CSV ? csv(in, name, request) : new JsonlLines(in, name, request);
     }
 
@@ -187,7 +171,4 @@ final class ValueCommand implements Callable<Integer> {
         }
     }
 
-    private static CatalogueFormatException unreadable(String name, String why) {
-        return new CatalogueFormatException(List.of(new Problem(name, 0, 0, "$", "cannot read the file: " + why)));
-    }
 }

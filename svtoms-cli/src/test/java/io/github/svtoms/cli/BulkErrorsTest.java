@@ -177,7 +177,7 @@ class BulkErrorsTest {
     }
 
     @Test
-    void outputThatCannotBeWrittenEndsTheRunWithOne(@TempDir Path dir) throws IOException {
+    void outputThatCannotBeWrittenEndsTheRunWithFour(@TempDir Path dir) throws IOException {
         Path settings = settings(dir);
         Files.writeString(dir.resolve("l.jsonl"), SeededPortfolio.jsonl(SeededPortfolio.lines(20_000, 11L)));
         for (String format : List.of("csv", "jsonl", "json", "table")) {
@@ -185,7 +185,7 @@ class BulkErrorsTest {
             int code = Main.run(new String[] {"value", settings.toString(), "--lines", dir.resolve("l.jsonl").toString(),
                 "--format", format}, new PrintStream(new Full(100_000), false, StandardCharsets.UTF_8),
                     new PrintStream(err, true, StandardCharsets.UTF_8), new ByteArrayInputStream(new byte[0]));
-            assertEquals(1, code, format + ": " + err);
+            assertEquals(Main.OUTPUT_FAILED, code, format + ": " + err);
             assertTrue(err.toString(StandardCharsets.UTF_8).contains("cannot write the output"), err.toString());
         }
         // a small output, written only at the end, too
@@ -193,7 +193,7 @@ class BulkErrorsTest {
         int code = Main.run(new String[] {"value", Run.file("examples/elft-soft-fm.json")},
                 new PrintStream(new Full(0), false, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8),
                 new ByteArrayInputStream(new byte[0]));
-        assertEquals(1, code);
+        assertEquals(Main.OUTPUT_FAILED, code);
         assertEquals("svtoms: cannot write the output: standard output was closed or the disk is full\n",
                 err.toString(StandardCharsets.UTF_8));
     }

@@ -158,14 +158,15 @@ class ValueCommandTest {
     }
 
     @Test
-    void unexpectedFailureIsOneLineWithoutDebugAndATraceWithIt(@TempDir Path dir) {
-        // writing the report into a directory that does not exist fails on output, not input
+    void outputFailureIsOneLineWithoutDebugAndATraceWithIt(@TempDir Path dir) {
+        // writing the report into a directory that does not exist fails on output, not input: exit code 4
         String out = dir.resolve("missing/dir/report.html").toString();
         Run r = Run.of("report", Run.file("examples/elft-soft-fm.json"), "--out", out);
-        assertEquals(1, r.code());
+        assertEquals(Main.OUTPUT_FAILED, r.code());
         assertEquals(1, r.err().lines().count(), r.err());
+        assertEquals("svtoms: cannot write " + out + ": no such file\n", r.err());
         Run d = Run.of("report", Run.file("examples/elft-soft-fm.json"), "--out", out, "--debug");
-        assertEquals(1, d.code());
+        assertEquals(Main.OUTPUT_FAILED, d.code());
         assertTrue(d.err().contains("\tat "), d.err());
     }
 }

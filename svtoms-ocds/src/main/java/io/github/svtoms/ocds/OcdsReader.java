@@ -134,9 +134,13 @@ public final class OcdsReader {
         }
         try (InputStream in = Files.newInputStream(file)) {
             return engine.read(in, source);
-        } catch (IOException | UncheckedIOException e) {
+        } catch (IOException e) {
             return new OcdsDocument(source, DocumentKind.UNKNOWN, List.of(), List.of(new Reason(ReasonKind.UNREADABLE,
-                    String.valueOf(e.getMessage()), "$")));
+                    io.github.svtoms.catalog.InputFiles.reason(e), "$")));
+        } catch (UncheckedIOException e) {
+            return new OcdsDocument(source, DocumentKind.UNKNOWN, List.of(), List.of(new Reason(ReasonKind.UNREADABLE,
+                    e.getCause() != null ? io.github.svtoms.catalog.InputFiles.reason(e.getCause())
+                            : String.valueOf(e.getMessage()), "$")));
         }
     }
 

@@ -29,6 +29,8 @@ import java.util.Optional;
  */
 final class JsonOut {
     private static final ObjectWriter WRITER = create();
+    /** {@link #WRITER} for a caller's writer, which it must not close. */
+    private static final ObjectWriter STREAMING = WRITER.without(com.fasterxml.jackson.core.JsonGenerator.Feature.AUTO_CLOSE_TARGET);
 
     private JsonOut() {
     }
@@ -61,10 +63,59 @@ final class JsonOut {
     static String write(String format, Object document) {
         try {
             return WRITER.writeValueAsString(new Tagged(format, document)) + "\n";
+        } catch (com.fasterxml.jackson.databind.JsonMappingException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r; // a rule broken by a value made while writing (a lazy element)
+            }
+            throw new IllegalStateException("cannot write " + format + ": " + e.getOriginalMessage(), e);
         } catch (JsonProcessingException e) {
             // the DTOs hold only strings, integers, booleans, lists, maps and records: never reached
             throw new IllegalStateException("cannot write " + format + ": " + e.getOriginalMessage(), e);
         }
+    }
+
+    /**
+     * Writes a document in the canonical layout to a writer, as it goes: the text is never held whole (the same
+     * bytes as {@link #write(String, Object)}; a {@link #lazy lazy} list makes its elements one at a time).
+     *
+     * @param format the format tag
+     * @param document the DTO record
+     * @param out where to write; flushed, not closed
+     * @throws java.io.IOException when writing fails
+     */
+    static void write(String format, Object document, java.io.Writer out) throws java.io.IOException {
+        try {
+            STREAMING.writeValue(out, new Tagged(format, document));
+        } catch (com.fasterxml.jackson.databind.JsonMappingException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r; // a rule broken by a value made while writing (a lazy element), as write(String, Object) throws it
+            }
+            throw e;
+        }
+        out.write('\n');
+        out.flush();
+    }
+
+    /**
+     * A list whose elements are made when they are read, for documents written as they go: one element exists at
+     * a time while {@link #write(String, Object, java.io.Writer)} writes it.
+     *
+     * @param source the values
+     * @param map how an element is made
+     * @return the read-only view
+     */
+    static <S, D> List<D> lazy(List<S> source, java.util.function.Function<S, D> map) {
+        return new java.util.AbstractList<>() {
+            @Override
+            public D get(int index) {
+                return map.apply(source.get(index));
+            }
+
+            @Override
+            public int size() {
+                return source.size();
+            }
+        };
     }
 
     /** @return the decimal in plain notation with its exact scale */

@@ -211,6 +211,9 @@ public final class MonitoringCodec {
         return Values.build(f, p, before, () -> new ActualReport(measure, start, end, quantity, level, stories));
     }
 
+    /** The schemes a story's link may have: web pages and e-mail addresses, nothing that runs or reads locally. */
+    static final java.util.Set<String> LINK_SCHEMES = java.util.Set.of("http", "https", "mailto");
+
     private static EvidenceStory story(Fields f, String p, StoryDto d) {
         int before = f.reading().problemCount();
         String title = f.text(p + ".title", d.title());
@@ -222,6 +225,13 @@ public final class MonitoringCodec {
                 link = new URI(d.link());
                 if (!link.isAbsolute()) {
                     f.problem(p + ".link", "invalid link '" + d.link() + "': expected an absolute URI such as https://...");
+                } else if (!LINK_SCHEMES.contains(link.getScheme().toLowerCase(java.util.Locale.ROOT))) {
+                    // a story's link is republished (reports, HTML pages): javascript:, data:, file: and the like
+                    // would run code or read local files where it is shown
+                    f.problem(p + ".link", "invalid link '" + d.link() + "': scheme '" + link.getScheme()
+                            + "' not allowed: a story's link must be http, https or mailto");
+                } else if (!"mailto".equalsIgnoreCase(link.getScheme()) && (link.getHost() == null || link.getHost().isEmpty())) {
+                    f.problem(p + ".link", "invalid link '" + d.link() + "': expected a host, as in https://example.org/...");
                 }
             } catch (URISyntaxException e) {
                 f.problem(p + ".link", "invalid link '" + d.link() + "': " + e.getReason());

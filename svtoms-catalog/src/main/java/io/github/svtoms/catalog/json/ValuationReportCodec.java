@@ -67,13 +67,30 @@ public final class ValuationReportCodec {
      * @throws InvalidValueException when a reported money figure is not at the currency's minor unit
      */
     public static String write(ValuationReport r) {
+        return JsonOut.write(ValuationReport.FORMAT, document(r));
+    }
+
+    /**
+     * Writes a report in the canonical form as it goes: each line's member (with its years and derivation, the
+     * bulk of the text) is made when it is written, so the text is never held whole.
+     *
+     * @param r the report
+     * @param out where to write; flushed, not closed
+     * @throws IOException when writing fails
+     * @throws InvalidValueException when a reported money figure is not at the currency's minor unit
+     */
+    public static void write(ValuationReport r, java.io.Writer out) throws java.io.IOException {
+        JsonOut.write(ValuationReport.FORMAT, document(r), out);
+    }
+
+    private static ReportDocument document(ValuationReport r) {
         Currency c = r.currency();
         AppliedDiscounting d = r.discounting();
-        return JsonOut.write(ValuationReport.FORMAT, new ReportDocument(c.getCurrencyCode(), r.priceYear().toString(),
+        return new ReportDocument(c.getCurrencyCode(), r.priceYear().toString(),
                 new DiscountingDto(d.constantRate().isPresent() ? null : d.schedule(), JsonOut.decimal(d.constantRate()),
                         d.firstYear().id()),
                 totals(r, c), JsonOut.decimal(r.percentOfContract()),
-                r.lines().stream().map(l -> line(l, c)).toList(),
+                JsonOut.lazy(r.lines(), l -> line(l, c)),
                 breakdown(r.byMeasure(), c, (b, f) -> new MeasureShareDto(b.id(), f.gross(), f.net(), f.presentValue(),
                         byType(b.byValueType(), c))),
                 breakdown(r.byOutcome(), c, (b, f) -> new OutcomeShareDto(b.id(), f.gross(), f.net(), f.presentValue(),
@@ -83,7 +100,7 @@ public final class ValuationReportCodec {
                 r.unvalued().stream().map(u -> new UnvaluedDto(u.line(), u.measure().value(), JsonOut.decimal(u.quantity()),
                         u.unit().id(), u.reason())).toList(),
                 r.warnings().stream().map(x -> new WarningDto(x.kind(),
-                        x.measures().stream().map(MeasureId::value).toList(), x.message())).toList()));
+                        x.measures().stream().map(MeasureId::value).toList(), x.message())).toList());
     }
 
     /** The totals with their split by value type id (omitted when no line is valued). */
@@ -158,6 +175,11 @@ public final class ValuationReportCodec {
         ReportDocument d = reading.bind(in, "valuation", ReportDocument.class, ReportDocument.EMPTY);
         Fields f = new Fields(reading);
         Currency c = f.currency("$.currency", d.currency());
+        if (c == null) {
+            // every figure is money in this currency: without it no line, year or breakdown can be built (they
+            // would be half-built objects); the currency's problem (and those found so far) is the answer
+            reading.throwIfProblems();
+        }
         PriceYear priceYear = Provenances.priceYear(f, "$.priceYear", d.priceYear());
         AppliedDiscounting discounting = discounting(f, d.discounting());
         TotalsDto td = f.required("$.totals", d.totals());
