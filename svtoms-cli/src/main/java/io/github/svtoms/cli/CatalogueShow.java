@@ -238,6 +238,8 @@ final class CatalogueShow implements Callable<Integer> {
     private static void rules(PrintWriter out, FrameworkRules r) {
         r.minimumSocialValueWeighting().ifPresent(w -> field(out, "min. SV weighting", Fmt.number(w) + "%"));
         r.ambitionSocialValueWeighting().ifPresent(w -> field(out, "SV weighting ambition", Fmt.number(w) + "%"));
+        r.guidelineSocialValueWeighting().ifPresent(w -> field(out, "SV weighting guideline",
+                Fmt.number(w) + "% (advice, not a minimum)"));
         if (!r.mandatoryThemes().isEmpty()) {
             field(out, "mandatory themes", String.join(", ", r.mandatoryThemes().stream().map(ThemeId::value).toList()));
         }
