@@ -83,6 +83,7 @@ final class ValuationView {
             case FISCAL -> " (public budgets)";
             case ECONOMIC -> " (wages, output, carbon)";
             case FISCAL_AND_ECONOMIC -> " (budget saving and economic value combined)";
+            case FISCAL_ECONOMIC_AND_SOCIAL -> " (budget saving, economic value and social cost combined)";
             case SOCIAL_WELLBEING -> " (wellbeing of the people affected)";
         };
     }
