@@ -270,8 +270,9 @@ final class CatalogueShow implements Callable<Integer> {
         field(out, "edition", p.edition());
         p.url().ifPresent(u -> field(out, "url", u));
         field(out, "licence", p.licence());
-        field(out, "evidence grade", p.evidence().name());
+        field(out, "evidence grade", p.evidence().name() + " (" + p.evidence().meaning() + ")");
         p.reference().ifPresent(r -> field(out, "reference", r));
+        p.readIn().ifPresent(r -> field(out, "read in", r));
         v.defaultDeadweight().ifPresent(d -> field(out, "default deadweight", Fmt.fractionAsPercent(d)));
         v.notes().ifPresent(n -> field(out, "notes", n));
     }
@@ -305,6 +306,7 @@ final class CatalogueShow implements Callable<Integer> {
                 pr.url().ifPresent(u -> pv.put("url", u));
                 pv.put("licence", pr.licence()).put("evidence", pr.evidence().name());
                 pr.reference().ifPresent(r -> pv.put("reference", r));
+                pr.readIn().ifPresent(r -> pv.put("readIn", r));
             });
         }
         return n;

@@ -189,6 +189,7 @@ final class ValuationView {
                     v.provenance().evidence().name());
         });
         out.print(p.render());
+        out.println("  Evidence " + ValuationPage.evidenceLegend() + ".");
         out.println("  Full provenance: svtoms catalogue show MEASURE; derivations: --format json or svtoms report.");
     }
 

@@ -60,7 +60,7 @@ final class ValuationDtos {
     }
 
     record ProxyUsedDto(String amount, String priceYear, String valueType, String source, String publisher,
-                        String edition, String url, String licence, String evidence, String reference) {
+                        String edition, String url, String licence, String evidence, String reference, String readIn) {
     }
 
     record YearDto(Integer contractYear, String value, String discountFactor, String presentValue) {
