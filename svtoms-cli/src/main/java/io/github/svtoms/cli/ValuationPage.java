@@ -21,7 +21,8 @@ final class ValuationPage {
 
     static void write(Html h, ValuationView v) {
         Figures t = v.valuation.totals();
-        h.subtitle("Valuation of " + v.source + " · " + v.pricesText() + " · contract " + v.contractText());
+        h.subtitle((v.request.details().title().isPresent() ? v.title() : "Valuation of " + v.source) + " · "
+                + v.pricesText() + " · contract " + v.contractText());
         List<String[]> cards = new ArrayList<>();
         v.valuation.totalsByValueType().forEach((type, f) -> cards.add(new String[] {"Present value: " + type.id(),
                 Fmt.money(f.presentValue()), ValuationView.valueTypeText(type).substring(type.id().length()).trim()
@@ -49,8 +50,10 @@ final class ValuationPage {
                 + "what is merely moved from elsewhere (displacement) and what others contributed (attribution), and lets "
                 + "outcomes fade (drop-off): net is " + ValuationView.share(t.net(), t.gross()) + " of gross. Present value "
                 + "discounts future years to today: " + ValuationView.share(t.presentValue(), t.net()) + " of net.");
-        h.facts(List.of(new String[] {"Contract", v.contractText()}, new String[] {"Prices", v.pricesText()},
+        List<String[]> facts = new ArrayList<>(v.detailFacts());
+        facts.addAll(List.of(new String[] {"Contract", v.contractText()}, new String[] {"Prices", v.pricesText()},
                 new String[] {"Discounting", v.discountingText()}, new String[] {"Proxy table", v.proxyTableText()}));
+        h.facts(facts);
 
         Map<ThemeId, Subtotal> themes = v.themesWithValue();
         h.heading("Present value by theme");
