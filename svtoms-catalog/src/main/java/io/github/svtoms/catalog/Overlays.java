@@ -66,7 +66,7 @@ public final class Overlays {
      * Lays a proxy table over a base, entry by entry: an entry for a measure the base has replaces the
      * base's entry in its position (every such replacement is reported), other entries are appended. The
      * result is a table of its own, never mistaken for either: id {@code <overlay id>-over-<base id>} (when that
-     * is longer than {@value io.github.svtoms.core.IdRule#MAX_LENGTH} characters, {@code overlay-} and the first
+     * is longer than 64 characters, the id limit, {@code overlay-} and the first
      * 16 hexadecimal digits of the SHA-256 of both ids), name {@code <overlay name> over <base name>} and edition
      * {@code <overlay edition> over <base id> <base edition>}; each entry keeps its own provenance. A licence
      * holder uses this to load, say, their National TOMs or HACT values over the open table; a request valued
