@@ -65,8 +65,13 @@ public final class Overlays {
     /**
      * Lays a proxy table over a base, entry by entry: an entry for a measure the base has replaces the
      * base's entry in its position (every such replacement is reported), other entries are appended. The
-     * result keeps the base's id, name and edition; each entry keeps its own provenance. A licence holder
-     * uses this to load, say, their National TOMs or HACT values over the open table.
+     * result is a table of its own, never mistaken for either: id {@code <overlay id>-over-<base id>} (when that
+     * is longer than 64 characters, the id limit, {@code overlay-} and the first
+     * 16 hexadecimal digits of the SHA-256 of both ids), name {@code <overlay name> over <base name>} and edition
+     * {@code <overlay edition> over <base id> <base edition>}; each entry keeps its own provenance. A licence
+     * holder uses this to load, say, their National TOMs or HACT values over the open table; a request valued
+     * with the result and written records the result's id, edition and hash ({@link ProxyTableDigest}), so it
+     * cannot be read back against the open table by mistake.
      *
      * @param base the base table
      * @param overlay the overlay table, in the same currency
@@ -88,9 +93,26 @@ public final class Overlays {
             (entries.containsKey(measure) ? replaced : added).add(new Entry(Kind.PROXY, measure.value()));
             entries.put(measure, value);
         });
-        ProxyTable.Builder b = ProxyTable.builder(base.id(), base.name(), base.edition(), base.currency());
+        ProxyTable.Builder b = ProxyTable.builder(overlaidId(base.id(), overlay.id()),
+                overlay.name() + " over " + base.name(), overlay.edition() + " over " + base.id() + " " + base.edition(),
+                base.currency());
         entries.forEach(b::put);
         return new Overlaid<>(b.build(), new OverlayReport(replaced, added));
+    }
+
+    /** The id of an overlaid table: {@code <overlay>-over-<base>}, or a hash of both when that is too long. */
+    static String overlaidId(String base, String overlay) {
+        String id = overlay + "-over-" + base;
+        if (id.length() <= io.github.svtoms.core.IdRule.MAX_LENGTH) {
+            return id;
+        }
+        try {
+            byte[] hash = java.security.MessageDigest.getInstance("SHA-256")
+                    .digest((overlay + "\n" + base).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            return "overlay-" + java.util.HexFormat.of().formatHex(hash).substring(0, 16);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java platform has SHA-256", e);
+        }
     }
 
     /**

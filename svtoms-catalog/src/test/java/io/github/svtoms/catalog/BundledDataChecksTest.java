@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.svtoms.core.catalogue.Catalogue;
 import io.github.svtoms.core.catalogue.Framework;
 import io.github.svtoms.core.catalogue.FrameworkId;
+import io.github.svtoms.core.catalogue.MeasureId;
 import io.github.svtoms.core.catalogue.Priority;
 import io.github.svtoms.core.catalogue.ThemeId;
 import io.github.svtoms.core.money.Money;
@@ -18,6 +19,7 @@ import java.io.InputStream;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -70,18 +72,32 @@ class BundledDataChecksTest {
         assertEquals(List.of("Local Employment", "Buy Kent First", "Community Development", "Good Employer",
                 "Green and Sustainable"), topLevel(c, "kent"));
         assertEquals(new BigDecimal("60"), c.requireFramework(FrameworkId.of("kent")).rules().specifiedShare().orElseThrow());
+        // Kent: "typically accounts for 10% of the total score" is a guideline (advice), not a minimum
+        assertEquals(Optional.empty(), c.requireFramework(FrameworkId.of("kent")).rules().minimumSocialValueWeighting());
+        assertEquals(new BigDecimal("10"),
+                c.requireFramework(FrameworkId.of("kent")).rules().guidelineSocialValueWeighting().orElseThrow());
         assertEquals(List.of(ThemeId.of("fighting-climate-change")),
                 c.requireFramework(FrameworkId.of("nhs-2022")).rules().mandatoryThemes());
         assertEquals(new BigDecimal("15"),
                 c.requireFramework(FrameworkId.of("elft")).rules().minimumSocialValueWeighting().orElseThrow());
-        assertEquals(3, c.requireFramework(FrameworkId.of("elft")).rules().priorityGroupLimit().orElseThrow());
-        assertEquals(14, c.priorityGroups().size(), "ELFT's fourteen priority groups");
+        // "select three most relevant groups" was a focus-group suggestion, and the 14 groups are not named in the source
+        assertEquals(Optional.empty(), c.requireFramework(FrameworkId.of("elft")).rules().priorityGroupLimit());
+        assertEquals(List.of(), c.requireFramework(FrameworkId.of("elft")).priorityGroups());
+        assertEquals(14, c.priorityGroups().size(), "svtoms's own fourteen priority groups");
         assertEquals(List.of("Childhood and Adolescence", "Adult and Work", "Ageing and Later Life", "Communities",
                 "Business", "Environment", "Social Innovation"), topLevel(c, "bsol-stp"));
         assertEquals(new BigDecimal("20"),
                 c.requireFramework(FrameworkId.of("bsol-stp")).rules().ambitionSocialValueWeighting().orElseThrow());
+        // BSol "elected not to apply a fixed weighting"; its 10 % is advice
+        assertEquals(Optional.empty(), c.requireFramework(FrameworkId.of("bsol-stp")).rules().minimumSocialValueWeighting());
+        assertEquals(new BigDecimal("10"),
+                c.requireFramework(FrameworkId.of("bsol-stp")).rules().guidelineSocialValueWeighting().orElseThrow());
         assertEquals(1, c.requireFramework(FrameworkId.of("brighton-hove")).rules().minimumOutcomesPerTender());
-        assertEquals(4, topLevel(c, "lpp-2022").size(), "LPP: four Social Value Model themes");
+        // the sources state only the LPP Core employment KPIs and the London addressable-spend goal
+        assertEquals(List.of("LPP Core KPIs: equal training and employment opportunities",
+                "Addressable spend with local SME, VCSE and diverse suppliers"), topLevel(c, "lpp-2022"));
+        assertEquals(List.of(MeasureId.of("disabled-hires"), MeasureId.of("long-term-unemployed-hires")),
+                c.requireFramework(FrameworkId.of("lpp-2022")).priorities().get(0).measures());
         assertEquals(3, topLevel(c, "aintree").size(), "Aintree: social, economic, environmental");
         assertEquals(5, topLevel(c, "uk-svm-2020").size());
         assertEquals(5, topLevel(c, "nhs-2022").size());

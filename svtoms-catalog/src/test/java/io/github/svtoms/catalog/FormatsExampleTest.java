@@ -26,6 +26,7 @@ import java.util.Optional;
 import static io.github.svtoms.catalog.ValuationJsonTest.resource;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The valuation and KPI example of README.md and README-formats.md, kept compiling, true and in both READMEs. */
@@ -33,6 +34,9 @@ class FormatsExampleTest {
     @Test
     void readmeExample(@TempDir Path dir) throws Exception {
         Path requestFile = Files.writeString(dir.resolve("request.json"), resource("/valid/sroi-request.json"));
+        // the same request naming no proxy table: it takes the first table it is read with
+        Path draftFile = Files.writeString(dir.resolve("draft.json"), resource("/valid/sroi-request.json")
+                .replace("  \"proxyTable\": \"svtoms-open-proxies\",\n", ""));
         Path reportFile = dir.resolve("valuation.json");
         Path kpiFile = Files.writeString(dir.resolve("kpi.json"), resource("/valid/kent-kpi-request.json"));
         Path overlayFile = Files.writeString(dir.resolve("overlay.json"), """
@@ -49,10 +53,11 @@ class FormatsExampleTest {
         Formats.VALUATION_REPORT.write(ValuationReport.of(request, valuation), reportFile);
         ValuationReport report = Formats.VALUATION_REPORT.read(reportFile);         // report.totals() == valuation.totals()
 
-        // a user's catalogue and proxy table laid over the bundled ones, as the CLI does
+        // a user's catalogue and proxy table laid over the bundled ones, as the CLI does; the overlaid table has an id
+        // of its own, so requestFile, which names svtoms-open-proxies, is refused with it, never silently revalued
         Catalogue mine = Overlays.catalogue(Bundled.catalogue(), overlayFile).value();
         ProxyTable myProxies = Overlays.proxyTable(Bundled.proxyTable(), Formats.PROXY_TABLE.read(tableFile)).value();
-        ValuationRequest same = Formats.VALUATION_REQUEST.withContext(ReadContext.of(mine, myProxies)).read(requestFile);
+        ValuationRequest same = Formats.VALUATION_REQUEST.withContext(ReadContext.of(mine, myProxies)).read(draftFile);
 
         // a request built in code: the bundled catalogue, proxy table and price index are already set
         ValuationRequest built = Bundled.valuationRequest(Currency.getInstance("GBP"), PriceYear.parse("2024-25"))
@@ -69,6 +74,11 @@ class FormatsExampleTest {
         assertEquals(request.lines(), same.lines());
         assertEquals(mine, same.catalogue());
         assertEquals(Optional.of(myProxies), same.proxyTable());
+        assertEquals("my-proxies-over-svtoms-open-proxies", myProxies.id());
+        CatalogueFormatException refused = assertThrows(CatalogueFormatException.class,
+                () -> Formats.VALUATION_REQUEST.withContext(ReadContext.of(mine, myProxies)).read(requestFile));
+        assertTrue(refused.getMessage().contains("unknown proxy table 'svtoms-open-proxies': the tables given are "
+                + "my-proxies-over-svtoms-open-proxies"), refused.getMessage());
         // the request built in code equals the same request read from a file that names no index or table
         assertSame(Bundled.priceIndex(), built.priceIndex().orElseThrow());
         assertEquals(Formats.VALUATION_REQUEST.parse("""

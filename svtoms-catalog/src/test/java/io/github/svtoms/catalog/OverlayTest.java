@@ -92,7 +92,10 @@ class OverlayTest {
         assertEquals(Money.of("12345.67", "GBP"), r.value().proxyFor(first).orElseThrow().amount());
         assertEquals(first, r.value().entries().keySet().iterator().next(), "replaced in place");
         assertEquals(base.size() + 1, r.value().size());
-        assertEquals(base.id(), r.value().id());
+        // a table of its own: never the open table's id, so a request valued with it cannot pass for one valued with that
+        assertEquals("national-toms-2022-over-svtoms-open-proxies", r.value().id());
+        assertEquals("NT2022 over svtoms-open-proxies " + base.edition(), r.value().edition());
+        assertEquals("National TOMs values over " + base.name(), r.value().name());
     }
 
     @Test

@@ -47,7 +47,13 @@ class ValuationJsonTest {
         ValuationRequest request = Formats.VALUATION_REQUEST.read(bytes(text), "sroi-request.json");
         assertEquals(new Discounting(DiscountSchedule.constant(new BigDecimal("0.035")), YearIndexing.FIRST_YEAR_DISCOUNTED),
                 request.discounting());
-        assertEquals(text, Formats.VALUATION_REQUEST.toJson(request), "the file is canonical: read then write reproduces it");
+        // the writer records the table it was valued with: id, edition and the SHA-256 of its canonical form
+        ProxyTableDigest used = ProxyTableDigest.of(Bundled.proxyTable());
+        String recorded = text.replace("  \"proxyTable\": \"svtoms-open-proxies\",\n", "  \"proxyTable\": \"svtoms-open-proxies\",\n"
+                + "  \"proxyTableUsed\": {\n    \"id\": \"svtoms-open-proxies\",\n    \"edition\": \"" + used.edition()
+                + "\",\n    \"sha256\": \"" + used.sha256() + "\"\n  },\n");
+        assertEquals(recorded, Formats.VALUATION_REQUEST.toJson(request), "the file is canonical: read then write reproduces it");
+        assertEquals(request, Formats.VALUATION_REQUEST.read(bytes(recorded), "recorded.json"));
 
         Valuation v = ValuationEngine.value(request);
         String json = Formats.VALUATION_REPORT.toJson(ValuationReport.of(request, v));

@@ -238,6 +238,8 @@ final class CatalogueShow implements Callable<Integer> {
     private static void rules(PrintWriter out, FrameworkRules r) {
         r.minimumSocialValueWeighting().ifPresent(w -> field(out, "min. SV weighting", Fmt.number(w) + "%"));
         r.ambitionSocialValueWeighting().ifPresent(w -> field(out, "SV weighting ambition", Fmt.number(w) + "%"));
+        r.guidelineSocialValueWeighting().ifPresent(w -> field(out, "SV weighting guideline",
+                Fmt.number(w) + "% (advice, not a minimum)"));
         if (!r.mandatoryThemes().isEmpty()) {
             field(out, "mandatory themes", String.join(", ", r.mandatoryThemes().stream().map(ThemeId::value).toList()));
         }
@@ -268,8 +270,9 @@ final class CatalogueShow implements Callable<Integer> {
         field(out, "edition", p.edition());
         p.url().ifPresent(u -> field(out, "url", u));
         field(out, "licence", p.licence());
-        field(out, "evidence grade", p.evidence().name());
+        field(out, "evidence grade", p.evidence().name() + " (" + p.evidence().meaning() + ")");
         p.reference().ifPresent(r -> field(out, "reference", r));
+        p.readIn().ifPresent(r -> field(out, "read in", r));
         v.defaultDeadweight().ifPresent(d -> field(out, "default deadweight", Fmt.fractionAsPercent(d)));
         v.notes().ifPresent(n -> field(out, "notes", n));
     }
@@ -303,6 +306,7 @@ final class CatalogueShow implements Callable<Integer> {
                 pr.url().ifPresent(u -> pv.put("url", u));
                 pv.put("licence", pr.licence()).put("evidence", pr.evidence().name());
                 pr.reference().ifPresent(r -> pv.put("reference", r));
+                pr.readIn().ifPresent(r -> pv.put("readIn", r));
             });
         }
         return n;

@@ -45,7 +45,7 @@ final class ReportCommand implements Callable<Integer> {
             k.html(h);
         } else {
             ValuationView v = ValueCommand.value(context, input);
-            h = new Html("Social value report — " + v.source);
+            h = new Html(v.request.details().title().orElse("Social value report — " + v.source));
             ValuationPage.write(h, v);
         }
         if (monitoring != null) {

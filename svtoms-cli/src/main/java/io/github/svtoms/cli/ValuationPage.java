@@ -2,6 +2,7 @@ package io.github.svtoms.cli;
 
 import io.github.svtoms.core.catalogue.ThemeId;
 import io.github.svtoms.core.money.Money;
+import io.github.svtoms.proxies.EvidenceGrade;
 import io.github.svtoms.proxies.Provenance;
 import io.github.svtoms.proxies.ProxyValue;
 import io.github.svtoms.proxies.valuation.Figures;
@@ -20,7 +21,8 @@ final class ValuationPage {
 
     static void write(Html h, ValuationView v) {
         Figures t = v.valuation.totals();
-        h.subtitle("Valuation of " + v.source + " · " + v.pricesText() + " · contract " + v.contractText());
+        h.subtitle((v.request.details().title().isPresent() ? v.title() : "Valuation of " + v.source) + " · "
+                + v.pricesText() + " · contract " + v.contractText());
         List<String[]> cards = new ArrayList<>();
         v.valuation.totalsByValueType().forEach((type, f) -> cards.add(new String[] {"Present value: " + type.id(),
                 Fmt.money(f.presentValue()), ValuationView.valueTypeText(type).substring(type.id().length()).trim()
@@ -48,8 +50,10 @@ final class ValuationPage {
                 + "what is merely moved from elsewhere (displacement) and what others contributed (attribution), and lets "
                 + "outcomes fade (drop-off): net is " + ValuationView.share(t.net(), t.gross()) + " of gross. Present value "
                 + "discounts future years to today: " + ValuationView.share(t.presentValue(), t.net()) + " of net.");
-        h.facts(List.of(new String[] {"Contract", v.contractText()}, new String[] {"Prices", v.pricesText()},
+        List<String[]> facts = new ArrayList<>(v.detailFacts());
+        facts.addAll(List.of(new String[] {"Contract", v.contractText()}, new String[] {"Prices", v.pricesText()},
                 new String[] {"Discounting", v.discountingText()}, new String[] {"Proxy table", v.proxyTableText()}));
+        h.facts(facts);
 
         Map<ThemeId, Subtotal> themes = v.themesWithValue();
         h.heading("Present value by theme");
@@ -106,7 +110,8 @@ final class ValuationPage {
             Provenance pr = x.provenance();
             p.add(List.of(v.measureName(m), Fmt.moneyExact(x.amount()) + " per " + singular(l.unit().name()),
                     x.priceYear().toString(), Fmt.proxy(l.proxyInPriceYear()), x.valueType().id(),
-                    pr.publisher() + ", " + pr.source() + " (" + pr.edition() + ")" + pr.reference().map(r -> ", " + r).orElse(""),
+                    pr.publisher() + ", " + pr.source() + " (" + pr.edition() + ")" + pr.reference().map(r -> ", " + r).orElse("")
+                            + pr.readIn().map(r -> "; read in " + r).orElse(""),
                     pr.licence(), pr.evidence().name()));
         });
         h.table(List.of("Measure", "Proxy", "Price year", "In " + v.valuation.priceYear() + " prices", "Value type",
@@ -122,7 +127,13 @@ final class ValuationPage {
             h.details("Where the sources are published", urls);
         }
         h.note("Financial proxies evidence the value of outcomes; they are not a reason to choose one outcome over "
-                + "another. Evidence grade V: read directly from the source; V2: derived from it; U: unverified or supplied.");
+                + "another. Evidence grade " + evidenceLegend() + ".");
+    }
+
+    /** The evidence grades in the words of {@link EvidenceGrade}'s documentation: "V: read in a primary …". */
+    static String evidenceLegend() {
+        return String.join("; ", java.util.Arrays.stream(EvidenceGrade.values())
+                .map(g -> g.id() + ": " + g.meaning()).toList());
     }
 
     private static String years(LineValuation l) {

@@ -43,6 +43,22 @@ final class ValuationView {
         this.valuation = valuation;
     }
 
+    /** The report's title: the request's {@code report.title}, else "Social value of" the file's name (raw text). */
+    String title() {
+        return request.details().title().orElse("Social value of " + source);
+    }
+
+    /** The request's buyer, supplier, contract and date, those it gives, as label and raw text. */
+    java.util.List<String[]> detailFacts() {
+        java.util.List<String[]> facts = new java.util.ArrayList<>();
+        var d = request.details();
+        d.buyer().ifPresent(x -> facts.add(new String[] {"Buyer", x}));
+        d.supplier().ifPresent(x -> facts.add(new String[] {"Supplier", x}));
+        d.contract().ifPresent(x -> facts.add(new String[] {"Contract name", x}));
+        d.date().ifPresent(x -> facts.add(new String[] {"Date", x.toString()}));
+        return facts;
+    }
+
     String contractText() {
         return request.contract().map(c -> Fmt.money(c.value()) + " over " + c.years() + " year" + (c.years() == 1 ? "" : "s"))
                 .orElse("not given");
@@ -66,7 +82,8 @@ final class ValuationView {
     }
 
     String proxyTableText() {
-        return request.proxyTable().map(t -> t.name() + " (" + t.id() + ", edition " + t.edition() + ")").orElse("none");
+        return request.proxyTable().map(t -> t.name() + " (" + t.id() + ", edition " + t.edition() + ", sha256 "
+                + io.github.svtoms.catalog.ProxyTableDigest.of(t).sha256().substring(0, 12) + "…)").orElse("none");
     }
 
     /** The label of a sum over every value type: never one unlabelled figure. */
@@ -83,6 +100,7 @@ final class ValuationView {
             case FISCAL -> " (public budgets)";
             case ECONOMIC -> " (wages, output, carbon)";
             case FISCAL_AND_ECONOMIC -> " (budget saving and economic value combined)";
+            case FISCAL_ECONOMIC_AND_SOCIAL -> " (budget saving, economic value and social cost combined)";
             case SOCIAL_WELLBEING -> " (wellbeing of the people affected)";
         };
     }
@@ -126,7 +144,11 @@ final class ValuationView {
 
     void table(PrintWriter out) {
         Figures t = valuation.totals();
-        out.println("Social value of " + source);
+        out.println(Safe.terminal(title()));
+        if (request.details().title().isPresent()) {
+            kv(out, "file", Safe.terminal(source));
+        }
+        detailFacts().forEach(f -> kv(out, f[0].toLowerCase(java.util.Locale.ROOT), Safe.terminal(f[1])));
         out.println();
         kv(out, "contract", contractText());
         kv(out, "prices", pricesText());
@@ -188,6 +210,7 @@ final class ValuationView {
                     v.provenance().evidence().name());
         });
         out.print(p.render());
+        out.println("  Evidence " + ValuationPage.evidenceLegend() + ".");
         out.println("  Full provenance: svtoms catalogue show MEASURE; derivations: --format json or svtoms report.");
     }
 

@@ -38,4 +38,20 @@ public enum EvidenceGrade implements FileId {
     public static EvidenceGrade fromId(String id) {
         return FileIds.parse(EvidenceGrade.class, id, "evidence grade");
     }
+
+    /**
+     * What the grade means, in the words of this type's documentation — the words a report's evidence legend
+     * uses: V "read in a primary or official publication"; V2 "read only in a secondary copy (a mirror, a
+     * repository holding the official file, a news report)"; U "a convention or recollection with no published
+     * source, or a figure supplied without one".
+     *
+     * @return the meaning, lower case, no final full stop
+     */
+    public String meaning() {
+        return switch (this) {
+            case V -> "read in a primary or official publication";
+            case V2 -> "read only in a secondary copy (a mirror, a repository holding the official file, a news report)";
+            case U -> "a convention or recollection with no published source, or a figure supplied without one";
+        };
+    }
 }

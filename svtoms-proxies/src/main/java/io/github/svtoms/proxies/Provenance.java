@@ -6,7 +6,10 @@ import java.util.Optional;
 
 /**
  * Where a figure comes from: the source's title, its publisher, edition, URL and licence, how directly
- * it was read, and a reference within it (table, row, page).
+ * it was read, a reference within it (table, row, page), and — when the figure was read in a secondary copy —
+ * where it was read. The source is always the primary publication a reader can check (ONS's Annual Survey of
+ * Hours and Earnings, the Living Wage Foundation's rates); a trade article, newspaper or repository mirror that
+ * carried the figure is {@link #readIn()}, and the figure's {@link #evidence()} is then {@link EvidenceGrade#V2}.
  *
  * <p>Immutable and thread-safe; value equality over all components.
  *
@@ -17,11 +20,12 @@ import java.util.Optional;
  * @param licence the licence of the figure, e.g. {@code CC BY 4.0}
  * @param evidence how directly the figure was read
  * @param reference where in the source, if given
+ * @param readIn the secondary copy the figure was read in (title, date, URL), if it was not read in the source
  */
 public record Provenance(String source, String publisher, String edition, Optional<String> url, String licence,
-                         EvidenceGrade evidence, Optional<String> reference) {
+                         EvidenceGrade evidence, Optional<String> reference, Optional<String> readIn) {
     private static final Provenance SUPPLIED = new Provenance("supplied in the valuation request", "request",
-            "request", Optional.empty(), "as supplied", EvidenceGrade.U, Optional.empty());
+            "request", Optional.empty(), "as supplied", EvidenceGrade.U, Optional.empty(), Optional.empty());
 
     /**
      * Validates the provenance.
@@ -33,6 +37,7 @@ public record Provenance(String source, String publisher, String edition, Option
      * @param licence not blank
      * @param evidence the grade
      * @param reference empty or not blank
+     * @param readIn empty or not blank
      * @throws io.github.svtoms.core.InvalidValueException when a part is missing or blank
      */
     public Provenance {
@@ -43,6 +48,35 @@ public record Provenance(String source, String publisher, String edition, Option
         Checks.notBlank(licence, "provenance licence");
         Checks.notNull(evidence, "provenance evidence grade");
         Checks.notNull(reference, "provenance reference").ifPresent(r -> Checks.notBlank(r, "provenance reference"));
+        Checks.notNull(readIn, "provenance read in").ifPresent(r -> Checks.notBlank(r, "provenance read in"));
+    }
+
+    /**
+     * A provenance read in the source itself (no secondary copy).
+     *
+     * @param source not blank
+     * @param publisher not blank
+     * @param edition not blank
+     * @param url empty or not blank
+     * @param licence not blank
+     * @param evidence the grade
+     * @param reference empty or not blank
+     * @throws io.github.svtoms.core.InvalidValueException when a part is missing or blank
+     */
+    public Provenance(String source, String publisher, String edition, Optional<String> url, String licence,
+                      EvidenceGrade evidence, Optional<String> reference) {
+        this(source, publisher, edition, url, licence, evidence, reference, Optional.empty());
+    }
+
+    /**
+     * A copy recording the secondary copy the figure was read in.
+     *
+     * @param copy the copy's title, date and URL; not blank
+     * @return the modified copy
+     */
+    public Provenance withReadIn(String copy) {
+        return new Provenance(source, publisher, edition, url, licence, evidence, reference,
+                Optional.of(Checks.notBlank(copy, "provenance read in")));
     }
 
     /**

@@ -7,8 +7,10 @@ import io.github.svtoms.core.InvalidValueException;
 /**
  * What kind of value a proxy measures. Values of different kinds are reported side by side, so a
  * reader can see how much of a total is cash to a public budget and how much is wellbeing. Its
- * {@link #id()} in files is {@code fiscal}, {@code economic}, {@code fiscal+economic} or
- * {@code social-wellbeing}.
+ * {@link #id()} in files is {@code fiscal}, {@code economic}, {@code fiscal+economic},
+ * {@code fiscal+economic+social} or {@code social-wellbeing}. A combined type names every kind its source
+ * combines, so a figure that includes harm to victims (a social cost) is never shown as fiscal and economic
+ * value alone.
  *
  * <p>Immutable and thread-safe.
  */
@@ -19,6 +21,12 @@ public enum ValueType implements FileId {
     ECONOMIC,
     /** Both a fiscal saving and a wider economic value; its id is {@code fiscal+economic}. */
     FISCAL_AND_ECONOMIC,
+    /**
+     * A fiscal saving, a wider economic value and a social cost avoided in one figure, as the source combines
+     * them (e.g. the Home Office cost of crime, which includes the physical and emotional harm to victims);
+     * its id is {@code fiscal+economic+social}.
+     */
+    FISCAL_ECONOMIC_AND_SOCIAL,
     /** A wellbeing value to the people affected (e.g. WELLBY-based). */
     SOCIAL_WELLBEING;
 
@@ -29,7 +37,11 @@ public enum ValueType implements FileId {
      */
     @Override
     public String id() {
-        return this == FISCAL_AND_ECONOMIC ? "fiscal+economic" : FileId.super.id();
+        return switch (this) {
+            case FISCAL_AND_ECONOMIC -> "fiscal+economic";
+            case FISCAL_ECONOMIC_AND_SOCIAL -> "fiscal+economic+social";
+            default -> FileId.super.id();
+        };
     }
 
     /**

@@ -15,7 +15,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 class FileIdsInProxiesTest {
     @Test
     void theIdsAreTheDocumentedOnes() {
-        assertEquals(List.of("fiscal", "economic", "fiscal+economic", "social-wellbeing"), FileIds.ids(ValueType.class));
+        assertEquals(List.of("fiscal", "economic", "fiscal+economic", "fiscal+economic+social", "social-wellbeing"), FileIds.ids(ValueType.class));
         assertEquals(List.of("V", "V2", "U"), FileIds.ids(EvidenceGrade.class));
         assertEquals(List.of("undiscounted", "discounted"), FileIds.ids(YearIndexing.class));
         assertEquals(List.of("proxy", "rebase", "gross", "adjustment", "net-first-year", "drop-off", "discount",
@@ -32,7 +32,7 @@ class FileIdsInProxiesTest {
         for (StepKind k : StepKind.values()) {
             assertSame(k, FileIds.parse(StepKind.class, k.id(), "derivation step kind"));
         }
-        assertEquals("unknown value type 'priceless': expected one of fiscal, economic, fiscal+economic, social-wellbeing",
+        assertEquals("unknown value type 'priceless': expected one of fiscal, economic, fiscal+economic, fiscal+economic+social, social-wellbeing",
                 assertThrows(InvalidValueException.class, () -> ValueType.fromId("priceless")).getMessage());
         assertEquals("unknown evidence grade 'v2': expected one of V, V2, U",
                 assertThrows(InvalidValueException.class, () -> EvidenceGrade.fromId("v2")).getMessage());

@@ -27,7 +27,7 @@ final class CatalogueDtos {
     record RulesDto(String minimumSocialValueWeighting, String ambitionSocialValueWeighting,
                     List<String> mandatoryThemes, Integer minimumOutcomesPerTender, String specifiedShare,
                     Integer priorityGroupLimit, List<LawDtos.BandDto> weightingBands,
-                    LawDtos.KpiMinimumDto minimumKpis) {
+                    LawDtos.KpiMinimumDto minimumKpis, String guidelineSocialValueWeighting) {
     }
 
     record PriorityDto(String id, String name, String description, String parent, List<String> measures) {

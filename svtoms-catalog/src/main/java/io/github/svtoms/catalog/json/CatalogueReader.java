@@ -196,10 +196,11 @@ final class CatalogueReader {
         BigDecimal specified = percent(p + ".specifiedShare", d.specifiedShare());
         Integer limit = f.atLeast(p + ".priorityGroupLimit", d.priorityGroupLimit(), 1);
         List<WeightingBand> bands = each(p + ".weightingBands", d.weightingBands(), (q, x) -> LawValues.band(f, q, x));
+        BigDecimal guideline = percent(p + ".guidelineSocialValueWeighting", d.guidelineSocialValueWeighting());
         KpiMinimum kpis = d.minimumKpis() == null ? null : LawValues.kpiMinimum(f, p + ".minimumKpis", d.minimumKpis());
         FrameworkRules r = build(p, before, () -> new FrameworkRules(Optional.ofNullable(min), Optional.ofNullable(ambition),
                 themes, outcomes == null ? 0 : outcomes, Optional.ofNullable(specified), Optional.ofNullable(limit),
-                bands, Optional.ofNullable(kpis)));
+                bands, Optional.ofNullable(kpis), Optional.ofNullable(guideline)));
         return r == null ? FrameworkRules.NONE : r;
     }
 

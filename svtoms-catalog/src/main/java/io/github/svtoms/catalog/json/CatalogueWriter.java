@@ -79,7 +79,7 @@ final class CatalogueWriter {
                 nonEmpty(ids(r.mandatoryThemes())),
                 r.minimumOutcomesPerTender() == 0 ? null : r.minimumOutcomesPerTender(), decimal(r.specifiedShare()),
                 r.priorityGroupLimit().orElse(null), each(r.weightingBands(), LawValues::band),
-                r.minimumKpis().map(LawValues::kpiMinimum).orElse(null));
+                r.minimumKpis().map(LawValues::kpiMinimum).orElse(null), decimal(r.guidelineSocialValueWeighting()));
     }
 
     private static PriorityDto priority(Priority p) {

@@ -32,12 +32,13 @@ final class Provenances {
         String licence = f.text(p + ".licence", d.licence());
         EvidenceGrade evidence = f.oneOf(p + ".evidence", d.evidence(), EvidenceGrade::fromId);
         String reference = f.optionalText(p + ".reference", d.reference());
+        String readIn = f.optionalText(p + ".readIn", d.readIn());
         if (f.reading().problemCount() != before) {
             return null;
         }
         try {
             return new Provenance(source, publisher, edition, Optional.ofNullable(url), licence, evidence,
-                    Optional.ofNullable(reference));
+                    Optional.ofNullable(reference), Optional.ofNullable(readIn));
         } catch (SvtomsException e) {
             f.problem(p, e.getMessage());
             return null;
@@ -47,7 +48,7 @@ final class Provenances {
     /** @return the provenance as written */
     static ProvenanceDto dto(Provenance p) {
         return new ProvenanceDto(p.source(), p.publisher(), p.edition(), p.url().orElse(null), p.licence(),
-                p.evidence().id(), p.reference().orElse(null));
+                p.evidence().id(), p.reference().orElse(null), p.readIn().orElse(null));
     }
 
     static PriceYear priceYear(Fields f, String p, String value) {

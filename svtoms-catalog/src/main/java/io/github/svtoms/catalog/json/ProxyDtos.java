@@ -23,7 +23,7 @@ final class ProxyDtos {
     }
 
     record ProvenanceDto(String source, String publisher, String edition, String url, String licence, String evidence,
-                         String reference) {
+                         String reference, String readIn) {
     }
 
     record ReferenceDocument(List<ScheduleDto> discountSchedules, List<IndexDto> priceIndices, WellbyDto wellby,

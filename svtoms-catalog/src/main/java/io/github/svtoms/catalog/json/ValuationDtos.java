@@ -16,9 +16,16 @@ final class ValuationDtos {
     private ValuationDtos() {
     }
 
-    record RequestDocument(String currency, String priceYear, ContractDto contract, DiscountingDto discounting,
-                           IndexDto priceIndex, String proxyTable, List<CommitmentDto> commitments) {
-        static final RequestDocument EMPTY = new RequestDocument(null, null, null, null, null, null, null);
+    record RequestDocument(ReportDetailsDto report, String currency, String priceYear, ContractDto contract,
+                           DiscountingDto discounting, IndexDto priceIndex, String proxyTable,
+                           ProxyTableUsedDto proxyTableUsed, List<CommitmentDto> commitments) {
+        static final RequestDocument EMPTY = new RequestDocument(null, null, null, null, null, null, null, null, null);
+    }
+
+    record ReportDetailsDto(String title, String buyer, String supplier, String contract, String date) {
+    }
+
+    record ProxyTableUsedDto(String id, String edition, String sha256) {
     }
 
     record ContractDto(String value, Integer years) {
@@ -60,7 +67,7 @@ final class ValuationDtos {
     }
 
     record ProxyUsedDto(String amount, String priceYear, String valueType, String source, String publisher,
-                        String edition, String url, String licence, String evidence, String reference) {
+                        String edition, String url, String licence, String evidence, String reference, String readIn) {
     }
 
     record YearDto(Integer contractYear, String value, String discountFactor, String presentValue) {

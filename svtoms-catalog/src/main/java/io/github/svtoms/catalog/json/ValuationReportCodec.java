@@ -127,7 +127,8 @@ public final class ValuationReportCodec {
         ProvenanceDto v = Provenances.dto(p.provenance());
         return new LineDto(l.id(), l.measure().value(), l.theme(), JsonOut.decimal(l.quantity()), l.unit().id(), f.gross(),
                 f.net(), f.presentValue(), new ProxyUsedDto(JsonOut.decimal(p.amount().amount()), p.priceYear().toString(),
-                p.valueType().id(), v.source(), v.publisher(), v.edition(), v.url(), v.licence(), v.evidence(), v.reference()),
+                p.valueType().id(), v.source(), v.publisher(), v.edition(), v.url(), v.licence(), v.evidence(), v.reference(),
+                v.readIn()),
                 l.years().stream().map(y -> new YearDto(y.contractYear(), money(y.value(), c),
                         JsonOut.decimal(y.discountFactor()), money(y.presentValue(), c))).toList(),
                 l.derivation().stream().map(s -> new StepDto(kindId(s.kind()), s.text(), s.inputs(),
@@ -352,7 +353,7 @@ public final class ValuationReportCodec {
         PriceYear year = Provenances.priceYear(f, p + ".priceYear", d.priceYear());
         ValueType type = f.oneOf(p + ".valueType", d.valueType(), ValueType::fromId);
         Provenance provenance = Provenances.read(f, p, new ProvenanceDto(d.source(), d.publisher(), d.edition(), d.url(),
-                d.licence(), d.evidence(), d.reference()));
+                d.licence(), d.evidence(), d.reference(), d.readIn()));
         return amount == null || year == null || type == null || provenance == null || c == null ? null
                 : new ProxyUsed(Money.of(amount, c), year, type, provenance);
     }

@@ -2,10 +2,13 @@ package io.github.svtoms.catalog.json;
 
 import io.github.svtoms.catalog.CatalogueFormatException;
 import io.github.svtoms.catalog.Formats;
+import io.github.svtoms.catalog.ProxyTableDigest;
 import io.github.svtoms.catalog.json.ValuationDtos.CommitmentDto;
 import io.github.svtoms.catalog.json.ValuationDtos.ContractDto;
 import io.github.svtoms.catalog.json.ValuationDtos.DiscountingDto;
 import io.github.svtoms.catalog.json.ValuationDtos.InlineProxyDto;
+import io.github.svtoms.catalog.json.ValuationDtos.ProxyTableUsedDto;
+import io.github.svtoms.catalog.json.ValuationDtos.ReportDetailsDto;
 import io.github.svtoms.catalog.json.ProxyDtos.IndexDto;
 import io.github.svtoms.catalog.json.ValuationDtos.RequestDocument;
 import io.github.svtoms.core.InvalidValueException;
@@ -25,10 +28,12 @@ import io.github.svtoms.proxies.YearIndexing;
 import io.github.svtoms.proxies.valuation.CommitmentLine;
 import io.github.svtoms.proxies.valuation.Contract;
 import io.github.svtoms.proxies.valuation.Discounting;
+import io.github.svtoms.proxies.valuation.ReportDetails;
 import io.github.svtoms.proxies.valuation.ValuationRequest;
 
 import java.io.InputStream;
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Currency;
 import java.util.HashMap;
@@ -81,7 +86,11 @@ public final class ValuationRequestCodec {
             f.problem("$.priceYear", "price year '" + priceYear + "' is not in price index '" + index.id()
                     + "': figures can only be reported in a year the index has");
         }
+        ReportDetails details = d.report() == null ? ReportDetails.NONE : details(f, d.report());
         ProxyTable table = table(f, d.proxyTable(), tables, currency);
+        if (d.proxyTableUsed() != null) {
+            checkTableUsed(f, d.proxyTableUsed(), d.proxyTable(), table, tables);
+        }
         f.required("$.commitments", d.commitments());
         List<CommitmentLine> lines = new ArrayList<>();
         Map<String, Integer> seen = new HashMap<>();
@@ -107,7 +116,7 @@ public final class ValuationRequestCodec {
         reading.throwIfProblems();
         try {
             ValuationRequest.Builder b = ValuationRequest.builder(currency, priceYear, catalogue).discounting(discounting)
-                    .lines(lines);
+                    .lines(lines).details(details);
             if (contract != null) {
                 b.contract(contract);
             }
@@ -189,6 +198,56 @@ public final class ValuationRequestCodec {
         } catch (SvtomsException e) {
             f.problem("$.priceIndex", e.getMessage());
             return null;
+        }
+    }
+
+    private static ReportDetails details(Fields f, ReportDetailsDto d) {
+        String title = f.optionalText("$.report.title", d.title());
+        String buyer = f.optionalText("$.report.buyer", d.buyer());
+        String supplier = f.optionalText("$.report.supplier", d.supplier());
+        String contract = f.optionalText("$.report.contract", d.contract());
+        LocalDate date = d.date() == null ? null : Values.date(f, "$.report.date", d.date());
+        return new ReportDetails(Optional.ofNullable(title), Optional.ofNullable(buyer), Optional.ofNullable(supplier),
+                Optional.ofNullable(contract), Optional.ofNullable(date));
+    }
+
+    /**
+     * The table a request was written with must be the table it is read with: same id, edition and content hash.
+     * Otherwise reading it would value it again with other figures, silently; the problem names both tables.
+     */
+    private static void checkTableUsed(Fields f, ProxyTableUsedDto d, String named, ProxyTable table,
+                                       List<ProxyTable> tables) {
+        String id = f.id("$.proxyTableUsed.id", d.id());
+        String edition = f.text("$.proxyTableUsed.edition", d.edition());
+        String sha = f.text("$.proxyTableUsed.sha256", d.sha256());
+        if (id == null || edition == null || sha == null) {
+            return;
+        }
+        if (!sha.matches("[0-9a-f]{64}")) {
+            f.problem("$.proxyTableUsed.sha256", "invalid sha256 '" + sha + "': must be 64 lower-case hexadecimal digits");
+            return;
+        }
+        ProxyTableDigest written = new ProxyTableDigest(id, edition, sha);
+        if (named != null && !named.equals(id)) {
+            f.problem("$.proxyTableUsed.id", "proxy table used " + written.describe() + " is not the table the request"
+                    + " names, '" + named + "'");
+            return;
+        }
+        if (named != null && table == null) {
+            return; // the unknown table is already reported, with the tables given
+        }
+        if (table == null) {
+            f.problem("$.proxyTableUsed", "the request was valued with proxy table " + written.describe()
+                    + " but no proxy table was given: give that table to read it");
+            return;
+        }
+        ProxyTableDigest given = ProxyTableDigest.of(table);
+        if (!given.equals(written)) {
+            f.problem("$.proxyTableUsed", "the request was valued with proxy table " + written.describe()
+                    + " but is read with proxy table " + given.describe() + ": reading it would value it again with"
+                    + " other figures; give the table it was valued with"
+                    + (tables.size() > 1 ? " (the tables given are " + String.join(", ",
+                    tables.stream().map(ProxyTable::id).toList()) + ")" : ""));
         }
     }
 
@@ -322,12 +381,20 @@ public final class ValuationRequestCodec {
      */
     public static String write(ValuationRequest r, ReferenceData reference) {
         Optional<PriceIndex> standard = reference.priceIndices().stream().findFirst();
-        return JsonOut.write(FORMAT, new RequestDocument(r.currency().getCurrencyCode(), r.priceYear().toString(),
+        return JsonOut.write(FORMAT, new RequestDocument(details(r.details()), r.currency().getCurrencyCode(),
+                r.priceYear().toString(),
                 r.contract().map(c -> new ContractDto(JsonOut.decimal(c.value().amount()), c.years())).orElse(null),
                 discounting(r.discounting()),
                 r.priceIndex().filter(i -> !standard.equals(Optional.of(i))).map(ReferenceCodec::index).orElse(null),
                 r.proxyTable().map(ProxyTable::id).orElse(null),
+                r.proxyTable().map(ProxyTableDigest::of).map(t -> new ProxyTableUsedDto(t.id(), t.edition(), t.sha256()))
+                        .orElse(null),
                 r.lines().stream().map(ValuationRequestCodec::line).toList()));
+    }
+
+    private static ReportDetailsDto details(ReportDetails d) {
+        return d.isEmpty() ? null : new ReportDetailsDto(d.title().orElse(null), d.buyer().orElse(null),
+                d.supplier().orElse(null), d.contract().orElse(null), d.date().map(LocalDate::toString).orElse(null));
     }
 
     private static DiscountingDto discounting(Discounting d) {

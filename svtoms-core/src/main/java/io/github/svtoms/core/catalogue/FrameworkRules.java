@@ -9,12 +9,18 @@ import java.util.Optional;
 
 /**
  * The rules a framework sets for tenders that use it: the minimum social value weighting (PPN 06/20
- * and NHS England: 10 %; ELFT: 15 %), an advisory ambition (BSol: 20 %), themes every tender must
- * include (NHS England: fighting climate change), a minimum number of social value outcomes per
- * tender (Brighton &amp; Hove: 1), the share of the social value score for specified requirements as
- * against an open question (Kent: 60 %), how many priority groups a supplier targets (ELFT: 3), minimum
- * weightings that rise with the contract value (PPN 026: 20 % at £5m and above) and a minimum number of
- * social value KPIs from a contract value (PPN 026: 3 at £5m and above).
+ * and NHS England: 10 %; ELFT: 15 %), an advisory ambition (BSol: 20 %), a guideline weighting that is
+ * advice and not a minimum (Kent: "typically accounts for 10% of the total score"; BSol, which "elected not to
+ * apply a fixed weighting", advises at least 10 %), themes every tender must include (NHS England: fighting
+ * climate change), a minimum number of social value outcomes per tender (Brighton &amp; Hove: 1), the share of
+ * the social value score for specified requirements as against an open question (Kent's example: 60 %), how
+ * many priority groups a supplier targets (a rule no bundled framework states), minimum weightings that rise
+ * with the contract value (PPN 026: 20 % at £5m and above) and a minimum number of social value KPIs from a
+ * contract value (PPN 026: 3 at £5m and above).
+ *
+ * <p>Only the minimum weighting, the weighting bands, the mandatory themes and the minimum outcomes are
+ * requirements (checked at {@code ERROR} level by the evaluation checks); the ambition, the guideline and the
+ * specified share are advice.
  *
  * <p>Percentages are in [0, 100]. Immutable and thread-safe; value equality over all components.
  *
@@ -27,6 +33,8 @@ import java.util.Optional;
  * @param weightingBands minimum weightings from a contract value upwards, each at least the flat minimum;
  *                       the highest band a contract reaches sets its minimum
  * @param minimumKpis the minimum number of social value KPIs from a contract value, if any
+ * @param guidelineSocialValueWeighting a weighting the framework gives as guidance or as typical, percent; advice,
+ *                                      never a minimum
  */
 public record FrameworkRules(Optional<BigDecimal> minimumSocialValueWeighting,
                              Optional<BigDecimal> ambitionSocialValueWeighting,
@@ -35,11 +43,12 @@ public record FrameworkRules(Optional<BigDecimal> minimumSocialValueWeighting,
                              Optional<BigDecimal> specifiedShare,
                              Optional<Integer> priorityGroupLimit,
                              List<WeightingBand> weightingBands,
-                             Optional<KpiMinimum> minimumKpis) {
+                             Optional<KpiMinimum> minimumKpis,
+                             Optional<BigDecimal> guidelineSocialValueWeighting) {
 
     /** No rules at all. */
     public static final FrameworkRules NONE = new FrameworkRules(Optional.empty(), Optional.empty(), List.of(), 0,
-            Optional.empty(), Optional.empty(), List.of(), Optional.empty());
+            Optional.empty(), Optional.empty(), List.of(), Optional.empty(), Optional.empty());
 
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
@@ -54,10 +63,12 @@ public record FrameworkRules(Optional<BigDecimal> minimumSocialValueWeighting,
      * @param priorityGroupLimit at least 1, or empty
      * @param weightingBands no nulls; each minimum at least {@code minimumSocialValueWeighting}
      * @param minimumKpis the minimum number of social value KPIs, or empty
+     * @param guidelineSocialValueWeighting percent, or empty
      * @throws InvalidValueException when a value is out of range
      */
     public FrameworkRules {
         percent("minimum social value weighting", minimumSocialValueWeighting);
+        percent("guideline social value weighting", guidelineSocialValueWeighting);
         percent("ambition social value weighting", ambitionSocialValueWeighting);
         percent("specified share", specifiedShare);
         mandatoryThemes = Lists.copyOf(mandatoryThemes, "mandatory themes");
@@ -85,6 +96,28 @@ public record FrameworkRules(Optional<BigDecimal> minimumSocialValueWeighting,
     }
 
     /**
+     * Rules without a guideline weighting.
+     *
+     * @param minimumSocialValueWeighting percent, or empty
+     * @param ambitionSocialValueWeighting percent, or empty
+     * @param mandatoryThemes the themes, no nulls
+     * @param minimumOutcomesPerTender at least 0
+     * @param specifiedShare percent, or empty
+     * @param priorityGroupLimit at least 1, or empty
+     * @param weightingBands no nulls; each minimum at least {@code minimumSocialValueWeighting}
+     * @param minimumKpis the minimum number of social value KPIs, or empty
+     * @throws InvalidValueException when a value is out of range
+     */
+    public FrameworkRules(Optional<BigDecimal> minimumSocialValueWeighting,
+                          Optional<BigDecimal> ambitionSocialValueWeighting, List<ThemeId> mandatoryThemes,
+                          int minimumOutcomesPerTender, Optional<BigDecimal> specifiedShare,
+                          Optional<Integer> priorityGroupLimit, List<WeightingBand> weightingBands,
+                          Optional<KpiMinimum> minimumKpis) {
+        this(minimumSocialValueWeighting, ambitionSocialValueWeighting, mandatoryThemes, minimumOutcomesPerTender,
+                specifiedShare, priorityGroupLimit, weightingBands, minimumKpis, Optional.empty());
+    }
+
+    /**
      * Rules without value bands or a KPI minimum (the form before the Procurement Act 2023 era).
      *
      * @param minimumSocialValueWeighting percent, or empty
@@ -100,7 +133,7 @@ public record FrameworkRules(Optional<BigDecimal> minimumSocialValueWeighting,
                           int minimumOutcomesPerTender, Optional<BigDecimal> specifiedShare,
                           Optional<Integer> priorityGroupLimit) {
         this(minimumSocialValueWeighting, ambitionSocialValueWeighting, mandatoryThemes, minimumOutcomesPerTender,
-                specifiedShare, priorityGroupLimit, List.of(), Optional.empty());
+                specifiedShare, priorityGroupLimit, List.of(), Optional.empty(), Optional.empty());
     }
 
     private static void percent(String what, Optional<BigDecimal> value) {
@@ -122,7 +155,8 @@ public record FrameworkRules(Optional<BigDecimal> minimumSocialValueWeighting,
     public FrameworkRules withMinimumSocialValueWeighting(BigDecimal percent) {
         return new FrameworkRules(Optional.of(Checks.notNull(percent, "minimum social value weighting")),
                 ambitionSocialValueWeighting, mandatoryThemes,
-                minimumOutcomesPerTender, specifiedShare, priorityGroupLimit, weightingBands, minimumKpis);
+                minimumOutcomesPerTender, specifiedShare, priorityGroupLimit, weightingBands, minimumKpis,
+                guidelineSocialValueWeighting);
     }
 
     /**
@@ -133,7 +167,8 @@ public record FrameworkRules(Optional<BigDecimal> minimumSocialValueWeighting,
      */
     public FrameworkRules withMandatoryThemes(List<ThemeId> themes) {
         return new FrameworkRules(minimumSocialValueWeighting, ambitionSocialValueWeighting, themes,
-                minimumOutcomesPerTender, specifiedShare, priorityGroupLimit, weightingBands, minimumKpis);
+                minimumOutcomesPerTender, specifiedShare, priorityGroupLimit, weightingBands, minimumKpis,
+                guidelineSocialValueWeighting);
     }
 
     /**
@@ -144,7 +179,8 @@ public record FrameworkRules(Optional<BigDecimal> minimumSocialValueWeighting,
      */
     public FrameworkRules withMinimumOutcomesPerTender(int count) {
         return new FrameworkRules(minimumSocialValueWeighting, ambitionSocialValueWeighting, mandatoryThemes,
-                count, specifiedShare, priorityGroupLimit, weightingBands, minimumKpis);
+                count, specifiedShare, priorityGroupLimit, weightingBands, minimumKpis,
+                guidelineSocialValueWeighting);
     }
 
     /**
@@ -155,7 +191,8 @@ public record FrameworkRules(Optional<BigDecimal> minimumSocialValueWeighting,
      */
     public FrameworkRules withWeightingBands(List<WeightingBand> bands) {
         return new FrameworkRules(minimumSocialValueWeighting, ambitionSocialValueWeighting, mandatoryThemes,
-                minimumOutcomesPerTender, specifiedShare, priorityGroupLimit, bands, minimumKpis);
+                minimumOutcomesPerTender, specifiedShare, priorityGroupLimit, bands, minimumKpis,
+                guidelineSocialValueWeighting);
     }
 
     /**
@@ -167,6 +204,18 @@ public record FrameworkRules(Optional<BigDecimal> minimumSocialValueWeighting,
     public FrameworkRules withMinimumKpis(KpiMinimum minimum) {
         return new FrameworkRules(minimumSocialValueWeighting, ambitionSocialValueWeighting, mandatoryThemes,
                 minimumOutcomesPerTender, specifiedShare, priorityGroupLimit, weightingBands,
-                Optional.of(Checks.notNull(minimum, "minimum social value KPIs")));
+                Optional.of(Checks.notNull(minimum, "minimum social value KPIs")), guidelineSocialValueWeighting);
+    }
+
+    /**
+     * A copy with a guideline weighting (advice, not a minimum).
+     *
+     * @param percent the weighting in percent
+     * @return the modified copy
+     */
+    public FrameworkRules withGuidelineSocialValueWeighting(BigDecimal percent) {
+        return new FrameworkRules(minimumSocialValueWeighting, ambitionSocialValueWeighting, mandatoryThemes,
+                minimumOutcomesPerTender, specifiedShare, priorityGroupLimit, weightingBands, minimumKpis,
+                Optional.of(Checks.notNull(percent, "guideline social value weighting")));
     }
 }

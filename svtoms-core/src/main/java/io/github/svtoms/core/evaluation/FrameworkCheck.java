@@ -18,12 +18,15 @@ import java.util.List;
  *       minimum (PPN 06/20, PPN 002, NHS England: 10 %; ELFT: 15 %);</li>
  *   <li>{@value #AMBITION_WEIGHTING} ({@link Severity#ADVICE}): weighting at least the framework's ambition
  *       (BSol: 20 %);</li>
+ *   <li>{@value #GUIDELINE_WEIGHTING} ({@link Severity#ADVICE}): weighting at least the figure the framework gives
+ *       as guidance or as typical, never a minimum (Kent: "typically accounts for 10% of the total score"; BSol
+ *       advises 10 % but "elected not to apply a fixed weighting");</li>
  *   <li>{@value #MANDATORY_THEMES} (ERROR): every mandatory theme is among the scheme's social value themes
  *       (NHS England: fighting climate change);</li>
  *   <li>{@value #MINIMUM_OUTCOMES} (ERROR): the tender states at least the framework's minimum number of social
  *       value outcomes (Brighton &amp; Hove: 1); a tender that does not state its number fails;</li>
  *   <li>{@value #SPECIFIED_SHARE} (ADVICE): the scheme's specified-requirements share equals the framework's
- *       (Kent: 60 %).</li>
+ *       (Kent gives 60 % "for example").</li>
  * </ul>
  *
  * <p>Immutable and thread-safe; value equality over both components.
@@ -36,6 +39,8 @@ public record FrameworkCheck(FrameworkId framework, List<Finding> findings) {
     public static final String MINIMUM_WEIGHTING = "minimum-social-value-weighting";
     /** Rule id: ambition for the social value weighting. */
     public static final String AMBITION_WEIGHTING = "ambition-social-value-weighting";
+    /** Rule id: guideline social value weighting (advice). */
+    public static final String GUIDELINE_WEIGHTING = "guideline-social-value-weighting";
     /** Rule id: mandatory themes. */
     public static final String MANDATORY_THEMES = "mandatory-themes";
     /** Rule id: minimum social value outcomes per tender. */
@@ -79,6 +84,12 @@ public record FrameworkCheck(FrameworkId framework, List<Finding> findings) {
                     + (ok ? " meets the " : " is below the ") + pct(ambition) + " ambition of " + fw
                     + (ok ? "" : " (advice: consider raising it)")));
         });
+        rules.guidelineSocialValueWeighting().ifPresent(guide -> {
+            boolean ok = sv.compareTo(guide) >= 0;
+            findings.add(new Finding(GUIDELINE_WEIGHTING, ok, Severity.ADVICE, "social value weighting " + pct(sv)
+                    + (ok ? " meets the " : " is below the ") + pct(guide) + " that " + fw
+                    + " gives as guidance, not as a minimum" + (ok ? "" : " (advice: consider raising it)")));
+        });
         if (!rules.mandatoryThemes().isEmpty()) {
             List<ThemeId> missing = rules.mandatoryThemes().stream()
                     .filter(t -> !scheme.socialValueThemes().contains(t)).toList();
@@ -106,7 +117,7 @@ public record FrameworkCheck(FrameworkId framework, List<Finding> findings) {
             BigDecimal ours = scheme.socialValueSplit().specifiedPercent();
             boolean ok = ours.compareTo(share) == 0;
             findings.add(new Finding(SPECIFIED_SHARE, ok, Severity.ADVICE, "specified requirements share " + pct(ours)
-                    + (ok ? " matches the " : " differs from the ") + pct(share) + " share of " + fw));
+                    + (ok ? " matches the " : " differs from the ") + pct(share) + " share " + fw + " suggests (advice)"));
         });
         return new FrameworkCheck(framework.id(), findings);
     }

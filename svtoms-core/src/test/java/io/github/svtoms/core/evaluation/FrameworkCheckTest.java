@@ -85,7 +85,7 @@ class FrameworkCheckTest {
         var check = scheme.check(TestFrameworks.get(TestFrameworks.KENT));
         assertTrue(check.passed());
         assertEquals(new Finding(FrameworkCheck.SPECIFIED_SHARE, false, Severity.ADVICE,
-                "specified requirements share 50% differs from the 60% share of framework kent"), check.findings().get(1));
+                "specified requirements share 50% differs from the 60% share framework kent suggests (advice)"), check.findings().get(1));
         assertTrue(EvaluationScheme.of(List.of(price("60"), quality("30"), sv("10")))
                 .check(TestFrameworks.get(TestFrameworks.KENT)).failures().isEmpty());
     }

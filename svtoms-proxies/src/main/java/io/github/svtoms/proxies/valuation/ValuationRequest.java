@@ -17,7 +17,8 @@ import java.util.Optional;
 /**
  * What to value and how: the currency and price year of the report, the contract, the discounting, the
  * price index for rebasing proxies, the proxy table, the catalogue (measures, units, counting rules,
- * outcome and theme breakdowns) and the commitment lines. Maps one to one onto the
+ * outcome and theme breakdowns), the commitment lines, and what a report of it is about ({@link ReportDetails}:
+ * title, buyer, supplier, contract, date; none by default). Maps one to one onto the
  * {@code svtoms-valuation-request/1} format.
  *
  * <p>A request may have no lines, e.g. to prepare a {@link ValuationEngine} for streaming. To value
@@ -36,6 +37,7 @@ public final class ValuationRequest {
     private final Optional<ProxyTable> proxyTable;
     private final Catalogue catalogue;
     private final List<CommitmentLine> lines;
+    private final ReportDetails details;
 
     private ValuationRequest(Builder b) {
         this.currency = b.currency;
@@ -46,6 +48,7 @@ public final class ValuationRequest {
         this.proxyTable = Optional.ofNullable(b.proxyTable);
         this.catalogue = b.catalogue;
         this.lines = List.copyOf(b.lines);
+        this.details = b.details;
     }
 
     /**
@@ -74,7 +77,17 @@ public final class ValuationRequest {
         contract.ifPresent(b::contract);
         priceIndex.ifPresent(b::priceIndex);
         proxyTable.ifPresent(b::proxyTable);
+        b.details(details);
         return b;
+    }
+
+    /**
+     * What a report of this valuation is about: title, buyer, supplier, contract and date, each optional.
+     *
+     * @return the details, {@link ReportDetails#NONE} when none were given
+     */
+    public ReportDetails details() {
+        return details;
     }
 
     /** @return the currency of every figure */
@@ -132,7 +145,8 @@ public final class ValuationRequest {
     public boolean equals(Object o) {
         return o instanceof ValuationRequest r && currency.equals(r.currency) && priceYear.equals(r.priceYear)
                 && contract.equals(r.contract) && discounting.equals(r.discounting) && priceIndex.equals(r.priceIndex)
-                && proxyTable.equals(r.proxyTable) && catalogue.equals(r.catalogue) && lines.equals(r.lines);
+                && proxyTable.equals(r.proxyTable) && catalogue.equals(r.catalogue) && lines.equals(r.lines)
+                && details.equals(r.details);
     }
 
     @Override
@@ -157,6 +171,7 @@ public final class ValuationRequest {
         private PriceIndex priceIndex;
         private ProxyTable proxyTable;
         private final List<CommitmentLine> lines = new ArrayList<>();
+        private ReportDetails details = ReportDetails.NONE;
 
         private Builder(Currency currency, PriceYear priceYear, Catalogue catalogue) {
             this.currency = currency;
@@ -205,6 +220,17 @@ public final class ValuationRequest {
          */
         public Builder proxyTable(ProxyTable value) {
             this.proxyTable = Checks.notNull(value, "proxy table");
+            return this;
+        }
+
+        /**
+         * Sets what a report of the valuation is about (title, buyer, supplier, contract, date).
+         *
+         * @param value the details; {@link ReportDetails#NONE} for none
+         * @return this builder
+         */
+        public Builder details(ReportDetails value) {
+            this.details = Checks.notNull(value, "report details");
             return this;
         }
 
