@@ -1,6 +1,7 @@
 package io.github.svtoms.core.internal;
 
 import io.github.svtoms.core.InvalidValueException;
+import io.github.svtoms.core.Limits;
 
 import java.util.Objects;
 
@@ -31,18 +32,37 @@ public final class Checks {
     }
 
     /**
-     * Returns {@code value} or throws when it is null or blank.
+     * Returns {@code value} or throws when it is null, blank or holds an invisible character: the free-text
+     * rule of {@link Limits#textProblem(String)} (blank by {@link Character#isWhitespace} or
+     * {@link Character#isSpaceChar}; no control or format characters).
      *
      * @param value the text
      * @param name its name, quoted in the message
      * @return {@code value}
-     * @throws InvalidValueException when {@code value} is null or blank
+     * @throws InvalidValueException when {@code value} is null or breaks the rule
      */
     public static String notBlank(@javax.annotation.Nullable String value, String name) {
         notNull(value, name);
-        if (value.isBlank()) {
-            throw new InvalidValueException(name + " must not be blank");
+        String problem = Limits.textProblem(value);
+        if (problem != null) {
+            if (problem.equals("must not be blank")) {
+                throw new InvalidValueException(name + " must not be blank");
+            }
+            Limits.text(value, name);
         }
         return value;
+    }
+
+    /**
+     * A stated decimal ({@link Limits#decimal(java.math.BigDecimal, String)}): checked and copied to a plain
+     * {@code BigDecimal}.
+     *
+     * @param value the number
+     * @param name its name, quoted in the message
+     * @return the plain, checked number
+     * @throws InvalidValueException when it is null or breaks the rule
+     */
+    public static java.math.BigDecimal decimal(@javax.annotation.Nullable java.math.BigDecimal value, String name) {
+        return Limits.decimal(value, name);
     }
 }
