@@ -240,7 +240,7 @@ public record ValuationReport(Currency currency, PriceYear priceYear, AppliedDis
                        ProxyUsed proxy, List<Year> years, List<Step> derivation) {
         /** Validates the line and copies its lists. */
         public Line {
-            Checks.notBlank(id, "line id");
+            Checks.identifier(id, "line id");
             Checks.notNull(measure, "measure");
             Checks.notBlank(theme, "theme");
             Checks.notNull(quantity, "quantity");

@@ -30,11 +30,12 @@ import java.util.Currency;
  *   length are at most {@value #MAX_CONTRACT_YEARS} years, the longest horizon a discount schedule is
  *   written for (the Green Book's bands run to 301+ years), so that nothing is precomputed for an
  *   absurd year.</li>
- *   <li><b>Free text</b> (ids, names, identifiers, rule ids): not blank by {@link Character#isWhitespace}
- *   or {@link Character#isSpaceChar} (so only no-break spaces is blank), and without control characters
- *   (Unicode category Cc) or invisible format characters (category Cf: zero-width space and joiners,
- *   bidirectional controls, the byte-order mark, soft hyphen), which are refused rather than removed so
- *   that two ids that print alike are never different ids.</li>
+ *   <li><b>Free text</b> (names, descriptions): not blank by {@link Character#isWhitespace} or
+ *   {@link Character#isSpaceChar}, so a text of no-break spaces is blank. <b>Free-text identifiers</b>
+ *   (line ids, contract and procurement identifiers, rule ids): also without control characters (Unicode
+ *   category Cc) or invisible format characters (category Cf: zero-width space and joiners, bidirectional
+ *   controls, the byte-order mark, soft hyphen), which are refused rather than removed so that two ids
+ *   that print alike are never different ids. Typed catalogue ids follow the stricter {@link IdRule}.</li>
  * </ul>
  *
  * <p>Stateless and thread-safe.
@@ -70,10 +71,20 @@ public final class Limits {
      * @return whether it follows the rule
      */
     public static boolean isPlainDecimal(CharSequence s) {
+        return isDecimalShape(s) && decimalTextProblem(s) == null;
+    }
+
+    /**
+     * Whether a text has the shape of a plain decimal, {@code -?(0|[1-9][0-9]{0,29})(\.[0-9]{1,20})?}, leaving
+     * aside the significant digits and the negative zero that {@link #isPlainDecimal} also checks.
+     *
+     * @param s the text
+     * @return whether it has the shape
+     */
+    public static boolean isDecimalShape(CharSequence s) {
         Checks.notNull(s, "text");
         int n = s.length();
-        boolean negative = n > 0 && s.charAt(0) == '-';
-        int i = negative ? 1 : 0;
+        int i = n > 0 && s.charAt(0) == '-' ? 1 : 0;
         int dot = -1;
         for (int j = i; j < n; j++) {
             if (s.charAt(j) == '.') {
@@ -86,30 +97,49 @@ public final class Limits {
         if (whole < 1 || whole > MAX_INTEGER_DIGITS || (whole > 1 && s.charAt(i) == '0') || !digits(s, i, end)) {
             return false;
         }
-        if (dot >= 0) {
-            int fraction = n - dot - 1;
-            if (fraction < 1 || fraction > MAX_FRACTION_DIGITS || !digits(s, dot + 1, n)) {
-                return false;
-            }
+        if (dot < 0) {
+            return true;
         }
-        int first = -1;
+        int fraction = n - dot - 1;
+        return fraction >= 1 && fraction <= MAX_FRACTION_DIGITS && digits(s, dot + 1, n);
+    }
+
+    /**
+     * Why a text of the plain-decimal shape ({@link #isDecimalShape}) is still refused — more than
+     * {@value #MAX_SIGNIFICANT_DIGITS} significant digits, or a negative zero — or null when it is not
+     * (including when it does not have the shape: that is the shape's message).
+     *
+     * @param s the text
+     * @return the reason, or null
+     */
+    @javax.annotation.Nullable
+    public static String decimalTextProblem(CharSequence s) {
+        if (!isDecimalShape(s)) {
+            return null;
+        }
+        int n = s.length();
+        boolean negative = s.charAt(0) == '-';
         int count = 0;
-        for (int j = i; j < n; j++) {
+        boolean started = false;
+        for (int j = negative ? 1 : 0; j < n; j++) {
             char c = s.charAt(j);
             if (c == '.') {
                 continue;
             }
-            if (first < 0 && c != '0') {
-                first = j;
-            }
-            if (first >= 0) {
+            started |= c != '0';
+            if (started) {
                 count++;
             }
         }
-        if (first < 0) {
-            return !negative;
+        if (!started) {
+            return negative ? "a negative zero: write it without '-' (a decimal number has no negative zero, so '"
+                    + s + "' could not be written back as read)" : null;
         }
-        return count <= MAX_SIGNIFICANT_DIGITS;
+        if (count > MAX_SIGNIFICANT_DIGITS) {
+            return count + " significant digits: at most " + MAX_SIGNIFICANT_DIGITS
+                    + " (svtoms computes with " + MAX_SIGNIFICANT_DIGITS + ", DECIMAL128)";
+        }
+        return null;
     }
 
     private static boolean digits(CharSequence s, int from, int to) {
@@ -230,29 +260,44 @@ public final class Limits {
      */
     public static int contractYears(long value, String name) {
         if (value < 1 || value > MAX_CONTRACT_YEARS) {
-            throw new InvalidValueException(name + " " + value + " must be from 1 to " + MAX_CONTRACT_YEARS
-                    + (value < 1 ? " (contract years are 1-based)" : " (svtoms's limit on contract years)"));
+            throw new InvalidValueException(name + " " + value + (value < 1 ? " must be at least 1 (contract years are 1-based)"
+                    : " must be at most " + MAX_CONTRACT_YEARS + " (svtoms's limit on contract years)"));
         }
         return (int) value;
     }
 
     /**
-     * Why a text breaks the free-text rule, or null when it keeps it: blank by {@link Character#isWhitespace}
-     * or {@link Character#isSpaceChar}, or holding a control (Cc) or format (Cf) character.
+     * Whether a text is blank: empty, or only characters that are {@link Character#isWhitespace} or
+     * {@link Character#isSpaceChar} (so a text of no-break spaces is blank, which {@link String#isBlank()}
+     * does not say).
+     *
+     * @param value the text
+     * @return whether it is blank
+     */
+    public static boolean isBlank(String value) {
+        Checks.notNull(value, "value");
+        for (int i = 0; i < value.length(); ) {
+            int cp = value.codePointAt(i);
+            if (!Character.isWhitespace(cp) && !Character.isSpaceChar(cp)) {
+                return false;
+            }
+            i += Character.charCount(cp);
+        }
+        return true;
+    }
+
+    /**
+     * Why a free-text identifier (a line id, a contract or procurement identifier, a rule id) breaks its rule,
+     * or null when it keeps it: blank ({@link #isBlank(String)}), or holding a control character (category Cc,
+     * e.g. ESC, BEL, CR, LF, TAB) or an invisible format character (category Cf, e.g. ZWSP, ZWJ, the bidi
+     * controls, BOM). Such characters are refused, not removed: an id is compared as written.
      *
      * @param value the text
      * @return the broken part of the rule, or null
      */
     @javax.annotation.Nullable
-    public static String textProblem(String value) {
-        Checks.notNull(value, "value");
-        boolean blank = true;
-        for (int i = 0; i < value.length() && blank; ) {
-            int cp = value.codePointAt(i);
-            blank = Character.isWhitespace(cp) || Character.isSpaceChar(cp);
-            i += Character.charCount(cp);
-        }
-        if (blank) {
+    public static String identifierProblem(String value) {
+        if (isBlank(value)) {
             return "must not be blank";
         }
         for (int i = 0; i < value.length(); ) {
@@ -275,16 +320,16 @@ public final class Limits {
     }
 
     /**
-     * Checks a free text (id, name, identifier) against {@link #textProblem(String)}.
+     * Checks a free-text identifier against {@link #identifierProblem(String)}.
      *
      * @param value the text
      * @param name its name, quoted in the message
      * @return {@code value}
      * @throws InvalidValueException when it is null or breaks the rule
      */
-    public static String text(@javax.annotation.Nullable String value, String name) {
+    public static String identifier(@javax.annotation.Nullable String value, String name) {
         Checks.notNull(value, name);
-        String problem = textProblem(value);
+        String problem = identifierProblem(value);
         if (problem != null) {
             throw new InvalidValueException(name + " " + quoted(value) + " " + problem);
         }

@@ -307,7 +307,7 @@ public final class ValuationReportCodec {
 
     private static Line line(Fields f, String p, LineDto l, Currency c) {
         int before = f.reading().problemCount();
-        String id = f.text(p + ".id", l.id());
+        String id = f.identifier(p + ".id", l.id());
         MeasureId measure = measure(f, p + ".measure", l.measure());
         String theme = f.id(p + ".theme", l.theme());
         BigDecimal quantity = f.decimal(p + ".quantity", l.quantity());

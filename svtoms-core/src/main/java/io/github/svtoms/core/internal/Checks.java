@@ -32,25 +32,35 @@ public final class Checks {
     }
 
     /**
-     * Returns {@code value} or throws when it is null, blank or holds an invisible character: the free-text
-     * rule of {@link Limits#textProblem(String)} (blank by {@link Character#isWhitespace} or
-     * {@link Character#isSpaceChar}; no control or format characters).
+     * Returns {@code value} or throws when it is null or blank ({@link Limits#isBlank(String)}: only
+     * characters that are {@link Character#isWhitespace} or {@link Character#isSpaceChar}, so no-break
+     * spaces too).
+     *
+     * @param value the text
+     * @param name its name, quoted in the message
+     * @return {@code value}
+     * @throws InvalidValueException when {@code value} is null or blank
+     */
+    public static String notBlank(@javax.annotation.Nullable String value, String name) {
+        notNull(value, name);
+        if (Limits.isBlank(value)) {
+            throw new InvalidValueException(name + " must not be blank");
+        }
+        return value;
+    }
+
+    /**
+     * A free-text identifier ({@link Limits#identifier(String, String)}): not blank, no control or
+     * invisible format characters.
      *
      * @param value the text
      * @param name its name, quoted in the message
      * @return {@code value}
      * @throws InvalidValueException when {@code value} is null or breaks the rule
      */
-    public static String notBlank(@javax.annotation.Nullable String value, String name) {
-        notNull(value, name);
-        String problem = Limits.textProblem(value);
-        if (problem != null) {
-            if (problem.equals("must not be blank")) {
-                throw new InvalidValueException(name + " must not be blank");
-            }
-            Limits.text(value, name);
-        }
-        return value;
+    public static String identifier(@javax.annotation.Nullable String value, String name) {
+        notBlank(value, name);
+        return Limits.identifier(value, name);
     }
 
     /**

@@ -20,7 +20,8 @@ import java.util.Optional;
  *
  * <p>Immutable and thread-safe; value equality over all components.
  *
- * @param id the line's id, unique within a request, not blank
+ * @param id the line's id, unique within a request, not blank, without control or invisible format characters
+ *        ({@link Limits#identifierProblem})
  * @param measure the measure
  * @param quantity per benefit year (not over the whole duration), in the measure's unit, ≥ 0, a stated decimal
  *        ({@link Limits#DECIMAL_RULE}: at most 34 significant digits, 30 before and 20 after the point), kept as
@@ -45,7 +46,7 @@ public record CommitmentLine(String id, MeasureId measure, BigDecimal quantity, 
      * @throws InvalidValueException naming the line id and the value when a rule is broken
      */
     public CommitmentLine {
-        Checks.notBlank(id, "commitment line id");
+        Checks.identifier(id, "commitment line id");
         String where = "line '" + id + "': ";
         Checks.notNull(measure, where + "measure");
         quantity = Checks.decimal(quantity, where + "quantity");

@@ -59,11 +59,11 @@ class LineRulesAndDerivationTest {
         // it is refused where it enters, before any engine precomputes a discount factor for it
         var huge = assertThrows(io.github.svtoms.core.InvalidValueException.class, () ->
                 CommitmentLine.builder("c", CARBON, d("1")).startYear(Integer.MAX_VALUE).duration(2).build());
-        assertEquals("line 'c': start year 2147483647 must be from 1 to 1000 (svtoms's limit on contract years)",
+        assertEquals("line 'c': start year 2147483647 must be at most 1000 (svtoms's limit on contract years)",
                 huge.getMessage());
         var wrapped = assertThrows(io.github.svtoms.core.InvalidValueException.class, () ->
                 CommitmentLine.builder("c", CARBON, d("1")).startYear(1000).duration(2).build());
-        assertEquals("line 'c': last benefit year (start year + duration − 1) 1001 must be from 1 to 1000 "
+        assertEquals("line 'c': last benefit year (start year + duration − 1) 1001 must be at most 1000 "
                 + "(svtoms's limit on contract years)", wrapped.getMessage());
         // discounting from the first year: contract year 126 is t = 126, beyond
         ValuationEngine first = engine(new Discounting(DiscountSchedule.greenBookHealth(),
