@@ -298,9 +298,9 @@ def limits():
     line = ["commitments", 0]
 
     def deep_tail_into_cycle(doc):
-        # 10,000 priorities, each the parent of the one before, the last leading into a two-priority cycle
+        # 3,000 priorities, each the parent of the one before, the last leading into a two-priority cycle
         kent = [f for f in doc["frameworks"] if f["id"] == "kent"][0]
-        n = 10000
+        n = 3000
         chain = [{"id": "t%d" % i, "name": "T%d" % i, "parent": "t%d" % (i + 1) if i + 1 < n else "c1", "measures": []}
                  for i in range(n)]
         kent["priorities"] = chain + [{"id": "c1", "name": "C1", "parent": "c2", "measures": []},

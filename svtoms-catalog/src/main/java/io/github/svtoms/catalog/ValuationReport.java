@@ -216,6 +216,8 @@ public record ValuationReport(Currency currency, PriceYear priceYear, AppliedDis
          * @return a constant rate when the schedule is one open band from year 1 with id {@code constant}, else the schedule's id
          */
         public static AppliedDiscounting of(DiscountSchedule schedule, YearIndexing firstYear) {
+            Checks.notNull(schedule, "schedule");
+            Checks.notNull(firstYear, "first year");
             if (schedule.id().equals(CONSTANT) && schedule.bands().size() == 1) {
                 return new AppliedDiscounting(CONSTANT, Optional.of(normalise(schedule.bands().get(0).rate())), firstYear);
             }

@@ -166,6 +166,28 @@ final class Fields {
         return Limits.isPlainDecimal(s);
     }
 
+    /**
+     * A required decimal that svtoms computed (a figure of a valuation report, its derivation's results): the
+     * shape of the decimal rule and no negative zero, but any number of significant digits, since an exact
+     * product of stated values can have more than 34.
+     */
+    BigDecimal computedDecimal(String path, String value) {
+        if (required(path, value) == null) {
+            return null;
+        }
+        String problem = Limits.decimalTextProblem(value);
+        if (!Limits.isDecimalShape(value) || problem != null && problem.startsWith("a negative zero")) {
+            reading.problem(path, "invalid decimal '" + value + "': " + (problem != null ? problem : "expected " + DECIMAL_RULE));
+            return null;
+        }
+        return new BigDecimal(value);
+    }
+
+    /** An optional computed decimal ({@link #computedDecimal}). */
+    BigDecimal optionalComputedDecimal(String path, String value) {
+        return value == null ? null : computedDecimal(path, value);
+    }
+
     /** An optional decimal. */
     BigDecimal optionalDecimal(String path, String value) {
         return value == null ? null : decimal(path, value);

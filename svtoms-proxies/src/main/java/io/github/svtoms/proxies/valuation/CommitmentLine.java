@@ -110,7 +110,8 @@ public record CommitmentLine(String id, MeasureId measure, BigDecimal quantity, 
      * @return the builder
      */
     public static Builder builder(String id, MeasureId measure, BigDecimal quantity) {
-        return new Builder(id, measure, quantity);
+        return new Builder(Checks.notNull(id, "commitment line id"), Checks.notNull(measure, "measure"),
+                Checks.notNull(quantity, "quantity"));
     }
 
     /**
