@@ -48,8 +48,9 @@ public final class Money implements Comparable<Money> {
      *
      * <p>The amount is one that svtoms computes with ({@link Limits#computedAmount}: an exponent within the
      * range of {@code DECIMAL128}), so that {@code 1E+999999999} is refused rather than expanded; a
-     * {@code BigDecimal} subclass is copied. Amounts a user states go through {@link #of(String, String)} or
-     * {@link #parse(CharSequence)}, which hold them to the stated-decimal rule ({@link Limits#DECIMAL_RULE}).
+     * {@code BigDecimal} subclass is copied. Amounts a user states are held to the stricter rules of
+     * {@link Limits#DECIMAL_RULE} and {@link Limits#statedMoney} by the types that take them (a contract, a bid,
+     * a proxy, LM3 rounds).
      *
      * @param amount the amount, kept with its scale
      * @param currency the currency
