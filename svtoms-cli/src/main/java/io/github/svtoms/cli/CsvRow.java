@@ -181,4 +181,17 @@ final class CsvRow {
     static boolean plainDecimal(String s) {
         return Limits.isPlainDecimal(s);
     }
+
+    private static boolean digits(String s, int from, int to) {
+        if (from >= to) {
+            return false;
+        }
+        for (int i = from; i < to; i++) {
+            char c = s.charAt(i);
+            if (c < '0' || c > '9') {
+                return false;
+            }
+        }
+        return true;
+    }
 }
