@@ -291,6 +291,41 @@ def later_specific():
         write(name, data)
 
 
+def limits():
+    """The limits of the library (io.github.svtoms.core.Limits): years, digits, stated money, free-text ids,
+    negative zero, and a deep chain of parent priorities leading into a cycle."""
+    v, c, e = "valuation-request", "catalogue", "evaluation"
+    line = ["commitments", 0]
+
+    def deep_tail_into_cycle(doc):
+        # 3,000 priorities, each the parent of the one before, the last leading into a two-priority cycle
+        kent = [f for f in doc["frameworks"] if f["id"] == "kent"][0]
+        n = 3000
+        chain = [{"id": "t%d" % i, "name": "T%d" % i, "parent": "t%d" % (i + 1) if i + 1 < n else "c1", "measures": []}
+                 for i in range(n)]
+        kent["priorities"] = chain + [{"id": "c1", "name": "C1", "parent": "c2", "measures": []},
+                                      {"id": "c2", "name": "C2", "parent": "c1", "measures": []}]
+
+    files = {
+        "valuation-request-start-year-max-int": edit(v, setp(line + ["startYear"], 2147483647)),
+        "valuation-request-duration-billion": edit(v, setp(line + ["duration"], 1000000000)),
+        "valuation-request-last-year-beyond-limit": edit(v, lambda d: (setp(line + ["startYear"], 999)(d),
+                                                                       setp(line + ["duration"], 3)(d))),
+        "valuation-request-contract-years-1001": edit(v, setp(["contract", "years"], 1001)),
+        "valuation-request-quantity-40-digits": edit(v, setp(line + ["quantity"], "123456789012345678901234567.8901234567890")),
+        "valuation-request-deadweight-negative-zero": edit(v, setp(line + ["deadweight"], "-0.00")),
+        "valuation-request-contract-value-tenth-of-a-penny": edit(v, setp(["contract", "value"], "0.001")),
+        "valuation-request-id-no-break-spaces": edit(v, setp(line + ["id"], "\u00a0\u00a0")),
+        "valuation-request-id-zero-width-space": edit(v, setp(line + ["id"], "c1\u200b")),
+        "valuation-request-id-bidi-override": edit(v, setp(line + ["id"], "\u202ec1")),
+        "valuation-request-id-escape-sequence": edit(v, setp(line + ["id"], "c1\u001b[31m")),
+        "evaluation-bid-price-1e-20": edit(e, setp(["bids", 0, "price"], "0.00000000000000000001")),
+        "catalogue-deep-tail-into-priority-cycle": edit(c, deep_tail_into_cycle),
+    }
+    for name, data in files.items():
+        write(name, data)
+
+
 if __name__ == "__main__":
     os.makedirs(OUT, exist_ok=True)
     for f in os.listdir(OUT):
@@ -313,4 +348,5 @@ if __name__ == "__main__":
         generic(kind, dec, integer, string)
     specific()
     later_specific()
+    limits()
     print(len([f for f in os.listdir(OUT) if f.endswith(".json")]), "files")

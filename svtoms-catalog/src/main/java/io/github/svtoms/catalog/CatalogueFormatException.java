@@ -23,7 +23,7 @@ public final class CatalogueFormatException extends SvtomsException {
      * @param problems every problem found, at least one
      */
     public CatalogueFormatException(List<Problem> problems) {
-        super(message(problems));
+        super(message(io.github.svtoms.core.internal.Checks.notNull(problems, "problems")));
         this.problems = List.copyOf(problems);
     }
 
@@ -34,7 +34,7 @@ public final class CatalogueFormatException extends SvtomsException {
      * @param cause the underlying failure
      */
     public CatalogueFormatException(Problem problem, Throwable cause) {
-        super(message(List.of(problem)), cause);
+        super(message(List.of(io.github.svtoms.core.internal.Checks.notNull(problem, "problem"))), cause);
         this.problems = List.of(problem);
     }
 

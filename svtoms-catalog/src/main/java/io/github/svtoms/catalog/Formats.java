@@ -52,7 +52,10 @@ public final class Formats {
      * {@link Overlays#catalogue(Catalogue, Path)}). One file's own contents: {@link CatalogueDocument}.
      */
     public static final Format<Catalogue> CATALOGUE = new Format<>("svtoms-catalogue/1", Catalogue.class,
-            (in, file, c) -> Overlays.extend(c.catalogue(), CatalogueCodec.read(in, file, c.catalogue(), false), file),
+            (in, file, c) -> {
+                CatalogueCodec.Located doc = CatalogueCodec.readLocated(in, file, c.catalogue(), false);
+                return Overlays.extend(c.catalogue(), doc.document(), doc.placer());
+            },
             catalogue -> CatalogueCodec.write(CatalogueDocument.of(catalogue)),
             ReadContext.bundled().withCatalogue(Catalogue.builder().build()));
 

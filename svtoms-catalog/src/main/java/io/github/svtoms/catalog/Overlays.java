@@ -57,9 +57,9 @@ public final class Overlays {
      */
     public static Overlaid<Catalogue> catalogue(Catalogue base, InputStream in, String fileName) {
         Checks.notNull(base, "base");
-        CatalogueDocument doc = CatalogueCodec.read(Checks.notNull(in, "input"), Checks.notNull(fileName, "file name"),
-                base, true);
-        return combine(base, doc, fileName);
+        CatalogueCodec.Located doc = CatalogueCodec.readLocated(Checks.notNull(in, "input"),
+                Checks.notNull(fileName, "file name"), base, true);
+        return combine(base, doc.document(), doc.placer());
     }
 
     /**
@@ -119,7 +119,7 @@ public final class Overlays {
      * A base combined with a document read against it; a rule the whole catalogue breaks is a problem of
      * the file.
      */
-    static Overlaid<Catalogue> combine(Catalogue base, CatalogueDocument doc, String file) {
+    static Overlaid<Catalogue> combine(Catalogue base, CatalogueDocument doc, Function<String, Problem> placer) {
         List<Entry> replaced = new ArrayList<>();
         List<Entry> added = new ArrayList<>();
         Catalogue.Builder b = Catalogue.builder();
@@ -129,29 +129,32 @@ public final class Overlays {
         merge(base.priorityGroups(), doc.priorityGroups(), g -> g.id().value(), Kind.PRIORITY_GROUP, replaced, added)
                 .forEach(b::priorityGroup);
         merge(base.measures(), doc.measures(), m -> m.id().value(), Kind.MEASURE, replaced, added).forEach(b::measure);
-        return new Overlaid<>(build(b, file), new OverlayReport(replaced, added));
+        return new Overlaid<>(build(b, placer), new OverlayReport(replaced, added));
     }
 
     /**
      * The base with the document's elements after its own. The reader has refused every id the document
      * shares with the base, so nothing is replaced, and the core builder checks only what is added.
      */
-    static Catalogue extend(Catalogue base, CatalogueDocument doc, String file) {
+    static Catalogue extend(Catalogue base, CatalogueDocument doc, Function<String, Problem> placer) {
         Catalogue.Builder b = base.toBuilder();
         doc.frameworks().forEach(b::framework);
         doc.themes().forEach(b::theme);
         doc.outcomes().forEach(b::outcome);
         doc.priorityGroups().forEach(b::priorityGroup);
         doc.measures().forEach(b::measure);
-        return build(b, file);
+        return build(b, placer);
     }
 
-    /** Builds; a rule the whole catalogue breaks is a problem of the file. */
-    private static Catalogue build(Catalogue.Builder b, String file) {
+    /**
+     * Builds; a rule the whole catalogue breaks is a problem of the file, placed at the id of the file's
+     * element its message names (or at 1:1 when it names none of them).
+     */
+    private static Catalogue build(Catalogue.Builder b, Function<String, Problem> placer) {
         try {
             return b.build();
         } catch (CatalogueValidationException e) {
-            throw new CatalogueFormatException(e.problems().stream().map(p -> new Problem(file, 0, 0, "$", p)).toList());
+            throw new CatalogueFormatException(e.problems().stream().map(placer).toList());
         }
     }
 

@@ -216,6 +216,8 @@ public record ValuationReport(Currency currency, PriceYear priceYear, AppliedDis
          * @return a constant rate when the schedule is one open band from year 1 with id {@code constant}, else the schedule's id
          */
         public static AppliedDiscounting of(DiscountSchedule schedule, YearIndexing firstYear) {
+            Checks.notNull(schedule, "schedule");
+            Checks.notNull(firstYear, "first year");
             if (schedule.id().equals(CONSTANT) && schedule.bands().size() == 1) {
                 return new AppliedDiscounting(CONSTANT, Optional.of(normalise(schedule.bands().get(0).rate())), firstYear);
             }
@@ -240,7 +242,7 @@ public record ValuationReport(Currency currency, PriceYear priceYear, AppliedDis
                        ProxyUsed proxy, List<Year> years, List<Step> derivation) {
         /** Validates the line and copies its lists. */
         public Line {
-            Checks.notBlank(id, "line id");
+            Checks.identifier(id, "line id");
             Checks.notNull(measure, "measure");
             Checks.notBlank(theme, "theme");
             Checks.notNull(quantity, "quantity");

@@ -57,9 +57,23 @@ class Lm3FormatTest {
     }
 
     @Test
-    void aStudyBreakingTheLm3RulesReadsAndIsRefusedWhenComputed() {
-        Lm3Study s = Formats.LM3.parse("""
-                {"format": "svtoms-lm3/1", "currency": "GBP", "rounds": {"r1": "100", "r2": "200", "r3": "0"}}""");
+    void aStudyBreakingTheLm3RulesIsRefusedByTheReaderAtTheRoundItIsAbout() {
+        // "200" starts at column 77 of the one line; the rule is about round 2, so it is placed there
+        assertEquals(List.of("<string>:1:77: $.rounds.r2: LM3 rule R2 ≤ R1 broken: round 2 GBP 200 exceeds round 1 GBP 100"),
+                problems("""
+                {"format": "svtoms-lm3/1", "currency": "GBP", "rounds": {"r1": "100", "r2": "200", "r3": "0"}}"""));
+        // round 1 must be positive; round 3 above round 2 is placed at r3 (columns 64 and 86)
+        assertEquals(List.of("<string>:1:64: $.rounds.r1: LM3 rule R1 > 0 broken: round 1 is GBP 0",
+                        "<string>:1:86: $.rounds.r3: LM3 rule R3 ≤ R2 broken: round 3 GBP 5 exceeds round 2 GBP 0"),
+                problems("""
+                {"format": "svtoms-lm3/1", "currency": "GBP", "rounds": {"r1": "0", "r2": "0", "r3": "5"}}"""));
+        // yen has no minor unit: 100.5 yen would print as a row that does not add up; refused at r2
+        assertEquals(List.of("<string>:1:77: $.rounds.r2: LM3 round 2 JPY 100.5 has more decimals than JPY has minor "
+                        + "units (0): state it in whole JPY units"),
+                problems("""
+                {"format": "svtoms-lm3/1", "currency": "JPY", "rounds": {"r1": "500", "r2": "100.5", "r3": "0"}}"""));
+        // a study made through the API is refused when computed
+        Lm3Study s = new Lm3Study(Optional.empty(), Money.of("100", "GBP"), Money.of("200", "GBP"), Money.of("0", "GBP"));
         var e = assertThrows(InvalidValueException.class, s::lm3);
         assertTrue(e.getMessage().startsWith("LM3 rule R2 ≤ R1 broken"), e.getMessage());
     }

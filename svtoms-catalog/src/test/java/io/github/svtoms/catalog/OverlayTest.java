@@ -20,6 +20,7 @@ import java.util.Optional;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class OverlayTest {
     static ByteArrayInputStream in(String s) {
@@ -71,6 +72,28 @@ class OverlayTest {
                 () -> Formats.CATALOGUE.withContext(ReadContext.of(Bundled.catalogue())).read(in(again), "again.json"));
         assertEquals("$.measures[0].id", e.problems().get(0).path());
         assertEquals(4, e.problems().get(0).line());
+    }
+
+    @Test
+    void aRuleOfTheCombinedCatalogueIsPlacedAtTheOverlaysElementItNames() {
+        // the overlay turns the measure-owning framework the bundled themes belong to into a priority framework:
+        // only the combined catalogue breaks a rule, and each problem is placed at the framework's id (3:25),
+        // where before it was reported at 0:0
+        String flip = """
+                {
+                  "format": "svtoms-catalogue/1",
+                  "frameworks": [{"id": "svtoms-open", "kind": "priorities", "name": "Flipped", "publisher": "Me", "edition": "1",
+                    "priorities": [{"id": "p", "name": "P", "measures": ["local-employment"]}]}]
+                }
+                """;
+        CatalogueFormatException e = assertThrows(CatalogueFormatException.class,
+                () -> Overlays.catalogue(Bundled.catalogue(), in(flip), "flip.json"));
+        assertTrue(e.problems().size() > 0);
+        for (Problem p : e.problems()) {
+            assertEquals(List.of("flip.json", 3, 25, "$.frameworks[0].id"), List.of(p.file(), p.line(), p.column(), p.path()),
+                    p.toString());
+            assertTrue(p.message().contains("'svtoms-open'"), p.message());
+        }
     }
 
     static ProxyValue value(String amount, String licence) {

@@ -53,6 +53,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 class RequestPropertyTest {
     private static final long SEED = 20250101L;
     private static final String AWKWARD = " \"q\" back\\slash\nnew line\ttab £ é ✓ \u0001";
+    /** Awkward but a valid free-text identifier: no control or invisible format characters (Limits). */
+    private static final String AWKWARD_ID = " \"q\" back\\slash £ é ✓";
     private static final Currency GBP = Money.currency("GBP");
 
     /** One generated sample: the seed of its choices, a line count and a decimal. */
@@ -92,7 +94,7 @@ class RequestPropertyTest {
         });
         for (int k = 0; k < s.lines(); k++) {
             Measure m = measures.get(r.nextInt(measures.size()));
-            CommitmentLine.Builder l = CommitmentLine.builder(k == 0 ? "line " + i + AWKWARD : "l" + k, m.id(),
+            CommitmentLine.Builder l = CommitmentLine.builder(k == 0 ? "line " + i + AWKWARD_ID : "l" + k, m.id(),
                     BigDecimal.valueOf(s.unscaled() + k, s.scale())).startYear(1 + r.nextInt(5))
                     .duration(m.firstYearOnly() ? 1 : 1 + r.nextInt(5))
                     .displacement(fraction(r)).attribution(fraction(r)).dropOff(fraction(r));

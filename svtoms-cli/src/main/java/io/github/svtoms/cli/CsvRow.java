@@ -1,5 +1,6 @@
 package io.github.svtoms.cli;
 
+import io.github.svtoms.core.Limits;
 import io.github.svtoms.catalog.Problem;
 import io.github.svtoms.core.IdRule;
 import io.github.svtoms.core.SvtomsException;
@@ -102,7 +103,8 @@ final class CsvRow {
             return null;
         }
         if (!plainDecimal(v)) {
-            problem(column, "invalid decimal '" + v + "': expected " + DECIMAL_RULE);
+            String digits = Limits.decimalTextProblem(v);
+            problem(column, "invalid decimal '" + v + "': " + (digits != null ? digits : "expected " + DECIMAL_RULE));
             return null;
         }
         return new BigDecimal(v);
@@ -169,25 +171,15 @@ final class CsvRow {
     }
 
     /**
-     * Whether a cell is a plain decimal, the rule of the JSON formats: {@code -?(0|[1-9][0-9]{0,29})(\.[0-9]{1,20})?}.
+     * Whether a cell is a plain decimal, the one rule of the library and the JSON formats,
+     * {@link Limits#isPlainDecimal(CharSequence)}: {@code -?(0|[1-9][0-9]{0,29})(\.[0-9]{1,20})?}, at most 34
+     * significant digits, no negative zero.
      *
      * @param s the cell
-     * @return whether it matches
+     * @return whether it follows the rule
      */
     static boolean plainDecimal(String s) {
-        int n = s.length();
-        int i = n > 0 && s.charAt(0) == '-' ? 1 : 0;
-        int dot = s.indexOf('.', i);
-        int end = dot < 0 ? n : dot;
-        int whole = end - i;
-        if (whole < 1 || whole > 30 || (whole > 1 && s.charAt(i) == '0') || !digits(s, i, end)) {
-            return false;
-        }
-        if (dot < 0) {
-            return true;
-        }
-        int fraction = n - dot - 1;
-        return fraction >= 1 && fraction <= 20 && digits(s, dot + 1, n);
+        return Limits.isPlainDecimal(s);
     }
 
     private static boolean digits(String s, int from, int to) {

@@ -159,21 +159,22 @@ class BulkErrorsTest {
     void formulasInCsvCellsAreNeutralisedAndReadBack(@TempDir Path dir) throws IOException {
         Path settings = settings(dir);
         List<CommitmentLine> lines = List.of(good("=HYPERLINK(\"http://x\")", "1"), good("+1", "2"), good("@cmd", "3"),
-                good("-2+3", "4"), good("'quoted", "5"), good("\tTAB", "6"), good("plain", "7"));
+                good("-2+3", "4"), good("'quoted", "5"), good("plain", "7"));
+        // a tab (a control character) cannot begin an id any more: free-text ids refuse control characters (Limits)
         Files.writeString(dir.resolve("l.jsonl"), SeededPortfolio.jsonl(lines));
         Run csv = Run.of("value", settings.toString(), "--lines", dir.resolve("l.jsonl").toString(), "--format", "csv");
         assertEquals(0, csv.code(), csv.err());
         List<String> ids = csv.out().lines().skip(1).map(l -> l.startsWith("\"") ? l.substring(0, l.indexOf("\",") + 1)
                 : l.substring(0, l.indexOf(','))).toList();
         // +1 reads as a number, not a formula: it is left as it is
-        assertEquals(List.of("\"'=HYPERLINK(\"\"http://x\"\")\"", "+1", "'@cmd", "'-2+3", "''quoted", "'\tTAB", "plain"),
+        assertEquals(List.of("\"'=HYPERLINK(\"\"http://x\"\")\"", "+1", "'@cmd", "'-2+3", "''quoted", "plain"),
                 ids);
         Files.writeString(dir.resolve("out.csv"), csv.out());
         Run back = Run.of("value", settings.toString(), "--lines", dir.resolve("out.csv").toString(), "--format", "jsonl");
         assertEquals(0, back.code(), back.err());
         List<String> read = new ArrayList<>();
         back.out().lines().forEach(l -> read.add(l.substring(7, l.indexOf("\",\"measure\""))));
-        assertEquals(List.of("=HYPERLINK(\\\"http://x\\\")", "+1", "@cmd", "-2+3", "'quoted", "\\tTAB", "plain"), read);
+        assertEquals(List.of("=HYPERLINK(\\\"http://x\\\")", "+1", "@cmd", "-2+3", "'quoted", "plain"), read);
     }
 
     @Test

@@ -205,7 +205,9 @@ class CatalogueCommandsTest {
         }
         Run rules = Run.withInput(bad.replace("\"x\"", "\"200\""), "lm3", "-");
         assertEquals(3, rules.code());
-        assertEquals("svtoms: LM3 rule R2 ≤ R1 broken: round 2 GBP 200 exceeds round 1 GBP 100\n", rules.err());
+        // the LM3 rules are the reader's now: placed at the round they are about (r2's value, 4:33, as above)
+        assertEquals("<stdin>:4:33: $.rounds.r2: LM3 rule R2 ≤ R1 broken: round 2 GBP 200 exceeds round 1 GBP 100\n",
+                rules.err());
     }
 
     @Test

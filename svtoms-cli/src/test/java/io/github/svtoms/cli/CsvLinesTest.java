@@ -41,12 +41,16 @@ class CsvLinesTest {
                 b.append(r.nextInt(4) > 0 ? (char) ('0' + r.nextInt(10)) : alphabet.charAt(r.nextInt(alphabet.length())));
             }
             String text = b.toString();
-            boolean expected = DECIMAL.matcher(text).matches();
+            // the shape, then at most 34 significant digits (BigDecimal's precision) and no negative zero
+            boolean expected = DECIMAL.matcher(text).matches() && new BigDecimal(text).precision() <= 34
+                    && !(text.startsWith("-") && new BigDecimal(text).signum() == 0);
             assertEquals(expected, CsvRow.plainDecimal(text), text);
             accepted += expected ? 1 : 0;
         }
         assertTrue(accepted > 2000, "accepted: " + accepted);
-        assertTrue(CsvRow.plainDecimal("1".repeat(30) + "." + "2".repeat(20)));
+        assertFalse(CsvRow.plainDecimal("1".repeat(30) + "." + "2".repeat(20))); // 50 significant digits
+        assertTrue(CsvRow.plainDecimal("1".repeat(30) + "." + "2".repeat(4))); // 34
+        assertFalse(CsvRow.plainDecimal("-0.00")); // a negative zero
         assertFalse(CsvRow.plainDecimal("1".repeat(31)));
         assertFalse(CsvRow.plainDecimal("0." + "2".repeat(21)));
         assertFalse(CsvRow.plainDecimal("-"));

@@ -74,7 +74,8 @@ public final class IdRule {
      * @param value the bad text
      * @return the message, quoting the value and the rule
      */
-    public static String message(String kind, String value) {
+    public static String message(String kind, @javax.annotation.Nullable String value) {
+        Checks.notNull(kind, "kind");
         return "invalid " + kind + " '" + value + "': an id has " + RULE;
     }
 

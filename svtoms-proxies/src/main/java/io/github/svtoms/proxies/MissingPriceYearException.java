@@ -1,5 +1,7 @@
 package io.github.svtoms.proxies;
 
+import io.github.svtoms.core.internal.Checks;
+
 /**
  * A series (price index or wage series) has no value for a price year that was asked for. svtoms never
  * substitutes 1.0 or a neighbouring year.
@@ -19,7 +21,8 @@ public final class MissingPriceYearException extends ValuationException {
      * @param seriesId the id of the series that lacks it
      */
     public MissingPriceYearException(PriceYear year, String seriesId) {
-        super("series '" + seriesId + "' has no value for price year " + year
+        super("series '" + Checks.notNull(seriesId, "series id") + "' has no value for price year "
+                + Checks.notNull(year, "price year")
                 + " (a missing year is never assumed to be 1.0; add the year to the series)");
         this.year = year.toString();
         this.seriesId = seriesId;

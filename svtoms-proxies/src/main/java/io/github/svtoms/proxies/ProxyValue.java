@@ -25,7 +25,7 @@ public record ProxyValue(Money amount, PriceYear priceYear, ValueType valueType,
     /**
      * Validates the proxy.
      *
-     * @param amount ≥ 0
+     * @param amount ≥ 0, a stated decimal ({@link io.github.svtoms.core.Limits#DECIMAL_RULE})
      * @param priceYear the price year
      * @param valueType the value type
      * @param defaultDeadweight empty or in [0, 1]
@@ -35,13 +35,14 @@ public record ProxyValue(Money amount, PriceYear priceYear, ValueType valueType,
      */
     public ProxyValue {
         Checks.notNull(amount, "proxy amount");
+        Checks.decimal(amount.amount(), "proxy amount " + amount.currency().getCurrencyCode());
         if (amount.isNegative()) {
             throw new InvalidValueException("proxy amount " + amount + " must not be negative");
         }
         Checks.notNull(priceYear, "proxy price year");
         Checks.notNull(valueType, "proxy value type");
-        Checks.notNull(defaultDeadweight, "proxy default deadweight")
-                .ifPresent(d -> Rules.fraction(d, "proxy default deadweight"));
+        defaultDeadweight = Checks.notNull(defaultDeadweight, "proxy default deadweight")
+                .map(d -> Rules.fraction(d, "proxy default deadweight"));
         Checks.notNull(provenance, "proxy provenance");
         Checks.notNull(notes, "proxy notes");
     }

@@ -11,7 +11,7 @@ final class Rules {
     }
 
     static BigDecimal fraction(BigDecimal value, String name) {
-        Checks.notNull(value, name);
+        value = Checks.decimal(value, name);
         if (value.signum() < 0 || value.compareTo(BigDecimal.ONE) > 0) {
             throw new InvalidValueException(name + " " + value.toPlainString() + " is outside [0, 1]");
         }
@@ -19,7 +19,7 @@ final class Rules {
     }
 
     static BigDecimal positive(BigDecimal value, String name) {
-        Checks.notNull(value, name);
+        value = Checks.decimal(value, name);
         if (value.signum() <= 0) {
             throw new InvalidValueException(name + " " + value.toPlainString() + " must be greater than 0");
         }

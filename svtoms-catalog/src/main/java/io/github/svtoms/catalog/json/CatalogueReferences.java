@@ -1,5 +1,6 @@
 package io.github.svtoms.catalog.json;
 
+import io.github.svtoms.core.internal.ParentChains;
 import io.github.svtoms.catalog.json.CatalogueReader.Parts;
 import io.github.svtoms.core.catalogue.Catalogue;
 import io.github.svtoms.core.catalogue.Framework;
@@ -134,6 +135,10 @@ final class CatalogueReferences {
                 firstAt.put(pr.id(), j);
             }
         }
+        // one linear pass over the parent chains (a chain of any depth is walked once)
+        Map<PriorityId, ParentChains.Place> places = ParentChains.places(
+                fw.priorities().stream().map(Priority::id).toList(),
+                id -> byId.containsKey(id) ? byId.get(id).parent().orElse(null) : null);
         for (int j = 0; j < fw.priorities().size(); j++) {
             Priority pr = fw.priorities().get(j);
             String pp = p + ".priorities[" + j + "]";
@@ -142,25 +147,16 @@ final class CatalogueReferences {
                 PriorityId parent = pr.parent().get();
                 if (!byId.containsKey(parent)) {
                     r.problem(pp + ".parent", "unknown parent priority '" + parent + "' in framework '" + fw.id() + "'");
-                } else if (inCycle(pr, byId)) {
+                } else if (places.get(pr.id()) == ParentChains.Place.IN_CYCLE) {
                     r.problem(pp + ".parent", "priority '" + pr.id() + "' is its own ancestor");
+                } else if (places.get(pr.id()) == ParentChains.Place.LEADS_INTO_CYCLE) {
+                    r.problem(pp + ".parent", "priority '" + pr.id() + "' has a chain of parents that leads into a "
+                            + "cycle (it never reaches a root)");
                 }
             }
         }
     }
 
-    private static boolean inCycle(Priority start, Map<PriorityId, Priority> byId) {
-        Set<PriorityId> seen = new HashSet<>();
-        Optional<PriorityId> next = Optional.of(start.id());
-        while (next.isPresent()) {
-            if (!seen.add(next.get())) {
-                return true;
-            }
-            Priority pr = byId.get(next.get());
-            next = pr == null ? Optional.empty() : pr.parent();
-        }
-        return false;
-    }
 
     private static void measureRefs(Reading r, String path, List<MeasureId> ids, Predicate<MeasureId> measures) {
         for (int j = 0; j < ids.size(); j++) {

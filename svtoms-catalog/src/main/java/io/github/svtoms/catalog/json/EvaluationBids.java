@@ -44,7 +44,7 @@ final class EvaluationBids {
             int before = f.reading().problemCount();
             String id = f.id(p + ".id", b.id());
             String name = f.optionalText(p + ".name", b.name());
-            BigDecimal price = Values.positive(f, p + ".price", b.price());
+            BigDecimal price = f.statedMoney(p + ".price", Values.positive(f, p + ".price", b.price()), currency, true);
             BigDecimal proxy = b.committedProxyValue() == null ? null
                     : Values.nonNegative(f, p + ".committedProxyValue", b.committedProxyValue());
             Map<CriterionId, BigDecimal> quality = new LinkedHashMap<>();

@@ -2,6 +2,7 @@ package io.github.svtoms.catalog.json;
 
 import io.github.svtoms.core.IdRule;
 import io.github.svtoms.core.InvalidValueException;
+import io.github.svtoms.core.Limits;
 import io.github.svtoms.core.SvtomsException;
 import io.github.svtoms.core.money.Money;
 
@@ -65,13 +66,56 @@ final class Fields {
         return path.substring(path.lastIndexOf('.') + 1);
     }
 
-    /** A required, non-blank text. */
+    /** A required, non-blank text ({@link Limits#isBlank}: no-break spaces are blank too). */
     String text(String path, String value) {
-        if (required(path, value) != null && value.isBlank()) {
+        if (required(path, value) != null && Limits.isBlank(value)) {
             reading.problem(path, "'" + last(path) + "' must not be blank");
             return null;
         }
         return value;
+    }
+
+    /**
+     * A required free-text identifier ({@link Limits#identifierProblem}): not blank, no control or invisible
+     * format characters.
+     */
+    String identifier(String path, String value) {
+        if (required(path, value) == null) {
+            return null;
+        }
+        String problem = Limits.identifierProblem(value);
+        if (problem != null) {
+            reading.problem(path, "'" + last(path) + "' " + problem);
+            return null;
+        }
+        return value;
+    }
+
+    /** A number of contract years: from 1 to {@link Limits#MAX_CONTRACT_YEARS}. */
+    Integer contractYears(String path, Integer value) {
+        if (atLeast(path, value, 1) != null && value > Limits.MAX_CONTRACT_YEARS) {
+            reading.problem(path, "invalid " + last(path) + " " + value + ": must be at most " + Limits.MAX_CONTRACT_YEARS
+                    + " (svtoms's limit on contract years)");
+            return null;
+        }
+        return value == null || value < 1 ? null : value;
+    }
+
+    /**
+     * An amount of money a user states ({@link Limits#statedMoney}): a whole number of the currency's minor
+     * units, at least one when {@code positive}; null (with a problem) otherwise.
+     */
+    BigDecimal statedMoney(String path, BigDecimal value, Currency currency, boolean positive) {
+        if (value == null || currency == null) {
+            return value;
+        }
+        try {
+            Limits.statedMoney(value, currency, positive, "'" + last(path) + "'");
+            return value;
+        } catch (InvalidValueException e) {
+            reading.problem(path, e.getMessage());
+            return null;
+        }
     }
 
     /** An optional text: absent stays null, present must not be blank. */
@@ -104,43 +148,44 @@ final class Fields {
             return null;
         }
         if (!plainDecimal(value)) {
-            reading.problem(path, "invalid decimal '" + value + "': expected " + DECIMAL_RULE);
+            String digits = Limits.decimalTextProblem(value);
+            reading.problem(path, "invalid decimal '" + value + "': " + (digits != null ? digits : "expected " + DECIMAL_RULE));
             return null;
         }
         return new BigDecimal(value);
     }
 
     /**
-     * Whether a text follows the decimal rule, {@link #DECIMAL}, checked without a regular expression (a
-     * file of a million lines has millions of decimals).
+     * Whether a text follows the decimal rule: {@link #DECIMAL} with at most 34 significant digits and no
+     * negative zero, the one rule of {@link Limits#isPlainDecimal(CharSequence)}.
      *
      * @param s the text
-     * @return whether {@link #DECIMAL} matches it
+     * @return whether it follows the rule
      */
     static boolean plainDecimal(String s) {
-        int n = s.length();
-        int i = n > 0 && s.charAt(0) == '-' ? 1 : 0;
-        int dot = s.indexOf('.', i);
-        int end = dot < 0 ? n : dot;
-        int whole = end - i;
-        if (whole < 1 || whole > 30 || (whole > 1 && s.charAt(i) == '0') || !digits(s, i, end)) {
-            return false;
-        }
-        if (dot < 0) {
-            return true;
-        }
-        int fraction = n - dot - 1;
-        return fraction >= 1 && fraction <= 20 && digits(s, dot + 1, n);
+        return Limits.isPlainDecimal(s);
     }
 
-    private static boolean digits(String s, int from, int to) {
-        for (int i = from; i < to; i++) {
-            char c = s.charAt(i);
-            if (c < '0' || c > '9') {
-                return false;
-            }
+    /**
+     * A required decimal that svtoms computed (a figure of a valuation report, its derivation's results): the
+     * shape of the decimal rule and no negative zero, but any number of significant digits, since an exact
+     * product of stated values can have more than 34.
+     */
+    BigDecimal computedDecimal(String path, String value) {
+        if (required(path, value) == null) {
+            return null;
         }
-        return from < to;
+        String problem = Limits.decimalTextProblem(value);
+        if (!Limits.isDecimalShape(value) || problem != null && problem.startsWith("a negative zero")) {
+            reading.problem(path, "invalid decimal '" + value + "': " + (problem != null ? problem : "expected " + DECIMAL_RULE));
+            return null;
+        }
+        return new BigDecimal(value);
+    }
+
+    /** An optional computed decimal ({@link #computedDecimal}). */
+    BigDecimal optionalComputedDecimal(String path, String value) {
+        return value == null ? null : computedDecimal(path, value);
     }
 
     /** An optional decimal. */

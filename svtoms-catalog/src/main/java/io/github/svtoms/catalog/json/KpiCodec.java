@@ -82,12 +82,13 @@ public final class KpiCodec {
                 value = null;
             }
             Currency currency = f.currency("$.contract.currency", c.currency());
+            value = f.statedMoney("$.contract.value", value, currency, true);
             Money amount = value == null || currency == null ? null : Money.of(value, currency);
             ContractValue v = LawValues.contractValue(f, "$.contract", amount, c.valueIncludesVat(), c.valueOtherBasis());
             if (v != null) {
                 b.contractValue(v);
             }
-            Integer years = f.atLeast("$.contract.years", f.required("$.contract.years", c.years()), 1);
+            Integer years = f.contractYears("$.contract.years", f.required("$.contract.years", c.years()));
             b.years(years == null ? 1 : years);
             b.category(f.oneOf("$.contract.category", c.category(), ContractCategory::fromId));
             b.sectors(ids(f, "$.contract.sectors", c.sectors(), "sector", s -> null));

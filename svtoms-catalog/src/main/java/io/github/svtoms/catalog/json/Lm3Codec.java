@@ -8,6 +8,7 @@ import io.github.svtoms.catalog.CatalogueFormatException;
 import io.github.svtoms.catalog.Formats;
 import io.github.svtoms.core.SvtomsException;
 import io.github.svtoms.core.money.Money;
+import io.github.svtoms.proxies.calc.Lm3;
 import io.github.svtoms.proxies.calc.Lm3Study;
 
 import java.io.IOException;
@@ -66,6 +67,11 @@ public final class Lm3Codec {
         BigDecimal r1 = r == null ? null : f.decimal("$.rounds.r1", r.r1());
         BigDecimal r2 = r == null ? null : f.decimal("$.rounds.r2", r.r2());
         BigDecimal r3 = r == null ? null : f.decimal("$.rounds.r3", r.r3());
+        reading.throwIfProblems();
+        // the LM3 rules, each placed at the round it is about
+        for (Lm3.Problem problem : Lm3.problems(Money.of(r1, currency), Money.of(r2, currency), Money.of(r3, currency))) {
+            reading.problem("$.rounds.r" + problem.round(), problem.message());
+        }
         reading.throwIfProblems();
         try {
             return new Lm3Study(Optional.ofNullable(description), Money.of(r1, currency), Money.of(r2, currency),

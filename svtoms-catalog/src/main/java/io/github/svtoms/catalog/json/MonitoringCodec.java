@@ -127,8 +127,8 @@ public final class MonitoringCodec {
 
     private static NoticeDetails notice(Fields f, String p, NoticeDto d) {
         int before = f.reading().problemCount();
-        String procurement = f.text(p + ".procurementId", d.procurementId());
-        String contract = f.text(p + ".contractId", d.contractId());
+        String procurement = f.identifier(p + ".procurementId", d.procurementId());
+        String contract = f.identifier(p + ".contractId", d.contractId());
         f.required(p + ".suppliers", d.suppliers());
         List<NoticeSupplier> suppliers = new ArrayList<>();
         List<SupplierDto> list = Fields.list(d.suppliers());

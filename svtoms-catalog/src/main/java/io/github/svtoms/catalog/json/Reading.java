@@ -354,6 +354,15 @@ public final class Reading {
      * @param path the JSON path
      * @param message the bad value and the rule
      */
+    /**
+     * A problem at a path of the document, with its line and column, without recording it (for a problem found
+     * after the read, when the document is combined with its base).
+     */
+    io.github.svtoms.catalog.Problem at(String path, String message) {
+        LocatingParser.Position at = located().positionOf(path);
+        return new io.github.svtoms.catalog.Problem(file, at.line(), at.column(), path, message);
+    }
+
     void problem(String path, String message) {
         LocatingParser.Position at = located().positionOf(path);
         problems.add(new Problem(file, at.line(), at.column(), path, message));

@@ -185,7 +185,7 @@ public final class ValuationReportCodec {
         AppliedDiscounting discounting = discounting(f, d.discounting());
         TotalsDto td = f.required("$.totals", d.totals());
         Figures totals = td == null ? null : figures(f, "$.totals", new FiguresDto(td.gross(), td.net(), td.presentValue()), c);
-        BigDecimal percent = f.optionalDecimal("$.percentOfContract", d.percentOfContract());
+        BigDecimal percent = f.optionalComputedDecimal("$.percentOfContract", d.percentOfContract());
         Map<ValueType, Figures> totalsByType = new LinkedHashMap<>();
         Map<ValueType, BigDecimal> percentByType = new LinkedHashMap<>();
         if (td != null && td.byValueType() != null) {
@@ -193,7 +193,7 @@ public final class ValuationReportCodec {
                 String p = "$.totals.byValueType['" + id + "']";
                 ValueType type = f.oneOf(p, id, ValueType::fromId);
                 Figures figures = x == null ? null : figures(f, p, new FiguresDto(x.gross(), x.net(), x.presentValue()), c);
-                BigDecimal share = x == null ? null : f.optionalDecimal(p + ".percentOfContract", x.percentOfContract());
+                BigDecimal share = x == null ? null : f.optionalComputedDecimal(p + ".percentOfContract", x.percentOfContract());
                 if (type != null && figures != null) {
                     totalsByType.put(type, figures);
                     if (share != null) {
@@ -255,7 +255,7 @@ public final class ValuationReportCodec {
             return null;
         }
         if (d.constantRate() != null) {
-            BigDecimal rate = f.decimal("$.discounting.constantRate", d.constantRate());
+            BigDecimal rate = f.computedDecimal("$.discounting.constantRate", d.constantRate());
             return rate == null || firstYear == null ? null
                     : new AppliedDiscounting(AppliedDiscounting.CONSTANT, Optional.of(rate), firstYear);
         }
@@ -268,7 +268,7 @@ public final class ValuationReportCodec {
     }
 
     private static Money money(Fields f, String path, String value, Currency c) {
-        BigDecimal v = f.decimal(path, value);
+        BigDecimal v = f.computedDecimal(path, value);
         if (v == null || c == null) {
             return null;
         }
@@ -330,10 +330,10 @@ public final class ValuationReportCodec {
 
     private static Line line(Fields f, String p, LineDto l, Currency c) {
         int before = f.reading().problemCount();
-        String id = f.text(p + ".id", l.id());
+        String id = f.identifier(p + ".id", l.id());
         MeasureId measure = measure(f, p + ".measure", l.measure());
         String theme = f.id(p + ".theme", l.theme());
-        BigDecimal quantity = f.decimal(p + ".quantity", l.quantity());
+        BigDecimal quantity = f.computedDecimal(p + ".quantity", l.quantity());
         Unit unit = unit(f, p + ".unit", l.unit());
         Figures figures = figures(f, p, new FiguresDto(l.gross(), l.net(), l.presentValue()), c);
         ProxyUsed proxy = proxy(f, p + ".proxy", f.required(p + ".proxy", l.proxy()), c);
@@ -349,7 +349,7 @@ public final class ValuationReportCodec {
         if (d == null) {
             return null;
         }
-        BigDecimal amount = f.decimal(p + ".amount", d.amount());
+        BigDecimal amount = f.computedDecimal(p + ".amount", d.amount());
         PriceYear year = Provenances.priceYear(f, p + ".priceYear", d.priceYear());
         ValueType type = f.oneOf(p + ".valueType", d.valueType(), ValueType::fromId);
         Provenance provenance = Provenances.read(f, p, new ProvenanceDto(d.source(), d.publisher(), d.edition(), d.url(),
@@ -361,7 +361,7 @@ public final class ValuationReportCodec {
     private static Year year(Fields f, String p, YearDto y, Currency c) {
         Integer contractYear = f.atLeast(p + ".contractYear", f.required(p + ".contractYear", y.contractYear()), 1);
         Money value = money(f, p + ".value", y.value(), c);
-        BigDecimal factor = f.decimal(p + ".discountFactor", y.discountFactor());
+        BigDecimal factor = f.computedDecimal(p + ".discountFactor", y.discountFactor());
         if (factor != null && factor.scale() != ValuationReport.DISCOUNT_FACTOR_SCALE) {
             f.problem(p + ".discountFactor", "invalid discount factor '" + y.discountFactor() + "': written with exactly "
                     + ValuationReport.DISCOUNT_FACTOR_SCALE + " decimal places");
@@ -379,7 +379,7 @@ public final class ValuationReportCodec {
         if (f.required(p + ".inputs", s.inputs()) != null) {
             s.inputs().forEach((k, v) -> inputs.put(k, f.text(p + ".inputs." + k, v)));
         }
-        BigDecimal result = f.decimal(p + ".result", s.result());
+        BigDecimal result = f.computedDecimal(p + ".result", s.result());
         return kind == null || text == null || result == null || inputs.containsValue(null) ? null
                 : new Step(kind, text, inputs, result);
     }
@@ -387,7 +387,7 @@ public final class ValuationReportCodec {
     private static Unvalued unvalued(Fields f, String p, UnvaluedDto u) {
         String line = f.text(p + ".line", u.line());
         MeasureId measure = measure(f, p + ".measure", u.measure());
-        BigDecimal quantity = f.decimal(p + ".quantity", u.quantity());
+        BigDecimal quantity = f.computedDecimal(p + ".quantity", u.quantity());
         Unit unit = unit(f, p + ".unit", u.unit());
         String reason = f.text(p + ".reason", u.reason());
         return line == null || measure == null || quantity == null || unit == null || reason == null ? null

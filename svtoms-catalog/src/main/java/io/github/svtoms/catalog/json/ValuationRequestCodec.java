@@ -12,6 +12,7 @@ import io.github.svtoms.catalog.json.ValuationDtos.ReportDetailsDto;
 import io.github.svtoms.catalog.json.ProxyDtos.IndexDto;
 import io.github.svtoms.catalog.json.ValuationDtos.RequestDocument;
 import io.github.svtoms.core.InvalidValueException;
+import io.github.svtoms.core.Limits;
 import io.github.svtoms.core.SvtomsException;
 import io.github.svtoms.core.catalogue.Catalogue;
 import io.github.svtoms.core.catalogue.MeasureId;
@@ -99,7 +100,7 @@ public final class ValuationRequestCodec {
             String p = "$.commitments[" + i + "]";
             CommitmentLine line = line(f, p, list.get(i), currency, catalogue);
             String id = list.get(i).id();
-            if (id != null && !id.isBlank()) {
+            if (id != null && Limits.identifierProblem(id) == null) {
                 Integer first = seen.putIfAbsent(id, i);
                 if (first != null) {
                     f.problem(p + ".id", "duplicate commitment id '" + id + "' (first at $.commitments[" + first
@@ -140,7 +141,8 @@ public final class ValuationRequestCodec {
             f.problem("$.contract.value", "invalid contract value '" + c.value() + "': must be greater than 0");
             value = null;
         }
-        Integer years = f.atLeast("$.contract.years", f.required("$.contract.years", c.years()), 1);
+        value = f.statedMoney("$.contract.value", value, currency, true);
+        Integer years = f.contractYears("$.contract.years", f.required("$.contract.years", c.years()));
         return value == null || years == null || currency == null ? null : new Contract(Money.of(value, currency), years);
     }
 
@@ -286,7 +288,7 @@ public final class ValuationRequestCodec {
      */
     static CommitmentLine line(Fields f, String p, CommitmentDto c, Currency currency, Catalogue catalogue) {
         int before = f.reading().problemCount();
-        String id = f.text(p + ".id", c.id());
+        String id = f.identifier(p + ".id", c.id());
         String measure = f.id(p + ".measure", c.measure());
         if (measure != null && catalogue.measure(MeasureId.of(measure)).isEmpty()) {
             f.problem(p + ".measure", "unknown measure '" + measure + "': the catalogue has no measure with this id");
@@ -296,8 +298,13 @@ public final class ValuationRequestCodec {
             f.problem(p + ".quantity", "invalid quantity '" + c.quantity() + "': must not be negative (quantities are in"
                     + " the measure's unit)");
         }
-        Integer startYear = c.startYear() == null ? Integer.valueOf(1) : f.atLeast(p + ".startYear", c.startYear(), 1);
-        Integer duration = c.duration() == null ? Integer.valueOf(1) : f.atLeast(p + ".duration", c.duration(), 1);
+        Integer startYear = c.startYear() == null ? Integer.valueOf(1) : f.contractYears(p + ".startYear", c.startYear());
+        Integer duration = c.duration() == null ? Integer.valueOf(1) : f.contractYears(p + ".duration", c.duration());
+        if (startYear != null && duration != null && startYear + duration - 1 > Limits.MAX_CONTRACT_YEARS) {
+            f.problem(c.duration() == null ? p + ".startYear" : p + ".duration", "invalid duration " + duration
+                    + " from start year " + startYear + ": the last benefit year " + (startYear + duration - 1)
+                    + " is beyond " + Limits.MAX_CONTRACT_YEARS + " (svtoms's limit on contract years)");
+        }
         BigDecimal deadweight = fraction(f, p + ".deadweight", c.deadweight(), null);
         BigDecimal displacement = fraction(f, p + ".displacement", c.displacement(), BigDecimal.ZERO);
         BigDecimal attribution = fraction(f, p + ".attribution", c.attribution(), BigDecimal.ZERO);

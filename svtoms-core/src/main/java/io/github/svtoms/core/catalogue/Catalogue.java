@@ -347,7 +347,7 @@ public final class Catalogue {
      */
     public List<Measure> measuresServing(FrameworkId framework, PriorityId priority) {
         Framework f = requireFramework(framework);
-        List<Measure> serving = indexOf(f).serving.get(Checks.notNull(priority, "priority id"));
+        List<Measure> serving = indexOf(f).serving(Checks.notNull(priority, "priority id"));
         if (serving == null) {
             throw new UnknownIdException("unknown priority '" + priority + "' in framework '" + framework + "'");
         }

@@ -18,7 +18,7 @@ public final class CatalogueValidationException extends SvtomsException {
      * @param problems every problem found, at least one
      */
     public CatalogueValidationException(List<String> problems) {
-        super("invalid catalogue (" + problems.size() + (problems.size() == 1 ? " problem" : " problems") + "):\n  - "
+        super("invalid catalogue (" + io.github.svtoms.core.internal.Checks.notNull(problems, "problems").size() + (problems.size() == 1 ? " problem" : " problems") + "):\n  - "
                 + String.join("\n  - ", problems));
         this.problems = List.copyOf(problems);
     }

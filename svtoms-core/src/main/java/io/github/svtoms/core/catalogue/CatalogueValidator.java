@@ -1,5 +1,7 @@
 package io.github.svtoms.core.catalogue;
 
+import io.github.svtoms.core.internal.ParentChains;
+
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -131,6 +133,11 @@ final class CatalogueValidator {
             }
         }
         Map<PriorityId, Priority> byId = unique(where + " priority", Map.of(), f.priorities(), Priority::id, problems);
+        // one linear pass over the parent chains: a priority on a cycle is its own ancestor; one whose chain
+        // merely runs into a cycle is not (the cycle is reported on its members)
+        Map<PriorityId, ParentChains.Place> places = ParentChains.places(
+                f.priorities().stream().map(Priority::id).toList(),
+                id -> byId.containsKey(id) ? byId.get(id).parent().orElse(null) : null);
         for (Priority p : f.priorities()) {
             for (MeasureId m : p.measures()) {
                 if (!measures.containsKey(m)) {
@@ -140,32 +147,13 @@ final class CatalogueValidator {
             p.parent().ifPresent(parent -> {
                 if (!byId.containsKey(parent)) {
                     problems.add(where + " priority '" + p.id() + "' has unknown parent '" + parent + "'");
-                } else if (hasCycle(p, byId)) {
+                } else if (places.get(p.id()) == ParentChains.Place.IN_CYCLE) {
                     problems.add(where + " priority '" + p.id() + "' is its own ancestor");
                 }
             });
         }
     }
 
-    /**
-     * Whether walking up from {@code start} comes back to it. A priority that merely descends from a
-     * cycle is not its own ancestor; the cycle is reported on its members.
-     */
-    private static boolean hasCycle(Priority start, Map<PriorityId, Priority> byId) {
-        Set<PriorityId> seen = new HashSet<>();
-        Optional<PriorityId> next = start.parent();
-        while (next.isPresent()) {
-            if (next.get().equals(start.id())) {
-                return true;
-            }
-            if (!seen.add(next.get())) {
-                return false;
-            }
-            Priority p = byId.get(next.get());
-            next = p == null ? Optional.empty() : p.parent();
-        }
-        return false;
-    }
 
     /**
      * The base's elements and the added ones by id (the first with an id wins), reporting each id given

@@ -15,7 +15,11 @@ import java.util.Set;
  */
 final class FrameworkIndex {
     final List<Measure> measures;
-    final Map<PriorityId, List<Measure>> serving;
+    private final Map<PriorityId, List<Priority>> children;
+    private final Map<PriorityId, Priority> priorities;
+    private final Map<MeasureId, Measure> byMeasureId;
+    /** The measures serving each priority, computed on first use (a deep chain would make them all O(n²)). */
+    private final Map<PriorityId, List<Measure>> serving = new java.util.concurrent.ConcurrentHashMap<>();
     final Map<MeasureId, List<Priority>> servedBy;
 
     FrameworkIndex(Framework f, List<Measure> all, Map<MeasureId, Measure> byMeasureId,
@@ -43,24 +47,40 @@ final class FrameworkIndex {
                 by.computeIfAbsent(m, k -> new ArrayList<>()).add(p);
             }
         }
-        Map<PriorityId, List<Measure>> serve = new HashMap<>();
-        for (Priority p : byId.values()) {
-            Set<MeasureId> into = new LinkedHashSet<>();
-            collect(p, children, into, new HashSet<>());
-            serve.put(p.id(), into.stream().map(byMeasureId::get).toList());
-        }
-        this.serving = java.util.Collections.unmodifiableMap(serve);
+        this.children = children;
+        this.priorities = byId;
+        this.byMeasureId = byMeasureId;
         this.servedBy = CatalogueIndexes.freeze(by);
     }
 
-    private static void collect(Priority p, Map<PriorityId, List<Priority>> children, Set<MeasureId> into,
-                                Set<PriorityId> visited) {
-        if (!visited.add(p.id())) {
-            return;
+    /**
+     * The measures serving a priority and its descendants, in depth-first order (the priority's own, then
+     * each child's in turn), or null for a priority the framework does not have. Walked with a stack, not
+     * recursion, so a chain of any depth is safe.
+     */
+    @javax.annotation.Nullable
+    List<Measure> serving(PriorityId id) {
+        Priority root = priorities.get(id);
+        if (root == null) {
+            return null;
         }
-        into.addAll(p.measures());
-        for (Priority child : children.getOrDefault(p.id(), List.of())) {
-            collect(child, children, into, visited);
-        }
+        return serving.computeIfAbsent(id, k -> {
+            Set<MeasureId> into = new LinkedHashSet<>();
+            Set<PriorityId> visited = new HashSet<>();
+            java.util.ArrayDeque<Priority> stack = new java.util.ArrayDeque<>();
+            stack.push(root);
+            while (!stack.isEmpty()) {
+                Priority p = stack.pop();
+                if (!visited.add(p.id())) {
+                    continue;
+                }
+                into.addAll(p.measures());
+                List<Priority> kids = children.getOrDefault(p.id(), List.of());
+                for (int i = kids.size() - 1; i >= 0; i--) {
+                    stack.push(kids.get(i));
+                }
+            }
+            return into.stream().map(byMeasureId::get).toList();
+        });
     }
 }

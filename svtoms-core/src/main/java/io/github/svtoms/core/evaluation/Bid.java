@@ -19,7 +19,8 @@ import java.util.Optional;
  * modified copies.
  *
  * @param id the bid id, unique within a tender
- * @param price the bid price, greater than 0
+ * @param price the bid price, at least one minor unit of its currency and a whole number of minor units
+ *        ({@link io.github.svtoms.core.Limits#statedMoney}), so that no bid shown as 0.00 can win
  * @param qualityMarks the mark of each quality criterion, each 0–100
  * @param socialValueMarks the marks of each marked social value criterion
  * @param committedProxyValue the proxy value the bid commits, at least 0 and in the price's currency, if given
@@ -44,6 +45,7 @@ public record Bid(BidId id, Money price, Map<CriterionId, BigDecimal> qualityMar
             throw new InvalidValueException("invalid price " + price + " of bid '" + id
                     + "': a bid price must be greater than 0");
         }
+        io.github.svtoms.core.Limits.statedMoney(price.amount(), price.currency(), true, "price of bid '" + id + "'");
         qualityMarks = Numbers.orderedCopy(qualityMarks, "quality marks of bid '" + id + "'");
         for (Map.Entry<CriterionId, BigDecimal> mark : qualityMarks.entrySet()) {
             if (mark.getValue().signum() < 0 || mark.getValue().compareTo(Numbers.HUNDRED) > 0) {

@@ -23,7 +23,7 @@ public record Finding(String ruleId, boolean passed, Severity severity, String d
      * @param detail not blank
      */
     public Finding {
-        Checks.notBlank(ruleId, "rule id");
+        Checks.identifier(ruleId, "rule id");
         Checks.notNull(severity, "severity");
         Checks.notBlank(detail, "detail");
     }

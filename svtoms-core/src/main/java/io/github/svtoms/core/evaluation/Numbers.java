@@ -27,7 +27,7 @@ final class Numbers {
     }
 
     static BigDecimal percent(@javax.annotation.Nullable BigDecimal value, String what) {
-        Checks.notNull(value, what);
+        value = Checks.decimal(value, what);
         if (value.signum() < 0 || value.compareTo(HUNDRED) > 0) {
             throw new InvalidValueException("invalid " + what + " " + value.toPlainString()
                     + ": must be between 0 and 100");
@@ -35,10 +35,16 @@ final class Numbers {
         return value;
     }
 
+    /** A {@code BigDecimal} subclass copied to a plain {@code BigDecimal}, so it cannot change once checked. */
+    @SuppressWarnings("unchecked")
+    private static <V> V plain(V value) {
+        return value instanceof BigDecimal d ? (V) io.github.svtoms.core.Limits.plain(d) : value;
+    }
+
     static <K, V> Map<K, V> orderedCopy(Map<K, V> map, String what) {
         Checks.notNull(map, what);
         Map<K, V> copy = new LinkedHashMap<>();
-        map.forEach((k, v) -> copy.put(Checks.notNull(k, what + " key"), Checks.notNull(v, what + " value")));
+        map.forEach((k, v) -> copy.put(Checks.notNull(k, what + " key"), plain(Checks.notNull(v, what + " value"))));
         return Collections.unmodifiableMap(copy);
     }
 }

@@ -1,6 +1,7 @@
 package io.github.svtoms.core.internal;
 
 import io.github.svtoms.core.InvalidValueException;
+import io.github.svtoms.core.Limits;
 
 import java.util.Objects;
 
@@ -31,7 +32,9 @@ public final class Checks {
     }
 
     /**
-     * Returns {@code value} or throws when it is null or blank.
+     * Returns {@code value} or throws when it is null or blank ({@link Limits#isBlank(String)}: only
+     * characters that are {@link Character#isWhitespace} or {@link Character#isSpaceChar}, so no-break
+     * spaces too).
      *
      * @param value the text
      * @param name its name, quoted in the message
@@ -40,9 +43,36 @@ public final class Checks {
      */
     public static String notBlank(@javax.annotation.Nullable String value, String name) {
         notNull(value, name);
-        if (value.isBlank()) {
+        if (Limits.isBlank(value)) {
             throw new InvalidValueException(name + " must not be blank");
         }
         return value;
+    }
+
+    /**
+     * A free-text identifier ({@link Limits#identifier(String, String)}): not blank, no control or
+     * invisible format characters.
+     *
+     * @param value the text
+     * @param name its name, quoted in the message
+     * @return {@code value}
+     * @throws InvalidValueException when {@code value} is null or breaks the rule
+     */
+    public static String identifier(@javax.annotation.Nullable String value, String name) {
+        notBlank(value, name);
+        return Limits.identifier(value, name);
+    }
+
+    /**
+     * A stated decimal ({@link Limits#decimal(java.math.BigDecimal, String)}): checked and copied to a plain
+     * {@code BigDecimal}.
+     *
+     * @param value the number
+     * @param name its name, quoted in the message
+     * @return the plain, checked number
+     * @throws InvalidValueException when it is null or breaks the rule
+     */
+    public static java.math.BigDecimal decimal(@javax.annotation.Nullable java.math.BigDecimal value, String name) {
+        return Limits.decimal(value, name);
     }
 }

@@ -1,5 +1,6 @@
 package io.github.svtoms.core.kpi;
 
+import io.github.svtoms.core.Limits;
 import io.github.svtoms.core.internal.Checks;
 import io.github.svtoms.core.IdRule;
 import io.github.svtoms.core.InvalidValueException;
@@ -39,8 +40,9 @@ import java.util.Set;
  *
  * @param framework the framework to select from: a priority framework, or a measure-owning one whose
  *                  themes act as priorities
- * @param value the contract's total value, greater than zero
- * @param years the contract's duration in whole years, at least 1
+ * @param value the contract's total value: at least one minor unit of its currency, in whole minor units
+ *        ({@link Limits#statedMoney})
+ * @param years the contract's duration in whole years, from 1 to {@link Limits#MAX_CONTRACT_YEARS}
  * @param category what the contract buys
  * @param sectors sector tags (e.g. {@code care}, {@code facilities-management}), in order, no duplicates
  * @param buyer the kind of buyer
@@ -84,9 +86,11 @@ public record ContractProfile(FrameworkId framework, Money value, int years, Con
         if (value.signum() <= 0) {
             throw new InvalidValueException("invalid contract value " + value + ": must be greater than 0");
         }
+        Limits.statedMoney(value.amount(), value.currency(), true, "contract value");
         if (years < 1) {
             throw new InvalidValueException("invalid contract duration " + years + " years: must be at least 1");
         }
+        Limits.contractYears(years, "contract duration in years");
         Checks.notNull(category, "contract category");
         sectors = noDuplicates("sector", Checks.notNull(sectors, "sectors"));
         sectors.forEach(s -> IdRule.check(s, "sector"));

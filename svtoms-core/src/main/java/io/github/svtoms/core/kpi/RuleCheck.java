@@ -28,7 +28,7 @@ public record RuleCheck(String rule, boolean passed, String detail) {
      * @throws io.github.svtoms.core.InvalidValueException when the rule or detail is missing or blank
      */
     public RuleCheck {
-        Checks.notBlank(rule, "rule id");
+        Checks.identifier(rule, "rule id");
         if (detail == null || detail.isBlank()) { // the message is built only when it is needed
             Checks.notBlank(detail, "detail of rule '" + rule + "'");
         }

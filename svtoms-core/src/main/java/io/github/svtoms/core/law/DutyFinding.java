@@ -27,7 +27,7 @@ public record DutyFinding(String rule, Verdict verdict, DutyLevel level, String 
      * @throws io.github.svtoms.core.InvalidValueException when a part is missing or blank
      */
     public DutyFinding {
-        Checks.notBlank(rule, "rule id");
+        Checks.identifier(rule, "rule id");
         Checks.notNull(verdict, "verdict of rule '" + rule + "'");
         Checks.notNull(level, "level of rule '" + rule + "'");
         Checks.notBlank(detail, "detail of rule '" + rule + "'");

@@ -29,7 +29,7 @@ public record Requirement(String rule, Status status, DutyLevel level, String re
      * @throws InvalidValueException when a part is missing or blank
      */
     public Requirement {
-        Checks.notBlank(rule, "rule id");
+        Checks.identifier(rule, "rule id");
         Checks.notNull(status, "status of rule '" + rule + "'");
         Checks.notNull(level, "level of rule '" + rule + "'");
         Checks.notBlank(reason, "reason of rule '" + rule + "'");

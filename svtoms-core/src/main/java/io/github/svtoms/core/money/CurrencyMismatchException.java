@@ -1,5 +1,6 @@
 package io.github.svtoms.core.money;
 
+import io.github.svtoms.core.internal.Checks;
 import io.github.svtoms.core.SvtomsException;
 
 import java.util.Currency;
@@ -20,8 +21,8 @@ public final class CurrencyMismatchException extends SvtomsException {
      * @param actual the currency that was given
      */
     public CurrencyMismatchException(Currency expected, Currency actual) {
-        super("currency mismatch: expected " + expected.getCurrencyCode() + " but got "
-                + actual.getCurrencyCode() + " (svtoms never converts currencies)");
+        super("currency mismatch: expected " + Checks.notNull(expected, "expected currency").getCurrencyCode() + " but got "
+                + Checks.notNull(actual, "actual currency").getCurrencyCode() + " (svtoms never converts currencies)");
         this.expected = expected.getCurrencyCode();
         this.actual = actual.getCurrencyCode();
     }

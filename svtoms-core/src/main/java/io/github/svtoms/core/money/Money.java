@@ -2,6 +2,7 @@ package io.github.svtoms.core.money;
 
 import io.github.svtoms.core.internal.Checks;
 import io.github.svtoms.core.InvalidValueException;
+import io.github.svtoms.core.Limits;
 
 import java.math.BigDecimal;
 import java.math.MathContext;
@@ -30,6 +31,9 @@ import java.util.regex.Pattern;
 public final class Money implements Comparable<Money> {
     private static final Pattern TEXT = Pattern.compile("([A-Z]{3}) (-?[0-9]+(?:\\.[0-9]+)?)");
 
+    /** The longest text {@link #parse} reads: a code, a space, a sign, the digits of the widest amount, a point. */
+    private static final int MAX_TEXT = 6 + Limits.MAX_COMPUTED_INTEGER_DIGITS + Limits.MAX_COMPUTED_SCALE;
+
     private final BigDecimal amount;
     private final Currency currency;
 
@@ -42,21 +46,30 @@ public final class Money implements Comparable<Money> {
     /**
      * Money of an exact amount.
      *
+     * <p>The amount is one that svtoms computes with ({@link Limits#computedAmount}: an exponent within the
+     * range of {@code DECIMAL128}), so that {@code 1E+999999999} is refused rather than expanded; a
+     * {@code BigDecimal} subclass is copied. Amounts a user states are held to the stricter rules of
+     * {@link Limits#DECIMAL_RULE} and {@link Limits#statedMoney} by the types that take them (a contract, a bid,
+     * a proxy, LM3 rounds).
+     *
      * @param amount the amount, kept with its scale
      * @param currency the currency
      * @return the money
+     * @throws InvalidValueException when the amount is outside that range
      */
     public static Money of(BigDecimal amount, Currency currency) {
-        return new Money(Checks.notNull(amount, "amount"), Checks.notNull(currency, "currency"));
+        BigDecimal a = Limits.computedAmount(amount, "amount");
+        return new Money(a, Checks.notNull(currency, "currency"));
     }
 
     /**
      * Money of an amount written as a plain decimal, e.g. {@code Money.of("1200000.00", "GBP")}.
      *
-     * @param amount a decimal such as {@code "9800"} or {@code "-12.50"}
+     * @param amount a decimal such as {@code "9800"} or {@code "-12.50"}, within the range of
+     *        {@link #of(BigDecimal, Currency)} ({@code "1E+999999999"} is refused at once)
      * @param currencyCode an ISO 4217 code such as {@code "GBP"}
      * @return the money
-     * @throws InvalidValueException when either does not parse
+     * @throws InvalidValueException when either does not parse or the amount is outside the range
      */
     public static Money of(String amount, String currencyCode) {
         return of(decimal(amount), currency(currencyCode));
@@ -82,6 +95,10 @@ public final class Money implements Comparable<Money> {
      */
     public static Money parse(CharSequence text) {
         Checks.notNull(text, "text");
+        if (text.length() > MAX_TEXT) {
+            throw new InvalidValueException("cannot parse money of " + text.length() + " characters: at most " + MAX_TEXT
+                    + " (the range svtoms computes in, Limits.MAX_COMPUTED_INTEGER_DIGITS and MAX_COMPUTED_SCALE)");
+        }
         var m = TEXT.matcher(text);
         if (!m.matches()) {
             throw new InvalidValueException("cannot parse money '" + text
@@ -108,6 +125,9 @@ public final class Money implements Comparable<Money> {
 
     private static BigDecimal decimal(String text) {
         Checks.notNull(text, "amount");
+        if (text.length() > MAX_TEXT) {
+            throw new InvalidValueException("cannot parse an amount of " + text.length() + " characters: at most " + MAX_TEXT);
+        }
         try {
             return new BigDecimal(text);
         } catch (NumberFormatException e) {

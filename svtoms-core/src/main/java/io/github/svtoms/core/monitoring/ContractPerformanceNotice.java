@@ -33,8 +33,8 @@ public record ContractPerformanceNotice(String procurementId, String contractId,
      * @throws InvalidValueException when an identifier is blank, or there is no KPI or no supplier
      */
     public ContractPerformanceNotice {
-        Checks.notBlank(procurementId, "procurement identifier");
-        Checks.notBlank(contractId, "contract identifier");
+        Checks.identifier(procurementId, "procurement identifier");
+        Checks.identifier(contractId, "contract identifier");
         Checks.notNull(period, "period assessed");
         kpis = List.copyOf(Checks.notNull(kpis, "KPIs"));
         suppliers = List.copyOf(Checks.notNull(suppliers, "suppliers"));

@@ -26,8 +26,8 @@ public record NoticeDetails(String procurementId, String contractId, List<Notice
      *                               repeats
      */
     public NoticeDetails {
-        Checks.notBlank(procurementId, "procurement identifier");
-        Checks.notBlank(contractId, "contract identifier");
+        Checks.identifier(procurementId, "procurement identifier");
+        Checks.identifier(contractId, "contract identifier");
         suppliers = List.copyOf(Checks.notNull(suppliers, "suppliers"));
         if (suppliers.isEmpty()) {
             throw new InvalidValueException("the notice details of contract '" + contractId + "' need at least one supplier");

@@ -50,6 +50,7 @@ public record PortfolioTargets(Optional<BigDecimal> localShare, Optional<BigDeci
      * @return the targets
      */
     public static PortfolioTargets allShares(BigDecimal percent) {
+        io.github.svtoms.core.internal.Checks.notNull(percent, "percent");
         return new PortfolioTargets(Optional.of(percent), Optional.of(percent), Optional.of(percent));
     }
 }

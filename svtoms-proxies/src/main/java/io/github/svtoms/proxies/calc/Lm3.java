@@ -35,6 +35,76 @@ public record Lm3(BigDecimal multiplier, Money total, Derivation derivation) {
     }
 
     /**
+     * A broken LM3 rule and the round it belongs to, so that a reader can place it at that round's value.
+     *
+     * @param round 1, 2 or 3
+     * @param message the rule and the values
+     */
+    public record Problem(int round, String message) {
+        /**
+         * Validates the problem.
+         *
+         * @param round 1, 2 or 3
+         * @param message not blank
+         */
+        public Problem {
+            if (round < 1 || round > 3) {
+                throw new InvalidValueException("LM3 round " + round + " must be 1, 2 or 3");
+            }
+            Checks.notBlank(message, "message");
+        }
+    }
+
+    /**
+     * Every LM3 rule the rounds break, in the order {@link #of} checks them: R1 &gt; 0; R2, R3 ≥ 0; R2 ≤ R1;
+     * R3 ≤ R2; and each round an amount of money as stated ({@link io.github.svtoms.core.Limits#statedMoney}:
+     * a whole number of the currency's minor units, so that the rounds, shown at the minor unit, add up to
+     * the total shown).
+     *
+     * @param round1 income, in one currency with the others
+     * @param round2 spent locally
+     * @param round3 re-spent locally
+     * @return the problems, empty when the rounds keep every rule
+     * @throws InvalidValueException when a round is null or the currencies differ
+     */
+    public static List<Problem> problems(Money round1, Money round2, Money round3) {
+        Checks.notNull(round1, "LM3 round 1");
+        Checks.notNull(round2, "LM3 round 2");
+        Checks.notNull(round3, "LM3 round 3");
+        if (!round1.currency().equals(round2.currency()) || !round1.currency().equals(round3.currency())) {
+            throw new InvalidValueException("LM3 rounds " + round1 + ", " + round2 + ", " + round3 + " must share one currency");
+        }
+        List<Problem> out = new java.util.ArrayList<>();
+        if (round1.signum() <= 0) {
+            out.add(new Problem(1, "LM3 rule R1 > 0 broken: round 1 is " + round1));
+        }
+        if (round2.isNegative()) {
+            out.add(new Problem(2, "LM3 rule R2, R3 ≥ 0 broken: round 2 is " + round2 + ", round 3 is " + round3));
+        }
+        if (round3.isNegative()) {
+            out.add(new Problem(3, "LM3 rule R2, R3 ≥ 0 broken: round 2 is " + round2 + ", round 3 is " + round3));
+        }
+        if (round2.compareTo(round1) > 0) {
+            out.add(new Problem(2, "LM3 rule R2 ≤ R1 broken: round 2 " + round2 + " exceeds round 1 " + round1));
+        }
+        if (round3.compareTo(round2) > 0) {
+            out.add(new Problem(3, "LM3 rule R3 ≤ R2 broken: round 3 " + round3 + " exceeds round 2 " + round2));
+        }
+        Money[] rounds = {round1, round2, round3};
+        for (int i = 0; i < 3; i++) {
+            if (rounds[i].signum() >= 0) {
+                try {
+                    io.github.svtoms.core.Limits.statedMoney(rounds[i].amount(), rounds[i].currency(), false,
+                            "LM3 round " + (i + 1));
+                } catch (InvalidValueException e) {
+                    out.add(new Problem(i + 1, e.getMessage()));
+                }
+            }
+        }
+        return List.copyOf(out);
+    }
+
+    /**
      * Computes LM3.
      *
      * @param round1 income, &gt; 0
@@ -50,17 +120,9 @@ public record Lm3(BigDecimal multiplier, Money total, Derivation derivation) {
         if (!round1.currency().equals(round2.currency()) || !round1.currency().equals(round3.currency())) {
             throw new InvalidValueException("LM3 rounds " + round1 + ", " + round2 + ", " + round3 + " must share one currency");
         }
-        if (round1.signum() <= 0) {
-            throw new InvalidValueException("LM3 rule R1 > 0 broken: round 1 is " + round1);
-        }
-        if (round2.isNegative() || round3.isNegative()) {
-            throw new InvalidValueException("LM3 rule R2, R3 ≥ 0 broken: round 2 is " + round2 + ", round 3 is " + round3);
-        }
-        if (round2.compareTo(round1) > 0) {
-            throw new InvalidValueException("LM3 rule R2 ≤ R1 broken: round 2 " + round2 + " exceeds round 1 " + round1);
-        }
-        if (round3.compareTo(round2) > 0) {
-            throw new InvalidValueException("LM3 rule R3 ≤ R2 broken: round 3 " + round3 + " exceeds round 2 " + round2);
+        List<Problem> problems = problems(round1, round2, round3);
+        if (!problems.isEmpty()) {
+            throw new InvalidValueException(problems.get(0).message());
         }
         var c = round1.currency();
         Money total = round1.plus(round2).plus(round3);

@@ -2,6 +2,7 @@ package io.github.svtoms.proxies.valuation;
 
 import io.github.svtoms.core.internal.Checks;
 import io.github.svtoms.core.InvalidValueException;
+import io.github.svtoms.core.Limits;
 import io.github.svtoms.core.catalogue.MeasureId;
 import io.github.svtoms.proxies.ProxyValue;
 
@@ -19,11 +20,15 @@ import java.util.Optional;
  *
  * <p>Immutable and thread-safe; value equality over all components.
  *
- * @param id the line's id, unique within a request, not blank
+ * @param id the line's id, unique within a request, not blank, without control or invisible format characters
+ *        ({@link Limits#identifierProblem})
  * @param measure the measure
- * @param quantity per benefit year (not over the whole duration), in the measure's unit, ≥ 0
- * @param startYear the 1-based contract year of the first benefit year, ≥ 1
- * @param duration the number of benefit years, ≥ 1
+ * @param quantity per benefit year (not over the whole duration), in the measure's unit, ≥ 0, a stated decimal
+ *        ({@link Limits#DECIMAL_RULE}: at most 34 significant digits, 30 before and 20 after the point), kept as
+ *        a plain {@code BigDecimal} (a subclass is copied); the adjustments below follow the same rule
+ * @param startYear the 1-based contract year of the first benefit year, from 1 to {@link Limits#MAX_CONTRACT_YEARS}
+ * @param duration the number of benefit years, ≥ 1, with {@code startYear + duration − 1} at most
+ *        {@link Limits#MAX_CONTRACT_YEARS}
  * @param deadweight the share that would have happened anyway, in [0, 1]; empty means the proxy's
  *        default deadweight (or 0 when it has none)
  * @param displacement the share displaced from elsewhere, in [0, 1]
@@ -41,10 +46,10 @@ public record CommitmentLine(String id, MeasureId measure, BigDecimal quantity, 
      * @throws InvalidValueException naming the line id and the value when a rule is broken
      */
     public CommitmentLine {
-        Checks.notBlank(id, "commitment line id");
+        Checks.identifier(id, "commitment line id");
         String where = "line '" + id + "': ";
         Checks.notNull(measure, where + "measure");
-        Checks.notNull(quantity, where + "quantity");
+        quantity = Checks.decimal(quantity, where + "quantity");
         if (quantity.signum() < 0) {
             throw new InvalidValueException(where + "quantity " + quantity.toPlainString()
                     + " must not be negative (quantities are in the measure's unit)");
@@ -55,19 +60,23 @@ public record CommitmentLine(String id, MeasureId measure, BigDecimal quantity, 
         if (duration < 1) {
             throw new InvalidValueException(where + "duration " + duration + " must be at least 1 year");
         }
-        Checks.notNull(deadweight, where + "deadweight").ifPresent(d -> fraction(where, "deadweight", d));
-        fraction(where, "displacement", displacement);
-        fraction(where, "attribution", attribution);
-        fraction(where, "drop-off", dropOff);
+        Limits.contractYears(startYear, where + "start year");
+        Limits.contractYears(duration, where + "duration");
+        Limits.contractYears((long) startYear + duration - 1, where + "last benefit year (start year + duration − 1)");
+        deadweight = Checks.notNull(deadweight, where + "deadweight").map(d -> fraction(where, "deadweight", d));
+        displacement = fraction(where, "displacement", displacement);
+        attribution = fraction(where, "attribution", attribution);
+        dropOff = fraction(where, "drop-off", dropOff);
         Checks.notNull(proxy, where + "proxy");
         Checks.notNull(evidence, where + "evidence");
     }
 
-    private static void fraction(String where, String name, BigDecimal value) {
-        Checks.notNull(value, where + name);
-        if (value.signum() < 0 || value.compareTo(BigDecimal.ONE) > 0) {
-            throw new InvalidValueException(where + name + " " + value.toPlainString() + " is outside [0, 1]");
+    private static BigDecimal fraction(String where, String name, BigDecimal value) {
+        BigDecimal v = Checks.decimal(value, where + name);
+        if (v.signum() < 0 || v.compareTo(BigDecimal.ONE) > 0) {
+            throw new InvalidValueException(where + name + " " + v.toPlainString() + " is outside [0, 1]");
         }
+        return v;
     }
 
     /**
@@ -101,7 +110,8 @@ public record CommitmentLine(String id, MeasureId measure, BigDecimal quantity, 
      * @return the builder
      */
     public static Builder builder(String id, MeasureId measure, BigDecimal quantity) {
-        return new Builder(id, measure, quantity);
+        return new Builder(Checks.notNull(id, "commitment line id"), Checks.notNull(measure, "measure"),
+                Checks.notNull(quantity, "quantity"));
     }
 
     /**
