@@ -41,7 +41,20 @@ final class Prepared {
      * proxy is price-neutral (pounds per pound: never rebased).
      */
     record Resolved(ProxyValue proxy, BigDecimal amount, BigDecimal ratio, LineValuation.Rebase rebase,
-                    boolean priceNeutral) {
+                    boolean priceNeutral, Decimal34 fastAmount) {
+        Resolved(ProxyValue proxy, BigDecimal amount, BigDecimal ratio, LineValuation.Rebase rebase,
+                 boolean priceNeutral) {
+            this(proxy, amount, ratio, rebase, priceNeutral, fast(amount));
+        }
+
+        /** {@code amount} in a register (read only), or null when it does not fit one. */
+        private static Decimal34 fast(BigDecimal amount) {
+            try {
+                return Decimal34.of(amount);
+            } catch (Decimal34.OutOfRange e) {
+                return null;
+            }
+        }
     }
 
     private final ValuationRequest request;
@@ -50,6 +63,8 @@ final class Prepared {
     private final boolean undiscounted;
     private final Integer horizon;
     private final BigDecimal[] factors;
+    /** {@link #factors} in registers (read only), or null where one does not fit. */
+    private final Decimal34[] fastFactors;
     private final Map<MeasureId, Integer> measureIndex = new HashMap<>();
     private final Measure[] measures;
     private final int[] outcomeOf;
@@ -74,6 +89,7 @@ final class Prepared {
         int maxLineT = request.lines().stream().mapToInt(l -> indexing.discountYear(l.lastContractYear())).max().orElse(0);
         int cap = undiscounted ? 0 : horizon != null ? horizon : Math.max(PRECOMPUTED, maxLineT);
         this.factors = schedule.factors(cap).toArray(new BigDecimal[0]);
+        this.fastFactors = fastFactors(factors);
 
         Catalogue c = request.catalogue();
         List<Measure> ms = c.measures();
@@ -220,6 +236,26 @@ final class Prepared {
     String unvaluedReason(CommitmentLine line) {
         return request.proxyTable().map(t -> "no proxy for measure '" + line.measure() + "' in proxy table '" + t.id()
                 + "' and none supplied in the line").orElse("no proxy table in the request and no proxy supplied in the line");
+    }
+
+    private static Decimal34[] fastFactors(BigDecimal[] factors) {
+        Decimal34[] out = new Decimal34[factors.length];
+        for (int t = 0; t < factors.length; t++) {
+            try {
+                out[t] = Decimal34.of(factors[t]);
+            } catch (Decimal34.OutOfRange e) {
+                return java.util.Arrays.copyOf(out, t); // the fast path stops at the first that does not fit
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The prepared discount factors DF_0..DF_lastT in registers (read only; the array may be longer), or
+     * null when they do not reach {@code lastT}.
+     */
+    Decimal34[] fastFactors(int lastT) {
+        return lastT < fastFactors.length ? fastFactors : null;
     }
 
     /** Discount factors DF_0..DF_lastT (the shared array when it reaches that far). */
