@@ -23,7 +23,7 @@ import java.math.BigInteger;
  * never written after it is built.
  */
 final class Decimal34 {
-    /** Limbs at most: 14 × 9 = 126 decimal digits. */
+    /** Limbs at most: 14 × 9 = 126 decimal digits (a product column then sums at most 7 limb products). */
     static final int CAP = 14;
     private static final long BASE = 1_000_000_000L;
     private static final int DIGITS = 34;
@@ -43,10 +43,19 @@ final class Decimal34 {
     /** The one instance thrown (no stack trace, no allocation). */
     static final OutOfRange OUT_OF_RANGE = new OutOfRange();
 
-    /** Limbs, least significant first; limbs at {@code len} and above are garbage. */
+    /**
+     * Limbs, least significant first: the number is {@code L × 10^(−9·exp)} with {@code L} the limbs read in
+     * base 10⁹; limbs at {@code len} and above are garbage.
+     */
     final long[] m = new long[CAP];
     /** Limbs in use, ≥ 1; zero is one limb 0. */
     int len = 1;
+    /** The number is the limbs × 10^(−9·exp): whole limbs, so that aligning two numbers never splits a limb. */
+    int exp;
+    /**
+     * The scale {@link BigDecimal} would give the number (its digits after the point, trailing zeros
+     * included); the number itself is held by the limbs and {@link #exp}.
+     */
     int scale;
 
     /**
@@ -65,43 +74,42 @@ final class Decimal34 {
         if (x.signum() < 0) {
             throw OUT_OF_RANGE;
         }
-        scale = x.scale();
+        int s = x.scale();
+        scale = s;
+        // exp = ceil(s / 9); the unscaled value is padded with (9·exp − s) zeros
+        int e = Math.floorDiv(s, 9) + (Math.floorMod(s, 9) == 0 ? 0 : 1);
+        exp = e;
         if (x.precision() <= 18) {
-            setUnscaled(x.unscaledValue().longValue());
-            return this;
-        }
-        BigInteger u = x.unscaledValue();
-        len = 0;
-        while (u.signum() > 0) {
-            if (len + 2 > CAP) {
-                throw OUT_OF_RANGE;
+            long u = x.unscaledValue().longValue();
+            m[0] = u % BASE;
+            m[1] = (u / BASE) % BASE;
+            m[2] = u / (BASE * BASE);
+            len = 3;
+            trim();
+        } else {
+            BigInteger u = x.unscaledValue();
+            len = 0;
+            while (u.signum() > 0) {
+                if (len + 2 > CAP) {
+                    throw OUT_OF_RANGE;
+                }
+                BigInteger[] qr = u.divideAndRemainder(BIG_BASE2);
+                long r = qr[1].longValue();
+                m[len++] = r % BASE;
+                m[len++] = r / BASE;
+                u = qr[0];
             }
-            BigInteger[] qr = u.divideAndRemainder(BIG_BASE2);
-            long r = qr[1].longValue();
-            m[len++] = r % BASE;
-            m[len++] = r / BASE;
-            u = qr[0];
+            trim();
         }
-        if (len == 0) {
-            m[0] = 0;
-            len = 1;
-        }
-        trim();
+        shiftLeft((int) (9L * e - s));
         return this;
-    }
-
-    private void setUnscaled(long u) {
-        m[0] = u % BASE;
-        m[1] = (u / BASE) % BASE;
-        m[2] = u / (BASE * BASE);
-        len = 3;
-        trim();
     }
 
     /** Copies {@code x} into this register. */
     Decimal34 set(Decimal34 x) {
         System.arraycopy(x.m, 0, m, 0, x.len);
         len = x.len;
+        exp = x.exp;
         scale = x.scale;
         return this;
     }
@@ -110,6 +118,7 @@ final class Decimal34 {
     Decimal34 zero() {
         m[0] = 0;
         len = 1;
+        exp = 0;
         scale = 0;
         return this;
     }
@@ -124,28 +133,14 @@ final class Decimal34 {
         return len == 1 && m[0] == 0;
     }
 
-    /** Whether this equals one in value (any scale), as {@code compareTo(ONE) == 0}. */
-    boolean isOne() {
-        if (scale < 0) {
-            return false;
-        }
-        // unscaled == 10^scale
-        int q = scale / 9;
-        int r = scale % 9;
-        if (len != q + 1 || m[q] != POW10[r]) {
-            return false;
-        }
-        for (int i = 0; i < q; i++) {
-            if (m[i] != 0) {
-                return false;
-            }
-        }
-        return true;
+    /** Digits of the limbs (1 for zero). */
+    private int limbDigits() {
+        return 9 * (len - 1) + digits(m[len - 1]);
     }
 
     /** Significant digits, as {@link BigDecimal#precision()} (1 for zero). */
     int precision() {
-        return 9 * (len - 1) + digits(m[len - 1]);
+        return isZero() ? 1 : (int) (limbDigits() + (long) scale - 9L * exp);
     }
 
     private static int digits(long v) {
@@ -165,30 +160,31 @@ final class Decimal34 {
 
     /** {@code r = a × b} exactly, as {@code a.multiply(b)}; {@code r} must be neither {@code a} nor {@code b}. */
     static void multiply(Decimal34 a, Decimal34 b, Decimal34 r) {
-        int n = a.len + b.len;
+        int al = a.len;
+        int bl = b.len;
+        int n = al + bl;
         if (n > CAP) {
             throw OUT_OF_RANGE;
         }
         r.scale = checkScale((long) a.scale + b.scale);
+        r.exp = checkScale((long) a.exp + b.exp);
         long[] rm = r.m;
         long[] am = a.m;
         long[] bm = b.m;
-        int bl = b.len;
-        for (int i = 0; i < n; i++) {
-            rm[i] = 0;
-        }
-        for (int i = 0; i < a.len; i++) {
-            long ai = am[i];
-            long carry = 0;
-            if (ai != 0) {
-                for (int j = 0; j < bl; j++) {
-                    long t = rm[i + j] + ai * bm[j] + carry;
-                    carry = t / BASE;
-                    rm[i + j] = t - carry * BASE;
-                }
+        // column by column: at most 7 products of two limbs (< 10^18 each) per column, so a column sum
+        // with the carry stays below 2^63 and one division per column suffices
+        long carry = 0;
+        for (int c = 0; c < n - 1; c++) {
+            long sum = carry;
+            int from = Math.max(0, c - bl + 1);
+            int to = Math.min(c, al - 1);
+            for (int i = from; i <= to; i++) {
+                sum += am[i] * bm[c - i];
             }
-            rm[i + bl] = carry;
+            carry = sum / BASE;
+            rm[c] = sum - carry * BASE;
         }
+        rm[n - 1] = carry;
         r.len = n;
         r.trim();
     }
@@ -199,33 +195,71 @@ final class Decimal34 {
         r.round();
     }
 
-    /** Rounds this register to 34 significant digits, HALF_EVEN, as {@link BigDecimal#round(java.math.MathContext)}. */
+    /**
+     * Rounds this register to 34 significant digits, HALF_EVEN, as {@link BigDecimal#round(java.math.MathContext)}:
+     * the digits of the limbs beyond the 34th are zeroed (rounding up where due) rather than shifted out, and
+     * the scale drops by the digits {@code BigDecimal} would drop.
+     */
     void round() {
-        int prec = precision();
+        if (isZero()) {
+            return;
+        }
+        int digits = limbDigits();
+        long prec = digits + (long) scale - 9L * exp;
         if (prec <= DIGITS) {
             return;
         }
-        int drop = prec - DIGITS;
-        int first = digitAt(drop - 1);
-        boolean below = nonZeroBelow(drop - 1);
-        shiftRight(drop);
-        scale = checkScale((long) scale - drop);
-        boolean up = first > 5 || first == 5 && (below || (m[0] & 1) == 1);
-        if (up) {
-            increment();
-            if (precision() > DIGITS) {
-                // 999…9 rounded up to 10^34: one more digit goes, exactly
-                shiftRight(1);
-                scale = checkScale((long) scale - 1);
+        long drop = prec - DIGITS;
+        int cut = digits - DIGITS; // digits of the limbs to drop; ≤ 0 when only padding zeros go
+        if (cut > 0) {
+            int first = digitAt(cut - 1);
+            boolean below = nonZeroBelow(cut - 1);
+            int limb = cut / 9;
+            int r = cut % 9;
+            for (int i = 0; i < limb; i++) {
+                m[i] = 0;
             }
+            long kept = m[limb] - mod(m[limb], r);
+            m[limb] = kept;
+            int last = (int) (div(kept, r) % 10);
+            boolean up = first > 5 || first == 5 && (below || (last & 1) == 1);
+            if (up) {
+                addAt(limb, POW10[r]);
+                if (limbDigits() > digits) {
+                    drop++; // 999…9 rounded up to 10^34: BigDecimal drops one more (zero) digit
+                }
+            }
+            dropLowZeroLimbs();
         }
+        scale = checkScale(scale - drop);
     }
 
     private int digitAt(int pos) {
-        return (int) ((m[pos / 9] / POW10[pos % 9]) % 10);
+        return (int) (div(m[pos / 9], pos % 9) % 10);
     }
 
-    /** Whether any digit below position {@code pos} (0 = units of the unscaled value) is non-zero. */
+    /** {@code x / 10^r} for {@code 0 ≤ r ≤ 9}, by constants (which the compiler turns into multiplications). */
+    private static long div(long x, int r) {
+        switch (r) {
+            case 0: return x;
+            case 1: return x / 10L;
+            case 2: return x / 100L;
+            case 3: return x / 1_000L;
+            case 4: return x / 10_000L;
+            case 5: return x / 100_000L;
+            case 6: return x / 1_000_000L;
+            case 7: return x / 10_000_000L;
+            case 8: return x / 100_000_000L;
+            default: return x / 1_000_000_000L;
+        }
+    }
+
+    /** {@code x mod 10^r} for {@code 0 ≤ r ≤ 9}. */
+    private static long mod(long x, int r) {
+        return x - div(x, r) * POW10[r];
+    }
+
+    /** Whether any digit of the limbs below position {@code pos} (0 = the lowest) is non-zero. */
     private boolean nonZeroBelow(int pos) {
         int limb = pos / 9;
         for (int i = 0; i < limb; i++) {
@@ -233,53 +267,45 @@ final class Decimal34 {
                 return true;
             }
         }
-        return m[limb] % POW10[pos % 9] != 0;
+        return mod(m[limb], pos % 9) != 0;
     }
 
-    /** Drops the {@code k} lowest digits of the unscaled value (floor division by 10^k); the scale is the caller's. */
-    private void shiftRight(int k) {
-        int q = k / 9;
-        int r = k % 9;
-        if (q >= len) {
-            zeroUnscaled();
-            return;
-        }
-        long div = POW10[r];
-        long mul = POW10[9 - r];
-        int n = len - q;
-        for (int i = 0; i < n; i++) {
-            long lo = m[i + q] / div;
-            long hi = i + q + 1 < len ? (m[i + q + 1] % div) * mul : 0;
-            m[i] = lo + hi;
-        }
-        len = n;
-        trim();
-    }
-
-    private void zeroUnscaled() {
-        m[0] = 0;
-        len = 1;
-    }
-
-    private void increment() {
-        int i = 0;
-        while (true) {
+    /** Adds {@code v < 10⁹} at limb {@code i}, carrying. */
+    private void addAt(int i, long v) {
+        long carry = v;
+        while (carry != 0) {
             if (i == len) {
                 if (len == CAP) {
                     throw OUT_OF_RANGE;
                 }
-                m[len++] = 1;
-                return;
+                m[len++] = 0;
             }
-            if (++m[i] < BASE) {
-                return;
+            long t = m[i] + carry;
+            if (t >= BASE) {
+                m[i] = t - BASE;
+                carry = 1;
+            } else {
+                m[i] = t;
+                carry = 0;
             }
-            m[i] = 0;
             i++;
         }
     }
 
-    /** Multiplies the unscaled value by 10^k (the scale is the caller's). */
+    /** Removes whole zero limbs at the bottom, lowering {@link #exp}: the number is unchanged. */
+    private void dropLowZeroLimbs() {
+        int z = 0;
+        while (z < len - 1 && m[z] == 0) {
+            z++;
+        }
+        if (z > 0) {
+            System.arraycopy(m, z, m, 0, len - z);
+            len -= z;
+            exp -= z;
+        }
+    }
+
+    /** Multiplies the limbs by 10^k (the exponent and scale are the caller's). */
     private void shiftLeft(int k) {
         if (k == 0 || isZero()) {
             return;
@@ -291,49 +317,81 @@ final class Decimal34 {
             throw OUT_OF_RANGE;
         }
         long mul = POW10[r];
-        long div = POW10[9 - r];
+        int rest = 9 - r;
         for (int i = n - 1; i >= 0; i--) {
             int s = i - q;
-            long hi = s >= 0 && s < len ? (m[s] % div) * mul : 0;
-            long lo = s - 1 >= 0 && s - 1 < len ? m[s - 1] / div : 0;
+            long hi = s >= 0 && s < len ? mod(m[s], rest) * mul : 0;
+            long lo = s - 1 >= 0 && s - 1 < len ? div(m[s - 1], rest) : 0;
             m[i] = hi + lo;
         }
         len = n;
         trim();
     }
 
-    /**
-     * {@code this = this + x} exactly, as {@code this.add(x)} (the larger scale); {@code scratch} is used to
-     * align {@code x} and must be neither register.
-     */
-    void add(Decimal34 x, Decimal34 scratch) {
-        if (x.scale > scale) {
-            shiftLeft(checkScale((long) x.scale - scale));
-            scale = x.scale;
-            addAligned(x);
-        } else if (x.scale < scale) {
-            scratch.set(x);
-            scratch.shiftLeft(checkScale((long) scale - x.scale));
-            addAligned(scratch);
-        } else {
-            addAligned(x);
+    /** Divides the limbs by 10^k, which the caller knows to be exact. */
+    private void shiftRight(int k) {
+        int q = k / 9;
+        int r = k % 9;
+        if (q >= len) {
+            m[0] = 0;
+            len = 1;
+            return;
         }
+        long mul = POW10[9 - r];
+        int n = len - q;
+        for (int i = 0; i < n; i++) {
+            long lo = div(m[i + q], r);
+            long hi = i + q + 1 < len ? mod(m[i + q + 1], r) * mul : 0;
+            m[i] = lo + hi;
+        }
+        len = n;
+        trim();
     }
 
-    private void addAligned(Decimal34 x) {
-        int n = Math.max(len, x.len);
+    /** Moves the limbs up by {@code k} whole limbs (× 10^(9k)), raising {@link #exp}: the number is unchanged. */
+    private void raiseExp(int k) {
+        if (k == 0) {
+            return;
+        }
+        if (len + k > CAP) {
+            throw OUT_OF_RANGE;
+        }
+        System.arraycopy(m, 0, m, k, len);
+        for (int i = 0; i < k; i++) {
+            m[i] = 0;
+        }
+        len += k;
+        exp += k;
+    }
+
+    /** {@code this = this + x} exactly, as {@code this.add(x)} (the larger scale). */
+    void add(Decimal34 x) {
+        if (x.exp > exp) {
+            raiseExp(x.exp - exp);
+        }
+        int off = exp - x.exp; // x's limb i sits at limb i + off of this
+        int n = Math.max(len, x.len + off);
+        if (n > CAP) {
+            throw OUT_OF_RANGE;
+        }
         for (int i = len; i < n; i++) {
             m[i] = 0;
         }
         long carry = 0;
-        for (int i = 0; i < n; i++) {
-            long t = m[i] + (i < x.len ? x.m[i] : 0) + carry;
+        long[] xm = x.m;
+        int xl = x.len;
+        for (int i = off; i < n; i++) {
+            int j = i - off;
+            long t = m[i] + (j < xl ? xm[j] : 0) + carry;
             if (t >= BASE) {
                 m[i] = t - BASE;
                 carry = 1;
             } else {
                 m[i] = t;
                 carry = 0;
+            }
+            if (j >= xl && carry == 0) {
+                break;
             }
         }
         len = n;
@@ -342,6 +400,10 @@ final class Decimal34 {
                 throw OUT_OF_RANGE;
             }
             m[len++] = carry;
+        }
+        trim();
+        if (x.scale > scale) {
+            scale = x.scale;
         }
     }
 
@@ -363,25 +425,42 @@ final class Decimal34 {
         trim();
     }
 
-    /** @return the same number as a {@link BigDecimal} (same value and scale) */
-    BigDecimal toBigDecimal() {
-        if (len <= 2) {
-            return BigDecimal.valueOf(len == 2 ? m[1] * BASE + m[0] : m[0], scale);
+    /**
+     * The same number as a {@link BigDecimal}, same value and scale; {@code scratch} (not this register) holds
+     * the unscaled value on the way.
+     */
+    BigDecimal toBigDecimal(Decimal34 scratch) {
+        Decimal34 u = scratch.set(this);
+        long shift = (long) scale - 9L * exp; // unscaled = limbs × 10^shift
+        if (shift > 0) {
+            u.shiftLeft(checkScale(shift));
+        } else if (shift < 0) {
+            u.shiftRight(checkScale(-shift));
         }
-        int top = len - 1;
-        BigInteger u;
+        long[] um = u.m;
+        int ul = u.len;
+        if (ul <= 2) {
+            return BigDecimal.valueOf(ul == 2 ? um[1] * BASE + um[0] : um[0], scale);
+        }
+        int top = ul - 1;
+        BigInteger b;
         int i;
-        if (len % 2 == 1) {
-            u = BigInteger.valueOf(m[top]);
+        if (ul % 2 == 1) {
+            b = BigInteger.valueOf(um[top]);
             i = top - 1;
         } else {
-            u = BigInteger.valueOf(m[top] * BASE + m[top - 1]);
+            b = BigInteger.valueOf(um[top] * BASE + um[top - 1]);
             i = top - 2;
         }
         for (; i >= 1; i -= 2) {
-            u = u.multiply(BIG_BASE2).add(BigInteger.valueOf(m[i] * BASE + m[i - 1]));
+            b = b.multiply(BIG_BASE2).add(BigInteger.valueOf(um[i] * BASE + um[i - 1]));
         }
-        return new BigDecimal(u, scale);
+        return new BigDecimal(b, scale);
+    }
+
+    /** The same number as a {@link BigDecimal} (allocates a scratch register: for tests and messages). */
+    BigDecimal toBigDecimal() {
+        return toBigDecimal(new Decimal34());
     }
 
     @Override

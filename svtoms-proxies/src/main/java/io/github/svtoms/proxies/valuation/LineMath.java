@@ -89,7 +89,7 @@ final class LineMath {
         boolean discount = df != null;
         BigDecimal[] dfBig = discount && detail ? p.factors(p.indexing().discountYear(line.lastContractYear())) : null;
         if (detail) {
-            firstYear = v.toBigDecimal();
+            firstYear = v.toBigDecimal(r.scratch);
             values = new BigDecimal[d];
             presentValues = new BigDecimal[d];
             discountFactors = new BigDecimal[d];
@@ -103,11 +103,11 @@ final class LineMath {
                 Decimal34.multiplyRounded(v, df[t], r.pv);
                 pv = r.pv;
             }
-            r.net.add(v, r.scratch);
-            r.pvSum.add(pv, r.scratch);
+            r.net.add(v);
+            r.pvSum.add(pv);
             if (detail) {
-                values[k - 1] = v.toBigDecimal();
-                presentValues[k - 1] = discount ? pv.toBigDecimal() : values[k - 1];
+                values[k - 1] = v.toBigDecimal(r.scratch);
+                presentValues[k - 1] = discount ? pv.toBigDecimal(r.scratch) : values[k - 1];
                 discountFactors[k - 1] = discount ? dfBig[t] : BigDecimal.ONE;
             }
             if (k < d && !noDropOff) {
@@ -115,9 +115,9 @@ final class LineMath {
                 v.set(r.next);
             }
         }
-        gross = r.gross.toBigDecimal();
-        net = r.net.toBigDecimal();
-        presentValue = discount ? r.pvSum.toBigDecimal() : net;
+        gross = r.gross.toBigDecimal(r.scratch);
+        net = r.net.toBigDecimal(r.scratch);
+        presentValue = discount ? r.pvSum.toBigDecimal(r.scratch) : net;
     }
 
     /** The same arithmetic in BigDecimal, for lines outside the registers' range. */
