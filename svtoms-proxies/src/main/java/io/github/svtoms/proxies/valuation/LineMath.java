@@ -53,13 +53,17 @@ final class LineMath {
      * Values a line.
      *
      * @param detail whether to keep the first year's value and the per-year figures (else only gross, net,
-     *        present value, deadweight and adjustment are set)
+     *        present value, deadweight and adjustment are set, the others may be null)
      */
     void compute(Prepared p, CommitmentLine line, Prepared.Resolved proxy, boolean detail) {
         deadweight = line.deadweight().orElseGet(() -> proxy.proxy().defaultDeadweight().orElse(BigDecimal.ZERO));
         adjustment = BigDecimal.ONE.subtract(deadweight)
                 .multiply(BigDecimal.ONE.subtract(line.displacement()))
                 .multiply(BigDecimal.ONE.subtract(line.attribution()));
+        firstYear = null;
+        values = null;
+        presentValues = null;
+        discountFactors = null;
         Decimal34 amount = proxy.fastAmount();
         if (amount != null) {
             Decimal34[] df = p.undiscounted() ? null : p.fastFactors(p.indexing().discountYear(line.lastContractYear()));
@@ -104,7 +108,9 @@ final class LineMath {
                 pv = r.pv;
             }
             r.net.add(v);
-            r.pvSum.add(pv);
+            if (discount) {
+                r.pvSum.add(pv);
+            }
             if (detail) {
                 values[k - 1] = v.toBigDecimal(r.scratch);
                 presentValues[k - 1] = discount ? pv.toBigDecimal(r.scratch) : values[k - 1];
