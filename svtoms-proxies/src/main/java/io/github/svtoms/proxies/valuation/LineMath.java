@@ -66,10 +66,10 @@ final class LineMath {
         discountFactors = null;
         Decimal34 amount = proxy.fastAmount();
         if (amount != null) {
-            Decimal34[] df = p.undiscounted() ? null : p.fastFactors(p.indexing().discountYear(line.lastContractYear()));
-            if (p.undiscounted() || df != null) {
+            boolean discount = !p.undiscounted();
+            if (!discount || p.hasFastFactors(p.indexing().discountYear(line.lastContractYear()))) {
                 try {
-                    fast(p, line, amount, df, detail, REGISTERS.get());
+                    fast(p, line, amount, discount, detail, REGISTERS.get());
                     return;
                 } catch (Decimal34.OutOfRange e) {
                     // beyond the registers' range: the same arithmetic in BigDecimal below
@@ -79,7 +79,7 @@ final class LineMath {
         slow(p, line, proxy, detail);
     }
 
-    private void fast(Prepared p, CommitmentLine line, Decimal34 amount, Decimal34[] df, boolean detail, Registers r) {
+    private void fast(Prepared p, CommitmentLine line, Decimal34 amount, boolean discount, boolean detail, Registers r) {
         int d = line.duration();
         Decimal34.multiplyRounded(r.quantity.set(line.quantity()), amount, r.perYear);
         r.gross.set(r.perYear).multiply(d);
@@ -90,7 +90,6 @@ final class LineMath {
         if (!noDropOff) {
             r.keep.set(keep);
         }
-        boolean discount = df != null;
         BigDecimal[] dfBig = discount && detail ? p.factors(p.indexing().discountYear(line.lastContractYear())) : null;
         if (detail) {
             firstYear = v.toBigDecimal(r.scratch);
@@ -104,7 +103,7 @@ final class LineMath {
             int t = p.indexing().discountYear(line.startYear() + k - 1);
             Decimal34 pv = v;
             if (discount) {
-                Decimal34.multiplyRounded(v, df[t], r.pv);
+                Decimal34.multiplyRounded(v, p.fastFactor(t), r.pv);
                 pv = r.pv;
             }
             r.net.add(v);

@@ -24,6 +24,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicReferenceArray;
 import java.util.stream.Collectors;
 
 /**
@@ -63,8 +64,8 @@ final class Prepared {
     private final boolean undiscounted;
     private final Integer horizon;
     private final BigDecimal[] factors;
-    /** {@link #factors} in registers (read only), or null where one does not fit. */
-    private final Decimal34[] fastFactors;
+    /** {@link #factors} in registers (read only), each made on first use. */
+    private final AtomicReferenceArray<Decimal34> fastFactors;
     private final Map<MeasureId, Integer> measureIndex = new HashMap<>();
     private final Measure[] measures;
     private final int[] outcomeOf;
@@ -89,7 +90,7 @@ final class Prepared {
         int maxLineT = request.lines().stream().mapToInt(l -> indexing.discountYear(l.lastContractYear())).max().orElse(0);
         int cap = undiscounted ? 0 : horizon != null ? horizon : Math.max(PRECOMPUTED, maxLineT);
         this.factors = schedule.factors(cap).toArray(new BigDecimal[0]);
-        this.fastFactors = fastFactors(factors);
+        this.fastFactors = new AtomicReferenceArray<>(factors.length);
 
         Catalogue c = request.catalogue();
         List<Measure> ms = c.measures();
@@ -238,24 +239,22 @@ final class Prepared {
                 + "' and none supplied in the line").orElse("no proxy table in the request and no proxy supplied in the line");
     }
 
-    private static Decimal34[] fastFactors(BigDecimal[] factors) {
-        Decimal34[] out = new Decimal34[factors.length];
-        for (int t = 0; t < factors.length; t++) {
-            try {
-                out[t] = Decimal34.of(factors[t]);
-            } catch (Decimal34.OutOfRange e) {
-                return java.util.Arrays.copyOf(out, t); // the fast path stops at the first that does not fit
-            }
-        }
-        return out;
+    /** Whether {@link #fastFactor(int)} reaches {@code lastT}. */
+    boolean hasFastFactors(int lastT) {
+        return lastT < factors.length;
     }
 
     /**
-     * The prepared discount factors DF_0..DF_lastT in registers (read only; the array may be longer), or
-     * null when they do not reach {@code lastT}.
+     * The prepared discount factor DF_t in a register (read only), for {@code t} within
+     * {@link #hasFastFactors(int)}; {@link Decimal34.OutOfRange} if it does not fit one.
      */
-    Decimal34[] fastFactors(int lastT) {
-        return lastT < fastFactors.length ? fastFactors : null;
+    Decimal34 fastFactor(int t) {
+        Decimal34 f = fastFactors.get(t);
+        if (f == null) {
+            f = Decimal34.of(factors[t]);
+            fastFactors.compareAndSet(t, null, f);
+        }
+        return f;
     }
 
     /** Discount factors DF_0..DF_lastT (the shared array when it reaches that far). */
