@@ -17,6 +17,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * The valuation of one commitment line.
@@ -28,7 +29,9 @@ import java.util.Optional;
  * reported years add up exactly to its reported net and present value; a line valued on its own
  * ({@link ValuationEngine#valueLine(CommitmentLine)}) is simply rounded HALF_EVEN.
  *
- * <p>Immutable and thread-safe. {@link #derivation()} is rebuilt from the exact values on each call.
+ * <p>Immutable and thread-safe. {@link #derivation()} is rebuilt from the exact values on each call. The
+ * per-year figures ({@link #years()}, {@link #reportedYears()}, {@link #firstYearNet()}, the derivation)
+ * are computed when first asked for, by the same arithmetic that gave the line's totals.
  */
 public final class LineValuation {
     private final CommitmentLine line;
@@ -41,16 +44,23 @@ public final class LineValuation {
     private final boolean priceNeutral;
     private final BigDecimal deadweight;
     private final BigDecimal adjustment;
-    private final Money firstYear;
     private final Figures exact;
     private final Figures reported;
-    private final BigDecimal[] values;
-    private final BigDecimal[] presentValues;
-    private final BigDecimal[] discountFactors;
+    private final Prepared.Resolved resolved;
+    /** The first year's value and the per-year figures: computed on first use when not given. */
+    private final AtomicReference<Detail> detail;
     private final DiscountSchedule schedule;
     private final YearIndexing indexing;
     /** The settings the line was valued under, so that an accumulator adds only lines of its own engine. */
     private final Prepared prepared;
+
+    /**
+     * The per-year figures of the line's arithmetic. Computed again on first use when the valuation was made
+     * without them (the same arithmetic on the same inputs gives the same figures, value and scale).
+     */
+    private record Detail(Money firstYear, BigDecimal[] values, BigDecimal[] presentValues,
+                          BigDecimal[] discountFactors) {
+    }
 
     /** The index values used to rebase, for the derivation. */
     record Rebase(String indexId, BigDecimal from, BigDecimal to) {
@@ -74,15 +84,25 @@ public final class LineValuation {
         this.priceNeutral = resolved.priceNeutral();
         this.deadweight = m.deadweight;
         this.adjustment = m.adjustment;
-        this.firstYear = Money.of(m.firstYear, p.currency());
         this.exact = exact;
         this.reported = reported == null ? exact.rounded() : reported;
-        this.values = m.values;
-        this.presentValues = m.presentValues;
-        this.discountFactors = m.discountFactors;
+        this.resolved = resolved;
+        this.detail = new AtomicReference<>(m.values == null ? null
+                : new Detail(Money.of(m.firstYear, p.currency()), m.values, m.presentValues, m.discountFactors));
         this.schedule = p.schedule();
         this.indexing = p.indexing();
         this.prepared = p;
+    }
+
+    private Detail detail() {
+        Detail d = detail.get();
+        if (d == null) {
+            LineMath m = new LineMath();
+            m.compute(prepared, line, resolved, true);
+            d = new Detail(Money.of(m.firstYear, exact.currency()), m.values, m.presentValues, m.discountFactors);
+            detail.compareAndSet(null, d);
+        }
+        return d;
     }
 
     /** Whether the line was valued under these settings (by their engine). */
@@ -162,7 +182,7 @@ public final class LineValuation {
 
     /** @return net value of the first benefit year, exact */
     public Money firstYearNet() {
-        return firstYear;
+        return detail().firstYear();
     }
 
     /** @return gross value, exact */
@@ -206,6 +226,10 @@ public final class LineValuation {
 
     /** @return one entry per benefit year, exact */
     public List<YearValue> years() {
+        Detail dt = detail();
+        BigDecimal[] values = dt.values();
+        BigDecimal[] presentValues = dt.presentValues();
+        BigDecimal[] discountFactors = dt.discountFactors();
         List<YearValue> out = new ArrayList<>(values.length);
         for (int k = 1; k <= values.length; k++) {
             out.add(new YearValue(line.startYear() + k - 1, k, money(values[k - 1]), discountFactors[k - 1],
@@ -221,6 +245,10 @@ public final class LineValuation {
      * @return the reported years
      */
     public List<YearValue> reportedYears() {
+        Detail dt = detail();
+        BigDecimal[] values = dt.values();
+        BigDecimal[] presentValues = dt.presentValues();
+        BigDecimal[] discountFactors = dt.discountFactors();
         int scale = reported.net().amount().scale();
         List<BigDecimal> v = LargestRemainder.allocate(Arrays.asList(values), reported.net().amount(), scale);
         List<BigDecimal> pv = LargestRemainder.allocate(Arrays.asList(presentValues), reported.presentValue().amount(), scale);
@@ -244,7 +272,7 @@ public final class LineValuation {
      * @return the derivation
      */
     public Derivation derivation() {
-        return LineDerivation.of(this, rebase, priceNeutral, priceYear, schedule, indexing, discountFactors);
+        return LineDerivation.of(this, rebase, priceNeutral, priceYear, schedule, indexing, detail().discountFactors());
     }
 
     @Override

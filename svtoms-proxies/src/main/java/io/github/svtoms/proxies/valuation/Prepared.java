@@ -24,6 +24,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicReferenceArray;
 import java.util.stream.Collectors;
 
 /**
@@ -41,7 +42,20 @@ final class Prepared {
      * proxy is price-neutral (pounds per pound: never rebased).
      */
     record Resolved(ProxyValue proxy, BigDecimal amount, BigDecimal ratio, LineValuation.Rebase rebase,
-                    boolean priceNeutral) {
+                    boolean priceNeutral, Decimal34 fastAmount) {
+        Resolved(ProxyValue proxy, BigDecimal amount, BigDecimal ratio, LineValuation.Rebase rebase,
+                 boolean priceNeutral) {
+            this(proxy, amount, ratio, rebase, priceNeutral, fast(amount));
+        }
+
+        /** {@code amount} in a register (read only), or null when it does not fit one. */
+        private static Decimal34 fast(BigDecimal amount) {
+            try {
+                return Decimal34.of(amount);
+            } catch (Decimal34.OutOfRange e) {
+                return null;
+            }
+        }
     }
 
     private final ValuationRequest request;
@@ -50,6 +64,8 @@ final class Prepared {
     private final boolean undiscounted;
     private final Integer horizon;
     private final BigDecimal[] factors;
+    /** {@link #factors} in registers (read only), each made on first use. */
+    private final AtomicReferenceArray<Decimal34> fastFactors;
     private final Map<MeasureId, Integer> measureIndex = new HashMap<>();
     private final Measure[] measures;
     private final int[] outcomeOf;
@@ -74,6 +90,7 @@ final class Prepared {
         int maxLineT = request.lines().stream().mapToInt(l -> indexing.discountYear(l.lastContractYear())).max().orElse(0);
         int cap = undiscounted ? 0 : horizon != null ? horizon : Math.max(PRECOMPUTED, maxLineT);
         this.factors = schedule.factors(cap).toArray(new BigDecimal[0]);
+        this.fastFactors = new AtomicReferenceArray<>(factors.length);
 
         Catalogue c = request.catalogue();
         List<Measure> ms = c.measures();
@@ -226,6 +243,24 @@ final class Prepared {
     String unvaluedReason(CommitmentLine line) {
         return request.proxyTable().map(t -> "no proxy for measure '" + line.measure() + "' in proxy table '" + t.id()
                 + "' and none supplied in the line").orElse("no proxy table in the request and no proxy supplied in the line");
+    }
+
+    /** Whether {@link #fastFactor(int)} reaches {@code lastT}. */
+    boolean hasFastFactors(int lastT) {
+        return lastT < factors.length;
+    }
+
+    /**
+     * The prepared discount factor DF_t in a register (read only), for {@code t} within
+     * {@link #hasFastFactors(int)}; {@link Decimal34.OutOfRange} if it does not fit one.
+     */
+    Decimal34 fastFactor(int t) {
+        Decimal34 f = fastFactors.get(t);
+        if (f == null) {
+            f = Decimal34.of(factors[t]);
+            fastFactors.compareAndSet(t, null, f);
+        }
+        return f;
     }
 
     /** Discount factors DF_0..DF_lastT (the shared array when it reaches that far). */

@@ -113,7 +113,7 @@ public final class ValuationEngine {
                 continue;
             }
             LineMath math = new LineMath();
-            math.compute(prepared, l, proxy, true);
+            math.compute(prepared, l, proxy, false);
             valued.add(new Pending(l, m, proxy, math));
             exact.add(LineValuation.exactFigures(prepared, math));
             sums.addValued(m, proxy.proxy().valueType(), math.gross, math.net, math.presentValue);
@@ -173,7 +173,7 @@ public final class ValuationEngine {
             return Optional.empty();
         }
         LineMath math = new LineMath();
-        math.compute(prepared, line, proxy, true);
+        math.compute(prepared, line, proxy, false);
         return Optional.of(new LineValuation(prepared, line, m, proxy, math, LineValuation.exactFigures(prepared, math),
                 null));
     }

@@ -11,7 +11,9 @@
  * {@link io.github.svtoms.proxies.YearIndexing year indexing}.
  *
  * <p><b>Exact and reported figures.</b> Everything is computed in
- * {@link java.math.MathContext#DECIMAL128} and summed exactly. Exact figures are what
+ * {@link java.math.MathContext#DECIMAL128} and summed exactly: each product above rounded to 34 significant
+ * digits (HALF_EVEN) in that order, year by year, so that a line's years add up exactly to its figures (the
+ * engine does this in decimal registers that give {@code BigDecimal}'s results, value and scale, faster). Exact figures are what
  * {@link io.github.svtoms.proxies.valuation.LineValuation#gross()},
  * {@link io.github.svtoms.proxies.valuation.Figures}{@code exact} values and the like return. Reported
  * figures are rounded to the currency's minor unit (HALF_EVEN) only at the end and allocated level by
