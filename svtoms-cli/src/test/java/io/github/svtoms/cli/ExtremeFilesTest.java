@@ -58,10 +58,11 @@ class ExtremeFilesTest {
     private static final JsonMapper JSON = JsonMapper.builder().build();
     /**
      * The integers put in place of a count, year or duration: the edges of the contract-year rule (1,000), zero,
-     * negatives, and values beyond {@code int}. Years and durations of 10,000 to 2^31 - 1 are the library's limits
-     * (README-hardening.md, "Limits enforced by the library"), checked by its own tests.
+     * negatives, years and durations far beyond the rule (10,000 to 2^31 - 1, README-hardening.md, "Limits enforced
+     * by the library") and values beyond {@code int}.
      */
-    private static final long[] INTEGERS = {0, 1, -1, 2, 999, 1_000, 1_001, Integer.MIN_VALUE, Long.MAX_VALUE,
+    private static final long[] INTEGERS = {0, 1, -1, 2, 999, 1_000, 1_001, 10_000, 100_000, 1_000_000_000,
+        Integer.MAX_VALUE, Integer.MIN_VALUE, Long.MAX_VALUE,
         -9_223_372_036_854_775_807L};
     private static final JsonNodeFactory F = JsonNodeFactory.instance;
 
