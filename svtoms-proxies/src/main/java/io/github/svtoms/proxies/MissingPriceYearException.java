@@ -29,6 +29,20 @@ public final class MissingPriceYearException extends ValuationException {
     }
 
     /**
+     * Creates the exception for a year needed for a stated purpose.
+     *
+     * @param year the missing year
+     * @param seriesId the id of the series that lacks it
+     * @param neededFor why the year is needed, e.g. to put a calendar year on the financial-year basis
+     */
+    public MissingPriceYearException(PriceYear year, String seriesId, String neededFor) {
+        super("series '" + seriesId + "' has no value for price year " + year + ", needed " + neededFor
+                + " (a missing year is never assumed to be 1.0 and bases are never mixed; add the year to the series)");
+        this.year = year.toString();
+        this.seriesId = seriesId;
+    }
+
+    /**
      * The year that is missing.
      *
      * @return the price year

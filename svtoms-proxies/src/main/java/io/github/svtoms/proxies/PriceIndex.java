@@ -20,6 +20,16 @@ import java.util.Optional;
  * {@code v_to = v_from × D[to] / D[from]}. Calendar and financial years may both be present; one
  * index is one vintage (never mix vintages in one rebasing).
  *
+ * <p><b>One basis per rebasing.</b> A series that holds both kinds of year has two bases (the HM Treasury
+ * deflator has 2023 = 100 for calendar years and 2023-24 = 100 for financial years), so a ratio of a calendar
+ * value to a financial one would be off by the gap between the bases (about 1 %). Between two years of the same
+ * kind the ratio uses that kind's values. Between a calendar and a financial year the calendar year's value is
+ * derived from the financial-year series by the quarter method — calendar year Y runs January to December, its
+ * first quarter in financial year (Y−1)-Y and its last three in Y-(Y+1), so
+ * {@code D*[Y] = ¼ × D[(Y−1)-Y] + ¾ × D[Y-(Y+1)]} — and the series' own calendar value is not used. When either
+ * financial year is missing the rebasing is refused ({@link MissingPriceYearException}). {@link #rebasing}
+ * returns the values used and the method, for a derivation to state.
+ *
  * <p>A year that is not in the index is an error ({@link MissingPriceYearException}), never a silent 1.0.
  * Ratios are computed in {@link MathContext#DECIMAL128}.
  *
@@ -129,7 +139,68 @@ public final class PriceIndex {
      * @throws MissingPriceYearException when either year is missing
      */
     public BigDecimal ratio(PriceYear from, PriceYear to) {
-        return value(to).divide(value(from), MathContext.DECIMAL128);
+        return rebasing(from, to).ratio();
+    }
+
+    /** The quarter weights of the quarter method: ¼ and ¾. */
+    private static final BigDecimal QUARTER = new BigDecimal("0.25");
+    private static final BigDecimal THREE_QUARTERS = new BigDecimal("0.75");
+
+    /**
+     * How an amount is rebased from one price year to another: the two index values on one basis, the ratio
+     * {@code toValue / fromValue} in {@link MathContext#DECIMAL128}, and the method (see the class
+     * documentation). Between a calendar and a financial year, the calendar year's value is
+     * {@code ¼ × D[(Y−1)-Y] + ¾ × D[Y-(Y+1)]} from the financial-year series (exact: no rounding).
+     *
+     * @param from the source price year
+     * @param to the target price year
+     * @return the rebasing
+     * @throws MissingPriceYearException when a year needed is missing (for a calendar year rebased to or from a
+     *         financial year: both financial years it overlaps)
+     */
+    public Rebasing rebasing(PriceYear from, PriceYear to) {
+        Checks.notNull(from, "from");
+        Checks.notNull(to, "to");
+        if (from.isFinancial() == to.isFinancial()) {
+            BigDecimal f = value(from);
+            BigDecimal t = value(to);
+            return new Rebasing(from, to, f, t, t.divide(f, MathContext.DECIMAL128), Rebasing.SAME_BASIS, "");
+        }
+        String[] how = new String[1];
+        BigDecimal f = onFinancialBasis(from, how);
+        String fromHow = how[0];
+        BigDecimal t = onFinancialBasis(to, how);
+        String toHow = how[0];
+        String explanation = (fromHow.isEmpty() ? toHow : fromHow);
+        return new Rebasing(from, to, f, t, t.divide(f, MathContext.DECIMAL128), Rebasing.QUARTER_METHOD, explanation);
+    }
+
+    /** A year's value on the financial-year basis: its own value for a financial year, the quarter method for a calendar one. */
+    private BigDecimal onFinancialBasis(PriceYear year, String[] how) {
+        if (year.isFinancial()) {
+            how[0] = "";
+            return value(year);
+        }
+        int y = year.startYear();
+        PriceYear before = PriceYear.ofFinancial(y - 1);
+        PriceYear after = PriceYear.ofFinancial(y);
+        String why = "to put calendar year " + year + " on the financial-year basis (¼ × " + before + " + ¾ × " + after
+                + "), because a calendar value is on another base";
+        BigDecimal a = financialValue(before, why);
+        BigDecimal b = financialValue(after, why);
+        BigDecimal v = QUARTER.multiply(a).add(THREE_QUARTERS.multiply(b));
+        how[0] = "D*[" + year + "] = ¼ × D[" + before + "] + ¾ × D[" + after + "] = ¼ × " + a.toPlainString() + " + ¾ × "
+                + b.toPlainString() + " = " + v.stripTrailingZeros().toPlainString()
+                + " (calendar year " + year + " on the financial-year basis: its January–March lie in " + before + ")";
+        return v;
+    }
+
+    private BigDecimal financialValue(PriceYear year, String why) {
+        BigDecimal v = values.get(year);
+        if (v == null) {
+            throw new MissingPriceYearException(year, id, why);
+        }
+        return v;
     }
 
     /**
@@ -166,6 +237,40 @@ public final class PriceIndex {
     @Override
     public String toString() {
         return "PriceIndex[" + id + " " + vintage + ", " + values.size() + " years]";
+    }
+
+    /**
+     * A rebasing from one price year to another, as {@link #rebasing} computes it.
+     *
+     * @param from the source price year
+     * @param to the target price year
+     * @param fromValue the source year's index value on the basis used
+     * @param toValue the target year's index value on the basis used
+     * @param ratio {@code toValue / fromValue} in {@link MathContext#DECIMAL128}
+     * @param method {@link #SAME_BASIS} or {@link #QUARTER_METHOD}
+     * @param explanation for the quarter method, how the calendar year's value was derived; empty otherwise
+     */
+    public record Rebasing(PriceYear from, PriceYear to, BigDecimal fromValue, BigDecimal toValue, BigDecimal ratio,
+                           String method, String explanation) {
+        /** Both years of one kind: the series' own values for that kind. */
+        public static final String SAME_BASIS = "same-basis";
+        /** A calendar and a financial year: the calendar value derived from the financial-year series. */
+        public static final String QUARTER_METHOD = "quarter-method";
+
+        /**
+         * Checks the parts.
+         *
+         * @throws InvalidValueException when a part is missing
+         */
+        public Rebasing {
+            Checks.notNull(from, "from");
+            Checks.notNull(to, "to");
+            Checks.notNull(fromValue, "fromValue");
+            Checks.notNull(toValue, "toValue");
+            Checks.notNull(ratio, "ratio");
+            Checks.notNull(method, "method");
+            Checks.notNull(explanation, "explanation");
+        }
     }
 
     /**

@@ -41,7 +41,7 @@ class PriceIndexTest {
     @Test
     void missingYearNamesTheYearAndTheSeries() {
         var e = assertThrows(MissingPriceYearException.class,
-                () -> deflator().rebase(Money.of("1", "GBP"), PriceYear.parse("2019"), FY23));
+                () -> deflator().rebase(Money.of("1", "GBP"), PriceYear.parse("2019"), PriceYear.parse("2024")));
         assertTrue(e.getMessage().contains("2019") && e.getMessage().contains("hmt-gdp-deflator"), e.getMessage());
         assertEquals(PriceYear.parse("2019"), e.year());
         assertEquals("hmt-gdp-deflator", e.seriesId());

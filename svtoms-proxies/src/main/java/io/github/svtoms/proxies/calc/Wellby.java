@@ -78,17 +78,20 @@ public record Wellby(BigDecimal wellbys, Money value, PriceYear priceYear, Deriv
         List<DerivationStep> steps = new ArrayList<>();
         BigDecimal unit = wellby.amount().amount();
         if (!wellby.priceYear().equals(priceYear)) {
-            BigDecimal from = index.value(wellby.priceYear());
-            BigDecimal to = index.value(priceYear);
-            BigDecimal ratio = index.ratio(wellby.priceYear(), priceYear);
+            PriceIndex.Rebasing rebasing = index.rebasing(wellby.priceYear(), priceYear);
+            BigDecimal from = rebasing.fromValue();
+            BigDecimal to = rebasing.toValue();
+            BigDecimal ratio = rebasing.ratio();
             BigDecimal rebased = unit.multiply(ratio, MC);
             steps.add(new DerivationStep(StepKind.REBASE, List.of(StepInput.number("amount", unit),
                     StepInput.text("from", wellby.priceYear().toString()), StepInput.text("to", priceYear.toString()),
                     StepInput.text("index", index.id()), StepInput.number("indexFrom", from),
-                    StepInput.number("indexTo", to), StepInput.number("ratio", ratio)), rebased,
+                    StepInput.number("indexTo", to), StepInput.text("method", rebasing.method()),
+                    StepInput.number("ratio", ratio)), rebased,
                     "WELLBY " + Texts.money(unit, c) + " (" + wellby.priceYear() + " prices, "
                             + wellby.provenance().citation() + ") × " + Texts.number(to) + " / " + Texts.number(from) + " = "
-                            + Texts.money(rebased, c) + " (" + priceYear + " prices)"));
+                            + Texts.money(rebased, c) + " (" + priceYear + " prices"
+                            + (rebasing.explanation().isEmpty() ? ")" : "; " + rebasing.explanation() + ")")));
             unit = rebased;
         }
         BigDecimal count = lifeSatisfactionChange.multiply(people).multiply(years);

@@ -46,11 +46,13 @@ final class LineDerivation {
             BigDecimal ratio = l.rebasingRatio().orElseThrow();
             steps.add(new DerivationStep(StepKind.REBASE, List.of(StepInput.number("amount", amount),
                     StepInput.text("from", proxy.priceYear().toString()), StepInput.text("to", priceYear.toString()),
-                    StepInput.text("index", rebase.indexId()), StepInput.number("indexFrom", rebase.from()),
-                    StepInput.number("indexTo", rebase.to()), StepInput.number("ratio", ratio)), p,
+                    StepInput.text("index", rebase.indexId()), StepInput.number("indexFrom", rebase.rebasing().fromValue()),
+                    StepInput.number("indexTo", rebase.rebasing().toValue()),
+                    StepInput.text("method", rebase.rebasing().method()), StepInput.number("ratio", ratio)), p,
                     "proxy " + Texts.money(amount, c) + " (" + proxy.priceYear() + " prices, " + source + ") × "
-                            + Texts.number(rebase.to()) + " / " + Texts.number(rebase.from()) + " = " + Texts.money(p, c)
-                            + " (" + priceYear + " prices)"));
+                            + Texts.number(rebase.rebasing().toValue()) + " / " + Texts.number(rebase.rebasing().fromValue())
+                            + " = " + Texts.money(p, c) + " (" + priceYear + " prices"
+                            + (rebase.rebasing().explanation().isEmpty() ? ")" : "; " + rebase.rebasing().explanation() + ")")));
         }
         BigDecimal q = l.quantity();
         int d = l.line().duration();

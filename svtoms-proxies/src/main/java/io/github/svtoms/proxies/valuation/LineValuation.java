@@ -4,6 +4,7 @@ import io.github.svtoms.core.catalogue.MeasureId;
 import io.github.svtoms.core.catalogue.Unit;
 import io.github.svtoms.core.money.Money;
 import io.github.svtoms.proxies.DiscountSchedule;
+import io.github.svtoms.proxies.PriceIndex;
 import io.github.svtoms.proxies.PriceYear;
 import io.github.svtoms.proxies.ProxyValue;
 import io.github.svtoms.proxies.ValueType;
@@ -63,7 +64,7 @@ public final class LineValuation {
     }
 
     /** The index values used to rebase, for the derivation. */
-    record Rebase(String indexId, BigDecimal from, BigDecimal to) {
+    record Rebase(String indexId, PriceIndex.Rebasing rebasing) {
     }
 
     /**

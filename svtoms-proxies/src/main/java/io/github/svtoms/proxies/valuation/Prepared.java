@@ -75,7 +75,7 @@ final class Prepared {
     private final Resolved[] tableProxies;
     private final LineFailure[] tableFailures;
     private final Map<String, List<Integer>> exclusiveGroups = new LinkedHashMap<>();
-    private final Map<PriceYear, BigDecimal> ratios = new ConcurrentHashMap<>();
+    private final Map<PriceYear, PriceIndex.Rebasing> ratios = new ConcurrentHashMap<>();
 
     /** Why a table proxy cannot be used, raised per line when a line needs it. */
     private record LineFailure(String message, RuntimeException cause) {
@@ -153,18 +153,19 @@ final class Prepared {
         if (neutral || from.equals(request.priceYear())) {
             return new Resolved(proxy, proxy.amount().amount(), null, null, neutral);
         }
-        BigDecimal ratio = ratio(from);
+        PriceIndex.Rebasing rebasing = rebasing(from);
+        BigDecimal ratio = rebasing.ratio();
         PriceIndex index = request.priceIndex().orElseThrow();
         return new Resolved(proxy, proxy.amount().amount().multiply(ratio, MathContext.DECIMAL128), ratio,
-                new LineValuation.Rebase(index.id(), index.value(from), index.value(request.priceYear())), false);
+                new LineValuation.Rebase(index.id(), rebasing), false);
     }
 
-    private BigDecimal ratio(PriceYear from) {
-        BigDecimal r = ratios.get(from);
+    private PriceIndex.Rebasing rebasing(PriceYear from) {
+        PriceIndex.Rebasing r = ratios.get(from);
         if (r == null) {
             PriceIndex index = request.priceIndex().orElseThrow(() -> new NoIndexException("the proxy is in " + from
                     + " prices but the request has no price index to rebase it to " + request.priceYear()));
-            r = index.ratio(from, request.priceYear());
+            r = index.rebasing(from, request.priceYear());
             ratios.put(from, r);
         }
         return r;

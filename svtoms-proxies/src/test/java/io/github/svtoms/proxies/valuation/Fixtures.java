@@ -93,11 +93,17 @@ final class Fixtures {
                 .build();
     }
 
-    /** Deflator values chosen for the tests: 2012-13 = 74.43, 2023-24 = 100, 2024 = 102.5. */
+    /**
+     * Deflator values chosen for the tests: 2012-13 = 74.43, 2023-24 = 100, 2024-25 = 103.5, 2024 = 102.5. Rebasing
+     * a financial year to calendar 2024 puts 2024 on the financial-year basis by the quarter method:
+     * ¼ × 100 + ¾ × 103.5 = 25 + 77.625 = 102.625 (the calendar value 102.5 is on another base and is used only
+     * between calendar years).
+     */
     static PriceIndex index() {
         return PriceIndex.builder("test-deflator", "test deflator", "test")
                 .put(FY12, new BigDecimal("74.43"))
                 .put(FY23, new BigDecimal("100"))
+                .put(PriceYear.ofFinancial(2024), new BigDecimal("103.5"))
                 .put(Y2024, new BigDecimal("102.5"))
                 .build();
     }

@@ -219,8 +219,9 @@ class KpiLinesTest {
         assertEquals(gbp("7500.00"), v.byMeasure().get(SME_SPEND).reported().gross());
         // carbon: 7.5 t × £280 = £2,100
         assertEquals(gbp("2100.00"), v.byMeasure().get(CARBON).reported().gross());
-        // hires: 2 × £9,800 in 2012-13 prices × 102.5 / 74.43 = 26,991.80
-        assertEquals(gbp("26991.80"), v.byMeasure().get(LTU_HIRES).reported().gross());
+        // hires: 2 × £9,800 in 2012-13 prices × 102.625 / 74.43 = 27,024.72 (2024 on the financial-year basis:
+        // ¼ × 100 + ¾ × 103.5 = 102.625)
+        assertEquals(gbp("27024.72"), v.byMeasure().get(LTU_HIRES).reported().gross());
     }
 
     @Test

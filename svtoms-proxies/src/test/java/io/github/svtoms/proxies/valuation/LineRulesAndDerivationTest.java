@@ -33,9 +33,10 @@ class LineRulesAndDerivationTest {
     @Test
     void firstYearOnlyMeasuresAcceptOneYearAndRejectTwo() {
         ValuationEngine e = engine(Discounting.none());
-        // 2 hires × 9,800 (2012-13 prices) × 102.5 / 74.43 = 26,991.80...; valued, not rejected
+        // 2 hires × 9,800 (2012-13 prices) × 102.625 / 74.43 (2024 on the financial-year basis:
+        // ¼ × 100 + ¾ × 103.5 = 102.625) = 2,011,450 / 74.43 = 27,024.7212...; valued, not rejected
         LineValuation one = e.valueLine(CommitmentLine.of("h1", LTU_HIRES, d("2"))).orElseThrow();
-        assertEquals(gbp("26991.80"), one.reported().gross());
+        assertEquals(gbp("27024.72"), one.reported().gross());
         var two = assertThrows(LineRejectedException.class, () -> e.valueLine(
                 CommitmentLine.builder("h2", LTU_HIRES, d("2")).duration(2).build()));
         assertEquals(LineRejectedException.Rule.FIRST_YEAR_ONLY, two.rule());

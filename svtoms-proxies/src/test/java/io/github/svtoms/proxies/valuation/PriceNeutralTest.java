@@ -25,7 +25,7 @@ class PriceNeutralTest {
     @Test
     void spendInTheRequestsPricesStaysWhatWasSpent() {
         // £100,000 of SME spend in 2024 prices, proxy £1 per £1 stated in 2012-13 prices.
-        // A price would be rebased × 102.5 / 74.43 (= 1.3771…): £137,713.29. A pound per pound is not a price:
+        // A price would be rebased × 102.625 / 74.43 (= 1.3788…): £137,881.23. A pound per pound is not a price:
         // gross = 100,000 × 1.00 × 1 year = £100,000.00; no adjustment, no discounting: net = PV = £100,000.00.
         ValuationRequest request = request(Discounting.none())
                 .line(CommitmentLine.builder("sme", SME_SPEND, new BigDecimal("100000")).proxy(perPound("1.00", FY12)).build())
@@ -60,13 +60,14 @@ class PriceNeutralTest {
 
     @Test
     void aPriceIsStillRebased() {
-        // carbon-saved is per tCO2e, not per pound: £280 in 2012-13 prices × 102.5 / 74.43 is rebased.
+        // carbon-saved is per tCO2e, not per pound: £280 in 2012-13 prices is rebased to 2024, put on the
+        // financial-year basis by the quarter method: D*[2024] = ¼ × 100 + ¾ × 103.5 = 102.625.
         ValuationRequest request = request(Discounting.none())
                 .line(CommitmentLine.builder("c", CARBON, BigDecimal.ONE).proxy(perPound("280", FY12)).build())
                 .build();
         LineValuation l = ValuationEngine.value(request).line("c").orElseThrow();
         assertFalse(l.priceNeutral());
-        // 280 × 102.5 / 74.43 = 385.5972054279…
-        assertEquals(gbp("385.60"), l.reported().gross());
+        // 280 × 102.625 / 74.43 = 28,735 / 74.43 = 386.0674459…
+        assertEquals(gbp("386.07"), l.reported().gross());
     }
 }

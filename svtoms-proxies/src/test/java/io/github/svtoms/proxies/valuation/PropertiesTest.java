@@ -239,6 +239,8 @@ class PropertiesTest {
         for (Spec s : specs) {
             PriceIndex index = PriceIndex.builder("i", "i", "v")
                     .put(FY12, BigDecimal.valueOf(1 + s.quantityCents() % 20_000, 2))
+                    .put(PriceYear.ofFinancial(2023), BigDecimal.valueOf(1 + s.proxyPence() % 30_000, 2))
+                    .put(PriceYear.ofFinancial(2024), BigDecimal.valueOf(1 + s.quantityCents() % 30_000, 2))
                     .put(Y2024, BigDecimal.valueOf(1 + s.proxyPence() % 30_000, 2)).build();
             Money amount = Money.of(BigDecimal.valueOf(s.proxyPence(), 2), GBP);
             Money there = index.rebase(amount, FY12, Y2024);
