@@ -123,6 +123,9 @@ final class JsonlSink implements LineSink {
         if (l.evidence().isPresent()) {
             g.writeStringField("evidence", l.evidence().get());
         }
+        if (l.countedSeparately().isPresent()) {
+            g.writeStringField("countedSeparately", l.countedSeparately().get());
+        }
         g.writeEndObject();
     }
 

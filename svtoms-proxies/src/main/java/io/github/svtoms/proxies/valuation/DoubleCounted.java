@@ -41,7 +41,7 @@ public record DoubleCounted(String line, MeasureId measure, String countedUnder,
         Checks.notNull(summary, "summary");
         java.util.List<DoubleCounted> out = new java.util.ArrayList<>();
         if (summary.leftOut().isEmpty()) {
-            return out;
+            return java.util.List.of();
         }
         java.util.Map<MeasureId, String> first = new java.util.HashMap<>();
         lines.forEach(l -> first.putIfAbsent(l.measure(), l.id()));
