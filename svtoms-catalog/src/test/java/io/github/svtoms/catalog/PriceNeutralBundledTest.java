@@ -57,7 +57,7 @@ class PriceNeutralBundledTest {
         assertEquals(List.of(), v.unvalued(), "every spend measure has a value");
         assertEquals(List.of("local-sme-spend"), v.doubleCounted().stream().map(d -> d.line()).toList());
         assertEquals("local-supplier-spend", v.doubleCounted().get(0).countedUnder(), "its first whole in the catalogue");
-        assertEquals(Money.of(new BigDecimal(1000 * SPEND.size()).setScale(2), "GBP"), v.totals().presentValue());
+        assertEquals(Money.of(1000 * SPEND.size() + ".00", "GBP"), v.totals().presentValue());
         List<String> all = new java.util.ArrayList<>(SPEND);
         all.add("local-sme-spend");
         for (String m : all) {

@@ -67,11 +67,29 @@ class ValueCommandTest {
 
     @Test
     void csvHasOneRowPerLineIncludingUnvaluedOnes() {
-        Run csv = Run.of("value", Run.file("examples/elft-soft-fm.json"), "--format", "csv");
+        Run csv = Run.of("value", Run.file("examples/kent-home-care.json"), "--format", "csv");
         assertEquals(0, csv.code(), csv.err());
-        // 8 commitment lines (7 valued, 1 unvalued) + header
-        assertEquals(9, csv.out().lines().count(), csv.out());
-        assertTrue(csv.out().lines().anyMatch(l -> l.startsWith("ocs-local-sme-spend,") && l.contains("unvalued")), csv.out());
+        // 7 commitment lines (5 valued, 2 unvalued) + header
+        assertEquals(8, csv.out().lines().count(), csv.out());
+        assertTrue(csv.out().lines().anyMatch(l -> l.startsWith("lot-qualifications,") && l.contains("unvalued")), csv.out());
+        assertTrue(csv.out().lines().findFirst().orElseThrow().endsWith(",evidence,counted_separately"), csv.out());
+    }
+
+    @Test
+    void theElftExampleCountsLocalSmeSpendOnceInsideLocalSpend() {
+        Run r = Run.of("value", Run.file("examples/elft-soft-fm.json"));
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().contains("ocs-local-sme-spend (left out)"), r.out());
+        assertTrue(r.out().contains("Counted once (valued, left out of the totals)"), r.out());
+        JsonNode j = Run.of("value", Run.file("examples/elft-soft-fm.json"), "--format", "json").json();
+        JsonNode d = j.get("doubleCounted");
+        assertEquals(1, d.size(), d.toString());
+        assertEquals("ocs-local-sme-spend", d.get(0).get("line").asText());
+        assertEquals("ocs-local-spend", d.get(0).get("countedUnder").asText());
+        assertTrue(d.get(0).get("reason").asText().contains("part of 'local-supplier-spend'"), d.toString());
+        // £120,000 a year × 3 years at £1 per £1, shown on the line but in no total
+        // totals gross £8,747,172.88 as before local SME spend had a value
+        assertEquals("8747172.88", j.get("totals").get("gross").asText());
     }
 
     @Test
@@ -79,7 +97,9 @@ class ValueCommandTest {
         Run r = Run.of("value", Run.file("examples/elft-soft-fm.json"));
         assertEquals(0, r.code(), r.err());
         assertTrue(r.out().contains("exclusive group 'supplier-spend'"), r.out());
-        assertTrue(r.out().contains("Unvalued") && r.out().contains("ocs-local-sme-spend"), r.out());
+        assertTrue(r.out().contains("are valued but left out of the totals"), r.out());
+        Run kent = Run.of("value", Run.file("examples/kent-home-care.json"));
+        assertTrue(kent.out().contains("Unvalued") && kent.out().contains("workforce-qualifications"), kent.out());
         // the headline splits the value types and labels their sum; no unlabelled total
         assertTrue(r.out().matches("(?s).*\neconomic \\(wages, output, carbon\\) +£[0-9,.]+ +£[0-9,.]+ +£[0-9,.]+ +\\d+\\.\\d\\d%\n.*"),
                 r.out());
