@@ -73,8 +73,8 @@ class ValuationJsonTest {
                 """), json);
         // 117,377.6061 / 1,200,000 × 100 = 9.7815 → 9.78
         // DF_1 = 1/1.035 = 0.96618357487… → 0.9661835749; DF_2 = 0.93351070040… → 0.9335107004;
-        // DF_3 = 0.90194270570… → 0.9019427057. Year PVs exact 52,173.9130… / 37,807.1896… / 27,396.5034…, each
-        // rounded on its own (HALF_EVEN): 52,173.91 / 37,807.19 / 27,396.50, summing to 117,377.60; the line's
+        // DF_3 = 0.90194270570… → 0.9019427057. Year PVs exact 52,173.913… / 37,807.18336… / 27,396.50968…, each
+        // rounded on its own (HALF_EVEN): 52,173.91 / 37,807.18 / 27,396.51, summing to 117,377.60; the line's
         // present value 117,377.6061 → 117,377.61, so the years state their rounding adjustment: 0.01 (values:
         // 54,000 + 40,500 + 30,375 = 124,875.00 = net, adjustment 0.00).
         assertTrue(json.contains("""
@@ -89,13 +89,13 @@ class ValuationJsonTest {
                           "contractYear": 2,
                           "value": "40500.00",
                           "discountFactor": "0.9335107004",
-                          "presentValue": "37807.19"
+                          "presentValue": "37807.18"
                         },
                         {
                           "contractYear": 3,
                           "value": "30375.00",
                           "discountFactor": "0.9019427057",
-                          "presentValue": "27396.50"
+                          "presentValue": "27396.51"
                         }
                       ],
                       "yearsRoundingAdjustment": {
