@@ -6,6 +6,8 @@ import io.github.svtoms.core.catalogue.Catalogue;
 import io.github.svtoms.core.catalogue.Framework;
 import io.github.svtoms.core.catalogue.Measure;
 import io.github.svtoms.core.catalogue.Outcome;
+import io.github.svtoms.core.catalogue.OverlapFamily;
+import io.github.svtoms.core.catalogue.PartOf;
 import io.github.svtoms.core.catalogue.PriorityGroup;
 import io.github.svtoms.core.catalogue.Theme;
 
@@ -27,9 +29,12 @@ import java.util.List;
  * @param outcomes the outcomes, in order
  * @param priorityGroups the priority groups, in order
  * @param measures the measures, in order
+ * @param overlapFamilies the overlap families (measures counting the same outcome in different units), in order
+ * @param partOf the part-of relations, in order
  */
 public record CatalogueDocument(List<Framework> frameworks, List<Theme> themes, List<Outcome> outcomes,
-                                List<PriorityGroup> priorityGroups, List<Measure> measures) {
+                                List<PriorityGroup> priorityGroups, List<Measure> measures,
+                                List<OverlapFamily> overlapFamilies, List<PartOf> partOf) {
     /**
      * Copies the lists.
      *
@@ -45,6 +50,22 @@ public record CatalogueDocument(List<Framework> frameworks, List<Theme> themes, 
         outcomes = List.copyOf(Checks.notNull(outcomes, "outcomes"));
         priorityGroups = List.copyOf(Checks.notNull(priorityGroups, "priority groups"));
         measures = List.copyOf(Checks.notNull(measures, "measures"));
+        overlapFamilies = List.copyOf(Checks.notNull(overlapFamilies, "overlap families"));
+        partOf = List.copyOf(Checks.notNull(partOf, "part-of relations"));
+    }
+
+    /**
+     * A document with no counting rules (no overlap family, no part-of relation).
+     *
+     * @param frameworks no nulls
+     * @param themes no nulls
+     * @param outcomes no nulls
+     * @param priorityGroups no nulls
+     * @param measures no nulls
+     */
+    public CatalogueDocument(List<Framework> frameworks, List<Theme> themes, List<Outcome> outcomes,
+                             List<PriorityGroup> priorityGroups, List<Measure> measures) {
+        this(frameworks, themes, outcomes, priorityGroups, measures, List.of(), List.of());
     }
 
     /**
@@ -56,7 +77,7 @@ public record CatalogueDocument(List<Framework> frameworks, List<Theme> themes, 
     public static CatalogueDocument of(Catalogue catalogue) {
         Checks.notNull(catalogue, "catalogue");
         return new CatalogueDocument(catalogue.frameworks(), catalogue.themes(), catalogue.outcomes(),
-                catalogue.priorityGroups(), catalogue.measures());
+                catalogue.priorityGroups(), catalogue.measures(), catalogue.overlapFamilies(), catalogue.partOf());
     }
 
     /**
@@ -98,6 +119,8 @@ public record CatalogueDocument(List<Framework> frameworks, List<Theme> themes, 
         outcomes.forEach(b::outcome);
         priorityGroups.forEach(b::priorityGroup);
         measures.forEach(b::measure);
+        overlapFamilies.forEach(b::overlapFamily);
+        partOf.forEach(b::partOf);
         return b.build();
     }
 }

@@ -8,6 +8,8 @@ import io.github.svtoms.core.InvalidValueException;
 import io.github.svtoms.core.catalogue.Catalogue;
 import io.github.svtoms.core.catalogue.CatalogueValidationException;
 import io.github.svtoms.core.catalogue.MeasureId;
+import io.github.svtoms.core.catalogue.OverlapFamily;
+import io.github.svtoms.core.catalogue.PartOf;
 import io.github.svtoms.proxies.ProxyTable;
 import io.github.svtoms.proxies.ProxyValue;
 
@@ -129,6 +131,15 @@ public final class Overlays {
         merge(base.priorityGroups(), doc.priorityGroups(), g -> g.id().value(), Kind.PRIORITY_GROUP, replaced, added)
                 .forEach(b::priorityGroup);
         merge(base.measures(), doc.measures(), m -> m.id().value(), Kind.MEASURE, replaced, added).forEach(b::measure);
+        // counting rules: a family with the base's id replaces it; a part-of relation already in the base is kept once
+        Map<String, OverlapFamily> families = new LinkedHashMap<>();
+        base.overlapFamilies().forEach(x -> families.put(x.id(), x));
+        doc.overlapFamilies().forEach(x -> families.put(x.id(), x));
+        families.values().forEach(b::overlapFamily);
+        Map<List<MeasureId>, PartOf> parts = new LinkedHashMap<>();
+        base.partOf().forEach(x -> parts.put(List.of(x.part(), x.whole()), x));
+        doc.partOf().forEach(x -> parts.put(List.of(x.part(), x.whole()), x));
+        parts.values().forEach(b::partOf);
         return new Overlaid<>(build(b, placer), new OverlayReport(replaced, added));
     }
 
@@ -143,6 +154,8 @@ public final class Overlays {
         doc.outcomes().forEach(b::outcome);
         doc.priorityGroups().forEach(b::priorityGroup);
         doc.measures().forEach(b::measure);
+        doc.overlapFamilies().forEach(b::overlapFamily);
+        doc.partOf().forEach(b::partOf);
         return build(b, placer);
     }
 

@@ -18,6 +18,8 @@ import io.github.svtoms.proxies.valuation.LineValuation;
 import io.github.svtoms.proxies.valuation.UnvaluedLine;
 import io.github.svtoms.proxies.valuation.Valuation;
 import io.github.svtoms.proxies.valuation.ValuationRequest;
+import io.github.svtoms.proxies.valuation.ValuationSummary;
+import io.github.svtoms.proxies.valuation.Subtotal;
 import io.github.svtoms.proxies.valuation.ValuationWarning;
 import io.github.svtoms.proxies.valuation.YearValue;
 
@@ -35,10 +37,13 @@ import java.util.Optional;
 
 /**
  * The content of a {@code svtoms-valuation/1} file: what {@link Formats#VALUATION_REPORT} writes from a
- * {@link Valuation} and reads back. Every money figure is the engine's <em>reported</em> figure, rounded
- * to the currency's minor unit (HALF_EVEN) and allocated by largest remainder so that lines, measures,
- * outcomes and themes add up exactly to {@link #totals()}, in all and per value type (the totals and each
- * breakdown entry carry their split by {@link ValueType}, which adds up exactly to their figures in all);
+ * {@link Valuation} and reads back. Every money figure is the engine's <em>reported</em> figure: its exact
+ * value rounded once to the currency's minor unit (HALF_EVEN) — a line's figures are its derivation's results.
+ * Where rounded parts do not add up to a rounded total, the report states the difference: the totals' and each
+ * breakdown entry's {@code roundingAdjustment} (figures in all minus the split by {@link ValueType}),
+ * {@link #roundingAdjustments()} (the totals minus the sum of the counted lines, of {@code byMeasure}, of
+ * {@code byOutcome}, of {@code byTheme}) and each line's years adjustment. Lines left out of the totals by the
+ * catalogue's counting rules are listed in {@link #doubleCounted()};
  * discount factors are rounded HALF_EVEN to
  * {@value #DISCOUNT_FACTOR_SCALE} decimal places; other numbers (quantities, derivation inputs and
  * results, proxy amounts) are exact, except that a number with more than {@value #MAX_SCALE} decimal
@@ -64,12 +69,28 @@ import java.util.Optional;
  * @param byTheme reported figures per theme, in catalogue order
  * @param unvalued the lines with no proxy, in request order
  * @param warnings the warnings
+ * @param totalsRoundingAdjustment the totals minus the sum of {@code totalsByValueType} (zero when they add up)
+ * @param percentOfContractRoundingAdjustment the percentage in all minus the sum of the percentages by value type
+ * @param roundingAdjustments the totals minus the sum of a list's rounded entries, in all, keyed by the list
+ *                            ({@value #LINES}, {@value #BY_MEASURE}, {@value #BY_OUTCOME}, {@value #BY_THEME});
+ *                            only the lists whose entries do not add up exactly are present
+ * @param doubleCounted the valued lines left out of the totals, in line order
  */
 public record ValuationReport(Currency currency, PriceYear priceYear, AppliedDiscounting discounting, Figures totals,
                               Map<ValueType, Figures> totalsByValueType, Optional<BigDecimal> percentOfContract,
                               Map<ValueType, BigDecimal> percentOfContractByValueType, List<Line> lines, List<Breakdown> byMeasure,
                               List<Breakdown> byOutcome, List<Breakdown> byTheme, List<Unvalued> unvalued,
-                              List<Warning> warnings) {
+                              List<Warning> warnings, Figures totalsRoundingAdjustment,
+                              BigDecimal percentOfContractRoundingAdjustment, Map<String, Figures> roundingAdjustments,
+                              List<DoubleCounted> doubleCounted) {
+    /** The key of the counted lines' rounding adjustment. */
+    public static final String LINES = "lines";
+    /** The key of the {@code byMeasure} rounding adjustment. */
+    public static final String BY_MEASURE = "byMeasure";
+    /** The key of the {@code byOutcome} rounding adjustment. */
+    public static final String BY_OUTCOME = "byOutcome";
+    /** The key of the {@code byTheme} rounding adjustment. */
+    public static final String BY_THEME = "byTheme";
     /** The format tag, that of {@link Formats#VALUATION_REPORT}. */
     public static final String FORMAT = Formats.VALUATION_REPORT.tag();
     /** Decimal places of the discount factors written, rounded HALF_EVEN. */
@@ -89,7 +110,19 @@ public record ValuationReport(Currency currency, PriceYear priceYear, AppliedDis
         Checks.notNull(discounting, "discounting");
         Checks.notNull(totals, "totals");
         Checks.notNull(percentOfContract, "percent of contract");
-        totalsByValueType = split(totalsByValueType, totals, "totals");
+        Checks.notNull(totalsRoundingAdjustment, "totals rounding adjustment");
+        Checks.notNull(percentOfContractRoundingAdjustment, "percent of contract rounding adjustment");
+        Map<String, Figures> adjustments = new LinkedHashMap<>();
+        Checks.notNull(roundingAdjustments, "rounding adjustments").forEach((k, v) -> {
+            if (!List.of(LINES, BY_MEASURE, BY_OUTCOME, BY_THEME).contains(k)) {
+                throw new InvalidValueException("unknown rounding adjustment '" + k + "': one of " + LINES + ", "
+                        + BY_MEASURE + ", " + BY_OUTCOME + ", " + BY_THEME);
+            }
+            adjustments.put(k, Checks.notNull(v, "rounding adjustment of " + k));
+        });
+        roundingAdjustments = Collections.unmodifiableMap(adjustments);
+        doubleCounted = List.copyOf(Checks.notNull(doubleCounted, "double-counted lines"));
+        totalsByValueType = split(totalsByValueType, minus(totals, totalsRoundingAdjustment), "totals");
         if (lines != null && !lines.isEmpty() && totalsByValueType.isEmpty()) {
             throw new InvalidValueException("totals " + totals + " have no split by value type: a report with valued "
                     + "lines gives its totals per value type");
@@ -99,8 +132,10 @@ public record ValuationReport(Currency currency, PriceYear priceYear, AppliedDis
         percentOfContractByValueType = Collections.unmodifiableMap(percents);
         if (!percentOfContractByValueType.isEmpty()) {
             BigDecimal sum = percentOfContractByValueType.values().stream().reduce(BigDecimal.ZERO, BigDecimal::add);
+            sum = sum.add(percentOfContractRoundingAdjustment);
             if (percentOfContract.isEmpty() || sum.compareTo(percentOfContract.get()) != 0) {
                 throw new InvalidValueException("the percentages of contract by value type " + percentOfContractByValueType
+                        + " with the rounding adjustment " + percentOfContractRoundingAdjustment.toPlainString()
                         + " add up to " + sum.toPlainString() + ", not to the percentage in all " + percentOfContract
                         .map(BigDecimal::toPlainString).orElse("(none)"));
             }
@@ -111,6 +146,51 @@ public record ValuationReport(Currency currency, PriceYear priceYear, AppliedDis
         byTheme = List.copyOf(byTheme);
         unvalued = List.copyOf(unvalued);
         warnings = List.copyOf(warnings);
+    }
+
+    /** {@code a − b}, figure by figure. */
+    static Figures minus(Figures a, Figures b) {
+        return new Figures(a.gross().minus(b.gross()), a.net().minus(b.net()), a.presentValue().minus(b.presentValue()));
+    }
+
+    /** Whether figures are all zero. */
+    static boolean isZero(Figures f) {
+        return f.gross().amount().signum() == 0 && f.net().amount().signum() == 0 && f.presentValue().amount().signum() == 0;
+    }
+
+    /**
+     * The rounding adjustments of a summary and its counted lines' reported figures, only those that are not zero.
+     *
+     * @param summary the summary
+     * @param lines the lines' adjustment (the totals minus the sum of the counted lines)
+     * @return the adjustments by key
+     */
+    static Map<String, Figures> adjustments(ValuationSummary summary, Figures lines) {
+        Map<String, Figures> out = new LinkedHashMap<>();
+        putIfNotZero(out, LINES, lines);
+        putIfNotZero(out, BY_MEASURE, summary.byMeasureRoundingAdjustment().all());
+        putIfNotZero(out, BY_OUTCOME, summary.byOutcomeRoundingAdjustment().all());
+        putIfNotZero(out, BY_THEME, summary.byThemeRoundingAdjustment().all());
+        return out;
+    }
+
+    private static void putIfNotZero(Map<String, Figures> out, String key, Figures f) {
+        if (!isZero(f)) {
+            out.put(key, f);
+        }
+    }
+
+    /**
+     * Breakdown entries of a summary's breakdown.
+     *
+     * @param breakdown the breakdown
+     * @return the entries, in order
+     */
+    static List<Breakdown> breakdown(Map<?, Subtotal> breakdown) {
+        List<Breakdown> out = new ArrayList<>();
+        breakdown.forEach((k, v) -> out.add(new Breakdown(k.toString(), v.reported(), v.byValueType(),
+                v.roundingAdjustment())));
+        return out;
     }
 
     /**
@@ -125,19 +205,16 @@ public record ValuationReport(Currency currency, PriceYear priceYear, AppliedDis
         Checks.notNull(valuation, "valuation");
         Catalogue catalogue = request.catalogue();
         List<Line> lines = valuation.lines().stream().map(l -> Line.of(l, catalogue)).toList();
-        List<Breakdown> byMeasure = new ArrayList<>();
-        valuation.byMeasure().forEach((k, v) -> byMeasure.add(new Breakdown(k.value(), v.reported(), v.byValueType())));
-        List<Breakdown> byOutcome = new ArrayList<>();
-        valuation.byOutcome().forEach((k, v) -> byOutcome.add(new Breakdown(k.value(), v.reported(), v.byValueType())));
-        List<Breakdown> byTheme = new ArrayList<>();
-        valuation.byTheme().forEach((k, v) -> byTheme.add(new Breakdown(k.value(), v.reported(), v.byValueType())));
         List<Unvalued> unvalued = valuation.unvalued().stream().map(Unvalued::of).toList();
         List<Warning> warnings = valuation.warnings().stream().map(Warning::of).toList();
+        ValuationSummary s = valuation.summary();
         return new ValuationReport(valuation.currency(), valuation.priceYear(),
                 AppliedDiscounting.of(request.discounting().schedule(), request.discounting().firstYear()),
                 valuation.totals(), valuation.totalsByValueType(), valuation.percentOfContract().map(ValuationReport::normalise),
-                valuation.percentOfContractByValueType(), lines, byMeasure,
-                byOutcome, byTheme, unvalued, warnings);
+                valuation.percentOfContractByValueType(), lines, breakdown(s.byMeasure()), breakdown(s.byOutcome()),
+                breakdown(s.byTheme()), unvalued, warnings, s.totalsRoundingAdjustment(),
+                s.percentOfContractRoundingAdjustment(), adjustments(s, valuation.linesRoundingAdjustment().all()),
+                valuation.doubleCounted().stream().map(DoubleCounted::of).toList());
     }
 
     /**
@@ -237,11 +314,17 @@ public record ValuationReport(Currency currency, PriceYear priceYear, AppliedDis
      * @param proxy the proxy used
      * @param years the benefit years, reported values adding up to the line's net and present value
      * @param derivation the steps of the computation
+     * @param countedSeparately the line's declaration that it counts something different, with its evidence
+     * @param yearsRoundingAdjustment the line's net and present value minus the sums of its rounded years (gross
+     *                                zero)
      */
     public record Line(String id, MeasureId measure, String theme, BigDecimal quantity, Unit unit, Figures figures,
-                       ProxyUsed proxy, List<Year> years, List<Step> derivation) {
+                       ProxyUsed proxy, List<Year> years, List<Step> derivation, Optional<String> countedSeparately,
+                       Figures yearsRoundingAdjustment) {
         /** Validates the line and copies its lists. */
         public Line {
+            Checks.notNull(countedSeparately, "counted separately");
+            Checks.notNull(yearsRoundingAdjustment, "years rounding adjustment");
             Checks.identifier(id, "line id");
             Checks.notNull(measure, "measure");
             Checks.notBlank(theme, "theme");
@@ -254,8 +337,8 @@ public record ValuationReport(Currency currency, PriceYear priceYear, AppliedDis
         }
 
         /**
-         * A valued line as a report holds it: its reported figures (as the line has them: allocated within a
-         * valuation, or rounded on their own for a line valued alone), its reported years with discount
+         * A valued line as a report holds it: its reported figures (its exact figures rounded once, the results of
+         * its derivation), its reported years (each rounded once; the difference stated) with discount
          * factors rounded to {@value ValuationReport#DISCOUNT_FACTOR_SCALE} places, its derivation, and the
          * numbers {@linkplain ValuationReport#normalise(BigDecimal) as the file holds them}.
          *
@@ -282,7 +365,7 @@ public record ValuationReport(Currency currency, PriceYear priceYear, AppliedDis
             ProxyUsed proxy = new ProxyUsed(Money.of(normalise(p.amount().amount()), p.amount().currency()),
                     p.priceYear(), p.valueType(), p.provenance());
             return new Line(l.id(), l.measure(), catalogue.themeOf(l.measure()).id().value(), normalise(l.quantity()),
-                    l.unit(), l.reported(), proxy, years, steps);
+                    l.unit(), l.reported(), proxy, years, steps, l.line().countedSeparately(), l.reportedYearsAdjustment());
         }
     }
 
@@ -344,18 +427,21 @@ public record ValuationReport(Currency currency, PriceYear priceYear, AppliedDis
      *
      * @param id the measure, outcome or theme id
      * @param figures the reported figures, all value types together
-     * @param byValueType the reported figures per value type (at least one), adding up exactly to {@code figures}
+     * @param byValueType the reported figures per value type (at least one), each rounded once
+     * @param roundingAdjustment {@code figures} minus the sum of {@code byValueType} (zero when they add up)
      */
-    public record Breakdown(String id, Figures figures, Map<ValueType, Figures> byValueType) {
+    public record Breakdown(String id, Figures figures, Map<ValueType, Figures> byValueType, Figures roundingAdjustment) {
         /**
          * Validates the entry and copies its split.
          *
-         * @throws InvalidValueException when the split is empty or does not add up exactly to {@code figures}
+         * @throws InvalidValueException when the split is empty or, with the adjustment, does not add up exactly to
+         *         {@code figures}
          */
         public Breakdown {
             Checks.notBlank(id, "id");
             Checks.notNull(figures, "figures");
-            byValueType = split(byValueType, figures, "figures of '" + id + "'");
+            Checks.notNull(roundingAdjustment, "rounding adjustment");
+            byValueType = split(byValueType, minus(figures, roundingAdjustment), "figures of '" + id + "'");
             if (byValueType.isEmpty()) {
                 throw new InvalidValueException("the figures of '" + id + "' have no split by value type: every figure "
                         + "has a value type");
@@ -418,6 +504,35 @@ public record ValuationReport(Currency currency, PriceYear priceYear, AppliedDis
         public static Warning of(ValuationWarning w) {
             Checks.notNull(w, "warning");
             return new Warning(w.kind().name().toLowerCase(Locale.ROOT).replace('_', '-'), w.measures(), w.message());
+        }
+    }
+
+    /**
+     * A valued line left out of the totals because another line counts the same thing.
+     *
+     * @param line the line's id
+     * @param measure its measure
+     * @param countedUnder the id of the line it is counted under (the first valued line of that measure)
+     * @param reason why, in words
+     */
+    public record DoubleCounted(String line, MeasureId measure, String countedUnder, String reason) {
+        /** Validates. */
+        public DoubleCounted {
+            Checks.notBlank(line, "line");
+            Checks.notNull(measure, "measure");
+            Checks.notBlank(countedUnder, "counted under");
+            Checks.notBlank(reason, "reason");
+        }
+
+        /**
+         * A left-out line of a valuation as the report holds it.
+         *
+         * @param d the left-out line
+         * @return the entry
+         */
+        public static DoubleCounted of(io.github.svtoms.proxies.valuation.DoubleCounted d) {
+            Checks.notNull(d, "double-counted line");
+            return new DoubleCounted(d.line(), d.measure(), d.countedUnder(), d.reason());
         }
     }
 }

@@ -3,6 +3,9 @@ package io.github.svtoms.catalog;
 import io.github.svtoms.catalog.json.ValuationReportStream;
 import io.github.svtoms.core.internal.Checks;
 import io.github.svtoms.core.catalogue.Catalogue;
+import io.github.svtoms.core.catalogue.MeasureId;
+import io.github.svtoms.proxies.valuation.Figures;
+import io.github.svtoms.proxies.valuation.LeftOutMeasure;
 import io.github.svtoms.proxies.valuation.LineValuation;
 import io.github.svtoms.proxies.valuation.UnvaluedLine;
 import io.github.svtoms.proxies.valuation.ValuationAccumulator;
@@ -16,7 +19,9 @@ import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Writes an {@code svtoms-valuation/1} report while the lines are valued, for portfolios too large to hold:
@@ -27,10 +32,12 @@ import java.util.List;
  *
  * <p>The report reads back with {@link Formats#VALUATION_REPORT} and has every member of a report written
  * from a whole {@link io.github.svtoms.proxies.valuation.Valuation}, with two differences: {@code lines}
- * comes before {@code totals} (which are known only at the end), and each line's figures are rounded on
- * their own (HALF_EVEN, as {@link io.github.svtoms.proxies.valuation.ValuationEngine#valueLine} gives them),
- * so the lines may differ in sum from the totals by a few minor units. The totals, breakdowns and percentage
- * of the contract are exactly those of a whole valuation of the same lines.
+ * comes before {@code totals} (which are known only at the end). Each line's figures are its own, rounded once
+ * as in a whole valuation, and the totals, breakdowns, percentage of the contract, rounding adjustments and
+ * left-out lines ({@code doubleCounted}) are exactly those of a whole valuation of the same lines in the same
+ * order. Lines that the counting rules may yet leave out (lines of a measure in an overlap family or with a
+ * whole) are held by id until the end, in memory up to {@value #UNVALUED_IN_MEMORY} and beyond that in a
+ * temporary file, since a part's whole may come after it.
  *
  * <pre>{@code
  * ValuationEngine engine = ValuationEngine.of(settings);
@@ -54,6 +61,11 @@ public final class ValuationReportWriter implements Closeable {
     private final ValuationRequest request;
     private final Catalogue catalogue;
     private final ValuationReport.AppliedDiscounting discounting;
+    private final HeldLines candidates = new HeldLines();
+    /** The first valued line of each measure, for {@code countedUnder}. */
+    private final Map<MeasureId, String> firstLine = new HashMap<>();
+    /** The sums of the reported figures of each measure's lines: [0] under the counting rules, [1] declared separate. */
+    private final Map<MeasureId, Figures[]> reportedSums = new HashMap<>();
 
     private ValuationReportWriter(Writer out, ValuationRequest request) {
         this.request = request;
@@ -96,6 +108,15 @@ public final class ValuationReportWriter implements Closeable {
      */
     public void line(LineValuation line) {
         stream.line(ValuationReport.Line.of(Checks.notNull(line, "line"), catalogue));
+        MeasureId m = line.measure();
+        firstLine.putIfAbsent(m, line.id());
+        boolean separate = line.line().countedSeparately().isPresent();
+        Figures[] sums = reportedSums.computeIfAbsent(m, k -> new Figures[2]);
+        int k = separate ? 1 : 0;
+        sums[k] = sums[k] == null ? line.reported() : sums[k].plus(line.reported());
+        if (!separate && (catalogue.overlapFamilyOf(m).isPresent() || !catalogue.wholesOf(m).isEmpty())) {
+            candidates.add(line.id(), m);
+        }
     }
 
     /**
@@ -118,20 +139,36 @@ public final class ValuationReportWriter implements Closeable {
      */
     public void finish(ValuationSummary summary) {
         Checks.notNull(summary, "summary");
-        List<ValuationReport.Breakdown> byMeasure = new ArrayList<>();
-        summary.byMeasure().forEach((k, v) -> byMeasure.add(new ValuationReport.Breakdown(k.value(), v.reported(),
-                v.byValueType())));
-        List<ValuationReport.Breakdown> byOutcome = new ArrayList<>();
-        summary.byOutcome().forEach((k, v) -> byOutcome.add(new ValuationReport.Breakdown(k.value(), v.reported(),
-                v.byValueType())));
-        List<ValuationReport.Breakdown> byTheme = new ArrayList<>();
-        summary.byTheme().forEach((k, v) -> byTheme.add(new ValuationReport.Breakdown(k.value(), v.reported(),
-                v.byValueType())));
+        // the counted lines' reported figures: a measure's lines under the rules unless it was left out
+        Figures counted = Figures.zero(summary.currency());
+        for (Map.Entry<MeasureId, Figures[]> e : reportedSums.entrySet()) {
+            if (e.getValue()[0] != null && !summary.leftOut().containsKey(e.getKey())) {
+                counted = counted.plus(e.getValue()[0]);
+            }
+            if (e.getValue()[1] != null) {
+                counted = counted.plus(e.getValue()[1]);
+            }
+        }
+        List<ValuationReport.DoubleCounted> doubleCounted = new ArrayList<>();
+        try {
+            candidates.forEach((id, m) -> {
+                LeftOutMeasure left = summary.leftOut().get(m);
+                if (left != null) {
+                    doubleCounted.add(new ValuationReport.DoubleCounted(id, m, firstLine.get(left.countedUnder()),
+                            left.reason()));
+                }
+            });
+        } finally {
+            candidates.close();
+        }
         // the report's end as ValuationReport.of writes it, without the lines (written already)
         ValuationReport tail = new ValuationReport(summary.currency(), summary.priceYear(), discounting, summary.totals(),
                 summary.totalsByValueType(), summary.percentOfContract().map(ValuationReport::normalise),
-                summary.percentOfContractByValueType(), List.of(), byMeasure, byOutcome, byTheme, List.of(),
-                summary.warnings().stream().map(ValuationReport.Warning::of).toList());
+                summary.percentOfContractByValueType(), List.of(), ValuationReport.breakdown(summary.byMeasure()),
+                ValuationReport.breakdown(summary.byOutcome()), ValuationReport.breakdown(summary.byTheme()), List.of(),
+                summary.warnings().stream().map(ValuationReport.Warning::of).toList(), summary.totalsRoundingAdjustment(),
+                summary.percentOfContractRoundingAdjustment(), ValuationReport.adjustments(summary,
+                        ValuationReport.minus(summary.totals(), counted)), doubleCounted);
         stream.finish(tail);
     }
 
@@ -152,6 +189,7 @@ public final class ValuationReportWriter implements Closeable {
     /** Deletes the temporary file of unvalued lines, if any; the output is not closed. */
     @Override
     public void close() {
+        candidates.close();
         stream.close();
     }
 }

@@ -57,7 +57,10 @@ class CommitmentLinesExampleTest {
         assertEquals(new BigDecimal("8747172.88"), read.totals().gross().amount());
         assertEquals(new BigDecimal("5918232.09"), read.totals().net().amount());
         assertEquals(new BigDecimal("5723307.86"), read.totals().presentValue().amount());
-        assertEquals(1, read.unvalued().size());
+        // local SME spend is valued (£1 per £1) and left out of the totals: it is part of local spend
+        assertEquals(0, read.unvalued().size());
+        assertEquals(List.of("ocs-local-sme-spend"), read.doubleCounted().stream().map(ValuationReport.DoubleCounted::line)
+                .toList());
         assertEquals(ValuationEngine.value(elft).summary(), sums.summary());
         assertEquals("{\"id\":\"x\",\"measure\":\"local-employment\",\"quantity\":\"1\",\"startYear\":1,\"duration\":1,"
                 + "\"displacement\":\"0\",\"attribution\":\"0\",\"dropOff\":\"0\"}", record);

@@ -108,8 +108,8 @@ class CommitmentLinesTest {
                 "c.jsonl:3:24: $.measure: unknown measure 'no-such-measure': the catalogue has no measure with this id",
                 "c.jsonl:4:1: $: expected one commitment object on the line, found an array",
                 "c.jsonl:5:61: $: trailing content after the object: one record per line",
-                "c.jsonl:6:77: $.colour: unknown member 'colour': allowed members are attribution, deadweight, displacement,"
-                        + " dropOff, duration, evidence, id, measure, proxy, quantity, startYear",
+                "c.jsonl:6:77: $.colour: unknown member 'colour': allowed members are attribution, countedSeparately,"
+                        + " deadweight, displacement, dropOff, duration, evidence, id, measure, proxy, quantity, startYear",
                 "c.jsonl:7:73: $.evidence: null is not allowed: omit an optional member instead",
                 "c.jsonl:8:72: $.id: duplicate member 'id'",
                 "c.jsonl:9:81: $.proxy.amount: invalid decimal 'x': expected a plain decimal in a JSON string: optional"

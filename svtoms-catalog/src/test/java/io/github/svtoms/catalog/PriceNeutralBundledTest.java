@@ -46,21 +46,29 @@ class PriceNeutralBundledTest {
     }
 
     @Test
-    void everySpendMeasureButLocalSmeSpendIsValuedAtOnePoundPerPoundAndNeverRebased() {
-        // £1,000 under each spend measure in 2022 prices, one year, no adjustment, no discounting: £1,000.00 each.
+    void everySpendMeasureIsValuedAtOnePoundPerPoundAndNeverRebased() {
+        // £1,000 under each spend measure in 2022 prices, one year, no adjustment, no discounting: £1,000.00 each,
+        // local SME spend included; it is part of local spend and of SME spend, so it is shown but left out of the
+        // totals: £1,000 × 5 counted measures (local, SME, VCSE, diverse, donations) = £5,000.00.
         var b = Bundled.valuationRequest(Currency.getInstance("GBP"), PriceYear.parse("2022")).discounting(Discounting.none());
         SPEND.forEach(m -> b.line(CommitmentLine.builder(m, MeasureId.of(m), new BigDecimal("1000")).build()));
         b.line(CommitmentLine.builder("local-sme-spend", MeasureId.of("local-sme-spend"), new BigDecimal("1000")).build());
         Valuation v = ValuationEngine.value(b.build());
-        assertEquals(List.of("local-sme-spend"), v.unvalued().stream().map(u -> u.lineId()).toList(),
-                "local SME spend is counted, not valued: its pounds are part of local spend");
-        for (String m : SPEND) {
+        assertEquals(List.of(), v.unvalued(), "every spend measure has a value");
+        assertEquals(List.of("local-sme-spend"), v.doubleCounted().stream().map(d -> d.line()).toList());
+        assertEquals("local-supplier-spend", v.doubleCounted().get(0).countedUnder(), "its first whole in the catalogue");
+        assertEquals(Money.of(1000 * SPEND.size() + ".00", "GBP"), v.totals().presentValue());
+        List<String> all = new java.util.ArrayList<>(SPEND);
+        all.add("local-sme-spend");
+        for (String m : all) {
             LineValuation l = v.line(m).orElseThrow();
             assertEquals(Money.of("1000.00", "GBP"), l.reported().presentValue(), m);
             assertTrue(l.priceNeutral(), m);
         }
-        // local SME spend is part of local spend: the exclusive-group warning stays
+        // local SME spend is part of local spend: the exclusive-group warning stays, and says the line was left out
         assertTrue(v.warnings().stream().anyMatch(w -> w.measures().contains(MeasureId.of("local-sme-spend"))
-                && w.measures().contains(MeasureId.of("local-supplier-spend"))), v.warnings().toString());
+                && w.measures().contains(MeasureId.of("local-supplier-spend"))
+                && w.message().contains("'local-sme-spend' (counted under 'local-supplier-spend') are valued but left out"
+                + " of the totals")), v.warnings().toString());
     }
 }

@@ -79,8 +79,10 @@ class ValuationJsonTest {
                 """), json);
         // 117,377.6061 / 1,200,000 × 100 = 9.7815 → 9.78
         // DF_1 = 1/1.035 = 0.96618357487… → 0.9661835749; DF_2 = 0.93351070040… → 0.9335107004;
-        // DF_3 = 0.90194270570… → 0.9019427057. Year PVs floored 52,173.91 / 37,807.18 / 27,396.50 sum to
-        // 117,377.59; the two missing pence go to the largest remainders (0.00968, 0.00336): 27,396.51, 37,807.19.
+        // DF_3 = 0.90194270570… → 0.9019427057. Year PVs exact 52,173.913… / 37,807.18336… / 27,396.50968…, each
+        // rounded on its own (HALF_EVEN): 52,173.91 / 37,807.18 / 27,396.51, summing to 117,377.60; the line's
+        // present value 117,377.6061 → 117,377.61, so the years state their rounding adjustment: 0.01 (values:
+        // 54,000 + 40,500 + 30,375 = 124,875.00 = net, adjustment 0.00).
         assertTrue(json.contains("""
                       "years": [
                         {
@@ -93,7 +95,7 @@ class ValuationJsonTest {
                           "contractYear": 2,
                           "value": "40500.00",
                           "discountFactor": "0.9335107004",
-                          "presentValue": "37807.19"
+                          "presentValue": "37807.18"
                         },
                         {
                           "contractYear": 3,
@@ -102,6 +104,10 @@ class ValuationJsonTest {
                           "presentValue": "27396.51"
                         }
                       ],
+                      "yearsRoundingAdjustment": {
+                        "value": "0.00",
+                        "presentValue": "0.01"
+                      },
                 """), json);
         assertTrue(json.contains("""
                   "discounting": {
@@ -139,8 +145,15 @@ class ValuationJsonTest {
         assertEquals(ValuationReport.of(request, v), back);
         assertEquals(json, Formats.VALUATION_REPORT.toJson(back));
         assertEquals(v.totals(), back.totals());
-        Money sum = back.lines().stream().map(l -> l.figures().presentValue()).reduce(Money.zero(request.currency()), Money::plus);
-        assertEquals(back.totals().presentValue(), sum, "reported lines add up exactly to the reported total");
+        // c (local SME spend) is part of b (local spend): valued, shown, left out of the totals
+        assertEquals(List.of(new ValuationReport.DoubleCounted("c", MeasureId.of("local-sme-spend"), "b",
+                v.doubleCounted().get(0).reason())), back.doubleCounted());
+        assertEquals(new java.math.BigDecimal("1000.00"), back.lines().get(2).figures().gross().amount(),
+                "£1,000 of local SME spend at £1 per £1, not rebased");
+        Money sum = back.lines().stream().filter(l -> !l.id().equals("c")).map(l -> l.figures().presentValue())
+                .reduce(back.roundingAdjustments().getOrDefault(ValuationReport.LINES,
+                        io.github.svtoms.proxies.valuation.Figures.zero(request.currency())).presentValue(), Money::plus);
+        assertEquals(back.totals().presentValue(), sum, "the counted lines and the stated adjustment add up to the total");
         String again = Formats.VALUATION_REQUEST.toJson(request);
         assertEquals(request, Formats.VALUATION_REQUEST.read(bytes(again), "again.json"));
         assertEquals(again, Formats.VALUATION_REQUEST.toJson(Formats.VALUATION_REQUEST.read(bytes(again), "again.json")));

@@ -93,11 +93,11 @@ class ValuationReportWriterTest {
 
     @Test
     void manyUnvaluedLinesGoThroughATemporaryFileInOrderAndItIsDeleted() throws Exception {
-        // local-sme-spend has no proxy in the bundled table
+        // workforce-qualifications has no proxy in the bundled table
         ValuationRequest settings = Bundled.valuationRequest(Money.currency("GBP"), PriceYear.parse("2024-25")).build();
         int n = ValuationReportWriter.UNVALUED_IN_MEMORY + 5;
         List<CommitmentLine> lines = Stream.iterate(1, k -> k + 1).limit(n)
-                .map(k -> CommitmentLine.of("u" + k, MeasureId.of("local-sme-spend"), BigDecimal.valueOf(k))).toList();
+                .map(k -> CommitmentLine.of("u" + k, MeasureId.of("workforce-qualifications"), BigDecimal.valueOf(k))).toList();
         long before = temporaryFiles();
         String json = stream(settings.withLines(lines));
         assertEquals(before, temporaryFiles(), "the temporary file is deleted");

@@ -38,7 +38,8 @@ import java.util.Optional;
  * (blank: 1), {@code deadweight} (blank: the proxy's default), {@code displacement}, {@code attribution},
  * {@code drop_off} (blank: 0), {@code proxy} and {@code proxy_price_year} (the proxy used; when they differ
  * from the request's proxy table for the measure, they are the line's own proxy), {@code currency} (blank or
- * the request's), {@code evidence}; the other output columns ({@code theme}, {@code unit}, {@code price_year},
+ * the request's), {@code evidence}, {@code counted_separately} (blank: the catalogue's counting rules apply;
+ * otherwise the evidence that the line counts something different from its family or its whole); the other output columns ({@code theme}, {@code unit}, {@code price_year},
  * {@code gross}, {@code net}, {@code present_value}, {@code source}) are recomputed and their cells ignored.
  * Values follow the rules of the JSON formats: decimals plain ({@code 1234.5}, no grouping, no exponent),
  * fractions in [0, 1], years and durations whole numbers from 1. A leading apostrophe (added by svtoms to
@@ -61,7 +62,8 @@ final class CsvLines implements LineSource {
             .streamReadConstraints(StreamReadConstraints.builder().maxStringLength(MAX_CELL_CHARS).build())
             .build();
     private static final List<String> INPUTS = List.of("id", "measure", "quantity", "start_year", "duration",
-            "deadweight", "displacement", "attribution", "drop_off", "proxy", "proxy_price_year", "currency", "evidence");
+            "deadweight", "displacement", "attribution", "drop_off", "proxy", "proxy_price_year", "currency", "evidence",
+            "counted_separately");
     private static final List<String> IGNORED = List.of("theme", "unit", "price_year", "gross", "net", "present_value",
             "source");
 
@@ -252,6 +254,7 @@ final class CsvLines implements LineSource {
         }
         ProxyValue proxy = r.proxy(measure);
         String evidence = r.cell("evidence");
+        String separately = r.cell("counted_separately");
         if (!r.problems.isEmpty()) {
             throw new CatalogueFormatException(r.problems);
         }
@@ -260,7 +263,8 @@ final class CsvLines implements LineSource {
                     duration == null ? 1 : duration, Optional.ofNullable(deadweight),
                     displacement == null ? BigDecimal.ZERO : displacement, attribution == null ? BigDecimal.ZERO : attribution,
                     dropOff == null ? BigDecimal.ZERO : dropOff, Optional.ofNullable(proxy),
-                    evidence.isEmpty() ? Optional.empty() : Optional.of(evidence));
+                    evidence.isEmpty() ? Optional.empty() : Optional.of(evidence),
+                    separately.isEmpty() ? Optional.empty() : Optional.of(separately));
         } catch (SvtomsException e) {
             r.problem(1, "$", e.getMessage());
             throw new CatalogueFormatException(r.problems);

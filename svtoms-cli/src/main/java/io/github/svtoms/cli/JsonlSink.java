@@ -111,6 +111,9 @@ final class JsonlSink extends TextLineSink {
         if (l.evidence().isPresent()) {
             g.writeStringField("evidence", l.evidence().get());
         }
+        if (l.countedSeparately().isPresent()) {
+            g.writeStringField("countedSeparately", l.countedSeparately().get());
+        }
         g.writeEndObject();
     }
 

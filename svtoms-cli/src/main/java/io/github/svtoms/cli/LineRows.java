@@ -23,7 +23,7 @@ final class LineRows {
     /** The header, in order. */
     static final List<String> COLUMNS = List.of("id", "measure", "theme", "quantity", "unit", "start_year", "duration",
             "currency", "price_year", "proxy", "proxy_price_year", "deadweight", "gross", "net", "present_value", "source",
-            "displacement", "attribution", "drop_off", "evidence");
+            "displacement", "attribution", "drop_off", "evidence", "counted_separately");
 
     private final Catalogue catalogue;
     private final String currency;
@@ -53,7 +53,7 @@ final class LineRows {
             v.reported().gross().amount().toPlainString(), v.reported().net().amount().toPlainString(),
             v.reported().presentValue().amount().toPlainString(), citation(v),
             l.displacement().toPlainString(), l.attribution().toPlainString(), l.dropOff().toPlainString(),
-            l.evidence().orElse("")};
+            l.evidence().orElse(""), l.countedSeparately().orElse("")};
     }
 
     /** A price year as text, e.g. {@code 2024-25}. */
@@ -73,6 +73,6 @@ final class LineRows {
             Integer.toString(l.startYear()), Integer.toString(l.duration()), currency, priceYear, "", "",
             l.deadweight().map(BigDecimal::toPlainString).orElse(""), "", "", "", "unvalued: " + u.reason(),
             l.displacement().toPlainString(), l.attribution().toPlainString(), l.dropOff().toPlainString(),
-            l.evidence().orElse("")};
+            l.evidence().orElse(""), l.countedSeparately().orElse("")};
     }
 }

@@ -61,7 +61,7 @@ interface LineSink {
     /**
      * The end: totals and breakdowns where the output has them.
      *
-     * @param summary the exact sums of every line written, rounded and allocated
+     * @param summary the exact sums of the counted lines written, each figure rounded once (rounding adjustments stated)
      * @param counts how many lines were read, valued, unvalued and skipped
      */
     void finish(ValuationSummary summary, BulkCounts counts);

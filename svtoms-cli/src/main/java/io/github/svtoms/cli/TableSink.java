@@ -6,6 +6,7 @@ import io.github.svtoms.core.money.Money;
 import io.github.svtoms.proxies.ProxyValue;
 import io.github.svtoms.proxies.valuation.CommitmentLine;
 import io.github.svtoms.proxies.valuation.Figures;
+import io.github.svtoms.proxies.valuation.RoundingAdjustment;
 import io.github.svtoms.proxies.valuation.Subtotal;
 import io.github.svtoms.proxies.valuation.LineValuation;
 import io.github.svtoms.proxies.valuation.UnvaluedLine;
@@ -92,6 +93,12 @@ final class TableSink implements LineSink {
         s.totalsByValueType().forEach((type, f) -> totals.row(ValuationView.valueTypeText(type), Fmt.money(f.gross()),
                 Fmt.money(f.net()), Fmt.money(f.presentValue()), Optional.ofNullable(
                         s.percentOfContractByValueType().get(type)).map(Fmt::percent).orElse("n/a")));
+        if (!RoundingAdjustment.isZero(s.totalsRoundingAdjustment())) {
+            Figures a = s.totalsRoundingAdjustment();
+            totals.row(ValuationView.ROUNDING, Fmt.money(a.gross()), Fmt.money(a.net()), Fmt.money(a.presentValue()),
+                    s.percentOfContractRoundingAdjustment().signum() == 0 ? ""
+                            : Fmt.percent(s.percentOfContractRoundingAdjustment()));
+        }
         totals.row(ValuationView.ALL_TYPES, Fmt.money(t.gross()), Fmt.money(t.net()), Fmt.money(t.presentValue()),
                 s.percentOfContract().map(Fmt::percent).orElse("n/a (no contract value)"));
         out.print(totals.render());
@@ -115,6 +122,7 @@ final class TableSink implements LineSink {
             }
         }
         out.print(themes.render());
+        ValuationView.leftOut(out, s);
         if (!s.unvaluedQuantities().isEmpty()) {
             out.println();
             out.println("Unvalued (counted, not valued: no proxy)");

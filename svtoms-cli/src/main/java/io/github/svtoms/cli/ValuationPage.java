@@ -6,9 +6,11 @@ import io.github.svtoms.proxies.EvidenceGrade;
 import io.github.svtoms.proxies.Provenance;
 import io.github.svtoms.proxies.ProxyValue;
 import io.github.svtoms.proxies.valuation.Figures;
+import io.github.svtoms.proxies.valuation.RoundingAdjustment;
 import io.github.svtoms.proxies.valuation.LineValuation;
 import io.github.svtoms.proxies.valuation.Subtotal;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -39,6 +41,12 @@ final class ValuationPage {
         v.valuation.totalsByValueType().forEach((type, f) -> typeRows.add(List.of(ValuationView.valueTypeText(type),
                 Fmt.money(f.gross()), Fmt.money(f.net()), Fmt.money(f.presentValue()),
                 Optional.ofNullable(v.valuation.percentOfContractByValueType().get(type)).map(Fmt::percent).orElse("n/a"))));
+        Figures ta = v.valuation.summary().totalsRoundingAdjustment();
+        if (!RoundingAdjustment.isZero(ta)) {
+            BigDecimal pa = v.valuation.summary().percentOfContractRoundingAdjustment();
+            typeRows.add(List.of(ValuationView.ROUNDING + " (each type rounded on its own)", Fmt.money(ta.gross()),
+                    Fmt.money(ta.net()), Fmt.money(ta.presentValue()), pa.signum() == 0 ? "" : Fmt.percent(pa)));
+        }
         typeRows.add(List.of(ValuationView.ALL_TYPES, Fmt.money(t.gross()), Fmt.money(t.net()), Fmt.money(t.presentValue()),
                 v.valuation.percentOfContract().map(Fmt::percent).orElse("n/a")));
         h.table(List.of("Value type", "Gross value", "Net value", "Present value", "PV / contract value"), typeRows);
@@ -78,13 +86,29 @@ final class ValuationPage {
         h.heading("Commitment lines");
         List<List<?>> rows = new ArrayList<>();
         for (LineValuation l : v.valuation.lines()) {
-            rows.add(List.of(l.id(), v.measureName(l.measure()), Fmt.number(l.quantity()) + " " + l.unit().name(),
+            rows.add(List.of(v.valuation.counted(l.id()) ? l.id() : l.id() + " (left out: counted once)",
+                    v.measureName(l.measure()), Fmt.number(l.quantity()) + " " + l.unit().name(),
                     years(l), l.valueType().id(), Fmt.money(l.reported().gross()), Fmt.money(l.reported().net()),
                     Fmt.money(l.reported().presentValue())));
         }
-        rows.add(Html.total("Total", "", "", "", ValuationView.ALL_TYPES, Fmt.money(t.gross()), Fmt.money(t.net()),
-                Fmt.money(t.presentValue())));
+        Figures la = v.valuation.linesRoundingAdjustment().all();
+        if (!RoundingAdjustment.isZero(la)) {
+            rows.add(List.of(ValuationView.ROUNDING + " (each line rounded on its own)", "", "", "", "",
+                    Fmt.money(la.gross()), Fmt.money(la.net()), Fmt.money(la.presentValue())));
+        }
+        rows.add(Html.total("Total of the counted lines", "", "", "", ValuationView.ALL_TYPES, Fmt.money(t.gross()),
+                Fmt.money(t.net()), Fmt.money(t.presentValue())));
         h.table(List.of("Line", "Measure", "Quantity per year", "Years", "Value type", "Gross", "Net", "Present value"), rows);
+        if (!v.valuation.doubleCounted().isEmpty()) {
+            h.heading("Counted once: lines valued but left out of the totals");
+            h.paragraph("These lines count what another line already counts — the same outcome in another unit, or a "
+                    + "part of a whole that is also claimed. Their value is shown above but not added to any total. A line "
+                    + "that counts something different says so with its evidence (countedSeparately) and is added.");
+            List<List<String>> d = new ArrayList<>();
+            v.valuation.doubleCounted().forEach(x -> d.add(List.of(x.line(), v.measureName(x.measure()), x.countedUnder(),
+                    x.reason())));
+            h.table(List.of("Line", "Measure", "Counted under line", "Why"), d);
+        }
         List<String> derivations = new ArrayList<>();
         for (LineValuation l : v.valuation.lines()) {
             l.derivation().sentences().forEach(s -> derivations.add(l.id() + ": " + s));

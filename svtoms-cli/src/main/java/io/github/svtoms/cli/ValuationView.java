@@ -10,6 +10,8 @@ import io.github.svtoms.proxies.ValueType;
 import io.github.svtoms.proxies.YearIndexing;
 import io.github.svtoms.proxies.valuation.CommitmentLine;
 import io.github.svtoms.proxies.valuation.Figures;
+import io.github.svtoms.proxies.valuation.RoundingAdjustment;
+import io.github.svtoms.proxies.valuation.ValuationSummary;
 import io.github.svtoms.proxies.valuation.LineValuation;
 import io.github.svtoms.proxies.valuation.Subtotal;
 import io.github.svtoms.proxies.valuation.UnvaluedLine;
@@ -86,6 +88,27 @@ final class ValuationView {
                 + io.github.svtoms.catalog.ProxyTableDigest.of(t).sha256().substring(0, 12) + "…)").orElse("none");
     }
 
+    /** The label of a stated rounding adjustment. */
+    static final String ROUNDING = "rounding adjustment";
+
+    /**
+     * The measures a streamed valuation left out of its totals, for the text table.
+     *
+     * @param out where to write
+     * @param s the summary
+     */
+    static void leftOut(PrintWriter out, ValuationSummary s) {
+        if (s.leftOut().isEmpty()) {
+            return;
+        }
+        out.println();
+        out.println("Counted once (valued, left out of the totals)");
+        TextTable d = new TextTable("measure", "lines", "counted under", "present value", "reason");
+        s.leftOut().values().forEach(x -> d.row(x.measure(), Fmt.number(BigDecimal.valueOf(x.lines())), x.countedUnder(),
+                Fmt.money(x.figures().reported().presentValue()), x.reason()));
+        out.print(d.render());
+    }
+
     /** The label of a sum over every value type: never one unlabelled figure. */
     static final String ALL_TYPES = "all value types together";
 
@@ -160,6 +183,12 @@ final class ValuationView {
         valuation.totalsByValueType().forEach((type, f) -> totals.row(valueTypeText(type), Fmt.money(f.gross()),
                 Fmt.money(f.net()), Fmt.money(f.presentValue()), Optional.ofNullable(
                         valuation.percentOfContractByValueType().get(type)).map(Fmt::percent).orElse("n/a")));
+        if (!RoundingAdjustment.isZero(valuation.summary().totalsRoundingAdjustment())) {
+            Figures a = valuation.summary().totalsRoundingAdjustment();
+            totals.row(ROUNDING, Fmt.money(a.gross()), Fmt.money(a.net()), Fmt.money(a.presentValue()),
+                    valuation.summary().percentOfContractRoundingAdjustment().signum() == 0 ? ""
+                            : Fmt.percent(valuation.summary().percentOfContractRoundingAdjustment()));
+        }
         totals.row(ALL_TYPES, Fmt.money(t.gross()), Fmt.money(t.net()), Fmt.money(t.presentValue()), percentText());
         out.print(totals.render());
         kv(out, "gross", "quantity × proxy, over every year");
@@ -171,12 +200,25 @@ final class ValuationView {
         TextTable lines = new TextTable("id", "measure", "quantity", "unit", "years", "value type", "gross", "net",
                 "present value");
         for (LineValuation l : valuation.lines()) {
-            lines.row(l.id(), l.measure(), Fmt.number(l.quantity()), l.unit().name(), l.line().duration(),
-                    l.valueType().id(), Fmt.money(l.reported().gross()), Fmt.money(l.reported().net()),
+            boolean counted = valuation.counted(l.id());
+            lines.row(counted ? l.id() : l.id() + " (left out)", l.measure(), Fmt.number(l.quantity()), l.unit().name(),
+                    l.line().duration(), l.valueType().id(), Fmt.money(l.reported().gross()), Fmt.money(l.reported().net()),
                     Fmt.money(l.reported().presentValue()));
+        }
+        Figures la = valuation.linesRoundingAdjustment().all();
+        if (!RoundingAdjustment.isZero(la)) {
+            lines.row(ROUNDING, "", "", "", "", "", Fmt.money(la.gross()), Fmt.money(la.net()), Fmt.money(la.presentValue()));
         }
         lines.row("total", "", "", "", "", ALL_TYPES, Fmt.money(t.gross()), Fmt.money(t.net()), Fmt.money(t.presentValue()));
         out.print(lines.render());
+        if (!valuation.doubleCounted().isEmpty()) {
+            out.println("  Lines marked (left out) are valued and shown but not added: they count what another line counts.");
+            out.println();
+            out.println("Counted once (valued, left out of the totals)");
+            TextTable d = new TextTable("line", "counted under", "reason");
+            valuation.doubleCounted().forEach(x -> d.row(x.line(), x.countedUnder(), x.reason()));
+            out.print(d.render());
+        }
         out.println();
         out.println("By theme");
         TextTable themes = new TextTable("theme", "value type", "gross", "net", "present value", "share of PV");

@@ -99,6 +99,9 @@ class BulkValueTest {
             assertEquals(expected.byOutcome(), streamed.byOutcome(), input);
             assertEquals(expected.byTheme(), streamed.byTheme(), input);
             assertEquals(expected.warnings(), streamed.warnings(), input);
+            assertEquals(expected.doubleCounted(), streamed.doubleCounted(), input);
+            assertEquals(expected.roundingAdjustments(), streamed.roundingAdjustments(), input);
+            assertEquals(expected.totalsRoundingAdjustment(), streamed.totalsRoundingAdjustment(), input);
             assertEquals(expected.unvalued().stream().map(ValuationReport.Unvalued::line).sorted().toList(),
                     streamed.unvalued().stream().map(ValuationReport.Unvalued::line).sorted().toList(), input);
             assertEquals(whole.lines().size(), streamed.lines().size());

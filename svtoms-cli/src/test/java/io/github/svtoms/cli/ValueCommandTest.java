@@ -67,11 +67,29 @@ class ValueCommandTest {
 
     @Test
     void csvHasOneRowPerLineIncludingUnvaluedOnes() {
-        Run csv = Run.of("value", Run.file("examples/elft-soft-fm.json"), "--format", "csv");
+        Run csv = Run.of("value", Run.file("examples/kent-home-care.json"), "--format", "csv");
         assertEquals(0, csv.code(), csv.err());
-        // 8 commitment lines (7 valued, 1 unvalued) + header
-        assertEquals(9, csv.out().lines().count(), csv.out());
-        assertTrue(csv.out().lines().anyMatch(l -> l.startsWith("ocs-local-sme-spend,") && l.contains("unvalued")), csv.out());
+        // 7 commitment lines (5 valued, 2 unvalued) + header
+        assertEquals(8, csv.out().lines().count(), csv.out());
+        assertTrue(csv.out().lines().anyMatch(l -> l.startsWith("lot-qualifications,") && l.contains("unvalued")), csv.out());
+        assertTrue(csv.out().lines().findFirst().orElseThrow().endsWith(",evidence,counted_separately"), csv.out());
+    }
+
+    @Test
+    void theElftExampleCountsLocalSmeSpendOnceInsideLocalSpend() {
+        Run r = Run.of("value", Run.file("examples/elft-soft-fm.json"));
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().contains("ocs-local-sme-spend (left out)"), r.out());
+        assertTrue(r.out().contains("Counted once (valued, left out of the totals)"), r.out());
+        JsonNode j = Run.of("value", Run.file("examples/elft-soft-fm.json"), "--format", "json").json();
+        JsonNode d = j.get("doubleCounted");
+        assertEquals(1, d.size(), d.toString());
+        assertEquals("ocs-local-sme-spend", d.get(0).get("line").asText());
+        assertEquals("ocs-local-spend", d.get(0).get("countedUnder").asText());
+        assertTrue(d.get(0).get("reason").asText().contains("part of 'local-supplier-spend'"), d.toString());
+        // £120,000 a year × 3 years at £1 per £1, shown on the line but in no total
+        // totals gross £8,747,172.88 as before local SME spend had a value
+        assertEquals("8747172.88", j.get("totals").get("gross").asText());
     }
 
     @Test
@@ -79,7 +97,9 @@ class ValueCommandTest {
         Run r = Run.of("value", Run.file("examples/elft-soft-fm.json"));
         assertEquals(0, r.code(), r.err());
         assertTrue(r.out().contains("exclusive group 'supplier-spend'"), r.out());
-        assertTrue(r.out().contains("Unvalued") && r.out().contains("ocs-local-sme-spend"), r.out());
+        assertTrue(r.out().contains("are valued but left out of the totals"), r.out());
+        Run kent = Run.of("value", Run.file("examples/kent-home-care.json"));
+        assertTrue(kent.out().contains("Unvalued") && kent.out().contains("workforce-qualifications"), kent.out());
         // the headline splits the value types and labels their sum; no unlabelled total
         assertTrue(r.out().matches("(?s).*\neconomic \\(wages, output, carbon\\) +£[0-9,.]+ +£[0-9,.]+ +£[0-9,.]+ +\\d+\\.\\d\\d%\n.*"),
                 r.out());
@@ -88,15 +108,24 @@ class ValueCommandTest {
         assertTrue(r.out().matches("(?s).*\nall value types together +£[0-9,.]+ +£[0-9,.]+ +£[0-9,.]+ +\\d+\\.\\d\\d%\n.*"),
                 r.out());
         JsonNode j = Run.of("value", Run.file("examples/elft-soft-fm.json"), "--format", "json").json();
-        // every reported line adds up exactly to the reported total
-        BigDecimal sum = BigDecimal.ZERO;
+        // the counted lines (not those under doubleCounted) and the stated rounding adjustment add up exactly to
+        // the reported total: 5,723,307.87 of lines − 0.01 = 5,723,307.86
+        java.util.Set<String> left = new java.util.HashSet<>();
+        j.get("doubleCounted").forEach(d -> left.add(d.get("line").asText()));
+        assertEquals(java.util.Set.of("ocs-local-sme-spend"), left);
+        BigDecimal sum = new BigDecimal(j.get("roundingAdjustments").get("lines").get("presentValue").asText());
+        assertEquals(new BigDecimal("-0.01"), sum);
         for (JsonNode l : j.get("lines")) {
-            sum = sum.add(new BigDecimal(l.get("presentValue").asText()));
+            if (!left.contains(l.get("id").asText())) {
+                sum = sum.add(new BigDecimal(l.get("presentValue").asText()));
+            }
         }
         assertEquals(new BigDecimal(j.get("totals").get("presentValue").asText()), sum);
         // and the value types add up exactly to the total, in present value and in % of contract
-        BigDecimal byType = BigDecimal.ZERO;
-        BigDecimal percent = BigDecimal.ZERO;
+        BigDecimal byType = j.get("totals").has("roundingAdjustment")
+                ? new BigDecimal(j.get("totals").get("roundingAdjustment").get("presentValue").asText()) : BigDecimal.ZERO;
+        BigDecimal percent = j.has("percentOfContractRoundingAdjustment")
+                ? new BigDecimal(j.get("percentOfContractRoundingAdjustment").asText()) : BigDecimal.ZERO;
         for (JsonNode t : j.get("totals").get("byValueType")) {
             byType = byType.add(new BigDecimal(t.get("presentValue").asText()));
             percent = percent.add(new BigDecimal(t.get("percentOfContract").asText()));

@@ -14,8 +14,15 @@ final class CatalogueDtos {
     }
 
     record Document(List<FrameworkDto> frameworks, List<ThemeDto> themes, List<OutcomeDto> outcomes,
-                    List<PriorityGroupDto> priorityGroups, List<MeasureDto> measures) {
-        static final Document EMPTY = new Document(null, null, null, null, null);
+                    List<PriorityGroupDto> priorityGroups, List<MeasureDto> measures,
+                    List<OverlapFamilyDto> overlapFamilies, List<PartOfDto> partOf) {
+        static final Document EMPTY = new Document(null, null, null, null, null, null, null);
+    }
+
+    record OverlapFamilyDto(String id, List<String> measures, String reason) {
+    }
+
+    record PartOfDto(String part, String whole, String reason) {
     }
 
     record FrameworkDto(String id, String kind, String name, String publisher, String edition, String description,

@@ -6,6 +6,8 @@ import io.github.svtoms.catalog.json.CatalogueDtos.FrameworkDto;
 import io.github.svtoms.catalog.json.CatalogueDtos.MeasureDto;
 import io.github.svtoms.catalog.json.CatalogueDtos.MoneyDto;
 import io.github.svtoms.catalog.json.CatalogueDtos.OutcomeDto;
+import io.github.svtoms.catalog.json.CatalogueDtos.OverlapFamilyDto;
+import io.github.svtoms.catalog.json.CatalogueDtos.PartOfDto;
 import io.github.svtoms.catalog.json.CatalogueDtos.PriorityDto;
 import io.github.svtoms.catalog.json.CatalogueDtos.PriorityGroupDto;
 import io.github.svtoms.catalog.json.CatalogueDtos.RulesDto;
@@ -27,6 +29,8 @@ import io.github.svtoms.core.catalogue.Measure;
 import io.github.svtoms.core.catalogue.MeasureId;
 import io.github.svtoms.core.catalogue.Outcome;
 import io.github.svtoms.core.catalogue.OutcomeId;
+import io.github.svtoms.core.catalogue.OverlapFamily;
+import io.github.svtoms.core.catalogue.PartOf;
 import io.github.svtoms.core.catalogue.Priority;
 import io.github.svtoms.core.catalogue.PriorityGroup;
 import io.github.svtoms.core.catalogue.PriorityGroupId;
@@ -71,9 +75,11 @@ final class CatalogueReader {
      * {@code null} when it had a problem.
      */
     record Parts(List<Framework> frameworks, List<Theme> themes, List<Outcome> outcomes,
-                 List<PriorityGroup> priorityGroups, List<Measure> measures) {
+                 List<PriorityGroup> priorityGroups, List<Measure> measures, List<OverlapFamily> overlapFamilies,
+                 List<PartOf> partOf) {
         CatalogueDocument toDocument() {
-            return new CatalogueDocument(frameworks, themes, outcomes, priorityGroups, measures);
+            return new CatalogueDocument(frameworks, themes, outcomes, priorityGroups, measures, overlapFamilies,
+                    partOf);
         }
     }
 
@@ -83,7 +89,26 @@ final class CatalogueReader {
                 each("$.themes", d.themes(), this::theme),
                 each("$.outcomes", d.outcomes(), this::outcome),
                 each("$.priorityGroups", d.priorityGroups(), this::group),
-                each("$.measures", d.measures(), this::measure));
+                each("$.measures", d.measures(), this::measure),
+                each("$.overlapFamilies", d.overlapFamilies(), this::family),
+                each("$.partOf", d.partOf(), this::partOf));
+    }
+
+    private OverlapFamily family(String p, OverlapFamilyDto d) {
+        int before = f.reading().problemCount();
+        String id = f.id(p + ".id", d.id(), "overlap family id");
+        f.required(p + ".measures", d.measures());
+        List<MeasureId> measures = ids(p + ".measures", d.measures(), MeasureId::of);
+        String reason = f.text(p + ".reason", d.reason());
+        return build(p, before, () -> new OverlapFamily(id, measures, reason));
+    }
+
+    private PartOf partOf(String p, PartOfDto d) {
+        int before = f.reading().problemCount();
+        MeasureId part = id(p + ".part", d.part(), MeasureId::of);
+        MeasureId whole = id(p + ".whole", d.whole(), MeasureId::of);
+        String reason = f.text(p + ".reason", d.reason());
+        return build(p, before, () -> new PartOf(part, whole, reason));
     }
 
     /** A mapper of one element at a path. */

@@ -10,6 +10,8 @@ import io.github.svtoms.core.catalogue.Measure;
 import io.github.svtoms.core.catalogue.MeasureId;
 import io.github.svtoms.core.catalogue.Outcome;
 import io.github.svtoms.core.catalogue.OutcomeId;
+import io.github.svtoms.core.catalogue.OverlapFamily;
+import io.github.svtoms.core.catalogue.PartOf;
 import io.github.svtoms.core.catalogue.Priority;
 import io.github.svtoms.core.catalogue.PriorityGroup;
 import io.github.svtoms.core.catalogue.PriorityGroupId;
@@ -31,7 +33,7 @@ import java.util.function.Predicate;
  * before the core builder sees them, so that each dangling reference is reported at its own JSON path:
  * unique ids, theme → measure-owning framework, outcome → theme, measure → outcome, priority group →
  * measures, framework → mandatory themes and priority groups, priority → measures and parent (no
- * cycles). When the file extends its base, an id already in the base is an error; when it overlays
+ * cycles), overlap families and part-of relations → measures (no measure in two families, no part-of cycle). When the file extends its base, an id already in the base is an error; when it overlays
  * the base, such an element replaces the base's, but a measure may not change its unit.
  *
  * <p>Stateless; confined to one read.
@@ -109,6 +111,83 @@ final class CatalogueReferences {
                 framework(r, "$.frameworks[" + i + "]", fw, themes, measures, groups);
             }
         }
+        countingRules(r, parts, base, overlay, measures);
+    }
+
+    /**
+     * Overlap families and part-of relations: unique family ids (an overlay's family replaces the base's of
+     * that id), known measures, no measure in two families (the file's or the base's), no part-of cycle
+     * through the file's and the base's relations.
+     */
+    private static void countingRules(Reading r, Parts parts, Catalogue base, boolean overlay,
+                                      Predicate<MeasureId> measures) {
+        unique(r, "overlap family", "$.overlapFamilies", parts.overlapFamilies(), OverlapFamily::id,
+                id -> base.overlapFamilies().stream().anyMatch(x -> x.id().equals(id)), overlay);
+        Set<String> own = ids(parts.overlapFamilies(), OverlapFamily::id);
+        Map<MeasureId, String> familyOf = new HashMap<>();
+        base.overlapFamilies().stream().filter(x -> !own.contains(x.id()))
+                .forEach(x -> x.measures().forEach(m -> familyOf.put(m, x.id())));
+        for (int i = 0; i < parts.overlapFamilies().size(); i++) {
+            OverlapFamily fam = parts.overlapFamilies().get(i);
+            if (fam == null) {
+                continue;
+            }
+            String p = "$.overlapFamilies[" + i + "].measures";
+            measureRefs(r, p, fam.measures(), measures);
+            for (int j = 0; j < fam.measures().size(); j++) {
+                String other = familyOf.putIfAbsent(fam.measures().get(j), fam.id());
+                if (other != null && !other.equals(fam.id())) {
+                    r.problem(p + "[" + j + "]", "measure '" + fam.measures().get(j) + "' is already in overlap family '"
+                            + other + "': a measure belongs to at most one family");
+                }
+            }
+        }
+        Map<MeasureId, List<MeasureId>> wholes = new HashMap<>();
+        Set<List<MeasureId>> pairs = new HashSet<>();
+        base.partOf().forEach(x -> {
+            wholes.computeIfAbsent(x.part(), k -> new java.util.ArrayList<>()).add(x.whole());
+            pairs.add(List.of(x.part(), x.whole()));
+        });
+        for (int i = 0; i < parts.partOf().size(); i++) {
+            PartOf rel = parts.partOf().get(i);
+            if (rel == null) {
+                continue;
+            }
+            String p = "$.partOf[" + i + "]";
+            if (!measures.test(rel.part())) {
+                r.problem(p + ".part", "unknown measure '" + rel.part() + "'");
+            }
+            if (!measures.test(rel.whole())) {
+                r.problem(p + ".whole", "unknown measure '" + rel.whole() + "'");
+            }
+            if (!pairs.add(List.of(rel.part(), rel.whole())) && !overlay) {
+                r.problem(p, "part-of relation '" + rel.part() + "' ⊂ '" + rel.whole() + "' is already declared");
+                continue;
+            }
+            if (reaches(rel.whole(), rel.part(), wholes, new HashSet<>())) {
+                r.problem(p, "part-of relation '" + rel.part() + "' ⊂ '" + rel.whole() + "' closes a cycle: '"
+                        + rel.whole() + "' is already part of '" + rel.part() + "' (a measure cannot be part of itself)");
+                continue;
+            }
+            wholes.computeIfAbsent(rel.part(), k -> new java.util.ArrayList<>()).add(rel.whole());
+        }
+    }
+
+    /** Whether {@code from} is, through the relations, part of {@code to}. */
+    private static boolean reaches(MeasureId from, MeasureId to, Map<MeasureId, List<MeasureId>> wholes,
+                                   Set<MeasureId> seen) {
+        if (from.equals(to)) {
+            return true;
+        }
+        if (!seen.add(from)) {
+            return false;
+        }
+        for (MeasureId w : wholes.getOrDefault(from, List.of())) {
+            if (reaches(w, to, wholes, seen)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static void framework(Reading r, String p, Framework fw, Predicate<ThemeId> themes,

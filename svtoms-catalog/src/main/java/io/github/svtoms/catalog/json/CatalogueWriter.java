@@ -7,6 +7,8 @@ import io.github.svtoms.catalog.json.CatalogueDtos.FrameworkDto;
 import io.github.svtoms.catalog.json.CatalogueDtos.MeasureDto;
 import io.github.svtoms.catalog.json.CatalogueDtos.MoneyDto;
 import io.github.svtoms.catalog.json.CatalogueDtos.OutcomeDto;
+import io.github.svtoms.catalog.json.CatalogueDtos.OverlapFamilyDto;
+import io.github.svtoms.catalog.json.CatalogueDtos.PartOfDto;
 import io.github.svtoms.catalog.json.CatalogueDtos.PriorityDto;
 import io.github.svtoms.catalog.json.CatalogueDtos.PriorityGroupDto;
 import io.github.svtoms.catalog.json.CatalogueDtos.RulesDto;
@@ -51,7 +53,9 @@ final class CatalogueWriter {
     static String write(CatalogueDocument d) {
         return JsonOut.write(FORMAT, new Document(each(d.frameworks(), CatalogueWriter::framework),
                 each(d.themes(), CatalogueWriter::theme), each(d.outcomes(), CatalogueWriter::outcome),
-                each(d.priorityGroups(), CatalogueWriter::group), each(d.measures(), CatalogueWriter::measure)));
+                each(d.priorityGroups(), CatalogueWriter::group), each(d.measures(), CatalogueWriter::measure),
+                each(d.overlapFamilies(), x -> new OverlapFamilyDto(x.id(), ids(x.measures()), x.reason())),
+                each(d.partOf(), x -> new PartOfDto(x.part().value(), x.whole().value(), x.reason()))));
     }
 
     /** @return the elements mapped, or {@code null} (omitted) when there are none */

@@ -103,6 +103,9 @@ public final class CommitmentLinesCodec {
             if (l.evidence().isPresent()) {
                 g.writeStringField("evidence", l.evidence().get());
             }
+            if (l.countedSeparately().isPresent()) {
+                g.writeStringField("countedSeparately", l.countedSeparately().get());
+            }
             g.writeEndObject();
         } catch (IOException e) {
             // a generator over a StringWriter does not fail

@@ -36,7 +36,7 @@ final class ValuationDtos {
 
     record CommitmentDto(String id, String measure, String quantity, Integer startYear, Integer duration,
                          String deadweight, String displacement, String attribution, String dropOff, InlineProxyDto proxy,
-                         String evidence) {
+                         String evidence, String countedSeparately) {
     }
 
     record InlineProxyDto(String amount, String priceYear, String valueType, String defaultDeadweight,
@@ -44,18 +44,26 @@ final class ValuationDtos {
     }
 
     record ReportDocument(String currency, String priceYear, DiscountingDto discounting, TotalsDto totals,
-                          String percentOfContract, List<LineDto> lines, List<MeasureShareDto> byMeasure,
-                          List<OutcomeShareDto> byOutcome, List<ThemeShareDto> byTheme, List<UnvaluedDto> unvalued,
-                          List<WarningDto> warnings) {
+                          String percentOfContract, String percentOfContractRoundingAdjustment, List<LineDto> lines,
+                          List<MeasureShareDto> byMeasure, List<OutcomeShareDto> byOutcome, List<ThemeShareDto> byTheme,
+                          Map<String, FiguresDto> roundingAdjustments, List<UnvaluedDto> unvalued,
+                          List<DoubleCountedDto> doubleCounted, List<WarningDto> warnings) {
         static final ReportDocument EMPTY = new ReportDocument(null, null, null, null, null, null, null, null, null, null,
-                null);
+                null, null, null, null);
+    }
+
+    record DoubleCountedDto(String line, String measure, String countedUnder, String reason) {
+    }
+
+    record YearsAdjustmentDto(String value, String presentValue) {
     }
 
     record FiguresDto(String gross, String net, String presentValue) {
     }
 
     /** The totals, all value types together, and per value type id. */
-    record TotalsDto(String gross, String net, String presentValue, Map<String, TypeTotalsDto> byValueType) {
+    record TotalsDto(String gross, String net, String presentValue, Map<String, TypeTotalsDto> byValueType,
+                     FiguresDto roundingAdjustment) {
     }
 
     /** One value type's totals and its share of the contract value. */
@@ -63,7 +71,8 @@ final class ValuationDtos {
     }
 
     record LineDto(String id, String measure, String theme, String quantity, String unit, String gross, String net,
-                   String presentValue, ProxyUsedDto proxy, List<YearDto> years, List<StepDto> derivation) {
+                   String presentValue, String countedSeparately, ProxyUsedDto proxy, List<YearDto> years,
+                   YearsAdjustmentDto yearsRoundingAdjustment, List<StepDto> derivation) {
     }
 
     record ProxyUsedDto(String amount, String priceYear, String valueType, String source, String publisher,
@@ -77,15 +86,15 @@ final class ValuationDtos {
     }
 
     record MeasureShareDto(String measure, String gross, String net, String presentValue,
-                           Map<String, FiguresDto> byValueType) {
+                           Map<String, FiguresDto> byValueType, FiguresDto roundingAdjustment) {
     }
 
     record OutcomeShareDto(String outcome, String gross, String net, String presentValue,
-                           Map<String, FiguresDto> byValueType) {
+                           Map<String, FiguresDto> byValueType, FiguresDto roundingAdjustment) {
     }
 
     record ThemeShareDto(String theme, String gross, String net, String presentValue,
-                           Map<String, FiguresDto> byValueType) {
+                           Map<String, FiguresDto> byValueType, FiguresDto roundingAdjustment) {
     }
 
     record UnvaluedDto(String line, String measure, String quantity, String unit, String reason) {

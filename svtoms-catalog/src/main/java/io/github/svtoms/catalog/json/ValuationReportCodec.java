@@ -12,6 +12,8 @@ import io.github.svtoms.catalog.ValuationReport.Warning;
 import io.github.svtoms.catalog.ValuationReport.Year;
 import io.github.svtoms.catalog.json.ProxyDtos.ProvenanceDto;
 import io.github.svtoms.catalog.json.ValuationDtos.DiscountingDto;
+import io.github.svtoms.catalog.json.ValuationDtos.DoubleCountedDto;
+import io.github.svtoms.catalog.json.ValuationDtos.YearsAdjustmentDto;
 import io.github.svtoms.catalog.json.ValuationDtos.FiguresDto;
 import io.github.svtoms.catalog.json.ValuationDtos.LineDto;
 import io.github.svtoms.catalog.json.ValuationDtos.MeasureShareDto;
@@ -89,18 +91,44 @@ public final class ValuationReportCodec {
         return new ReportDocument(c.getCurrencyCode(), r.priceYear().toString(),
                 new DiscountingDto(d.constantRate().isPresent() ? null : d.schedule(), JsonOut.decimal(d.constantRate()),
                         d.firstYear().id()),
-                totals(r, c), JsonOut.decimal(r.percentOfContract()),
+                totals(r, c), JsonOut.decimal(r.percentOfContract()), percentAdjustment(r),
                 JsonOut.lazy(r.lines(), l -> line(l, c)),
                 breakdown(r.byMeasure(), c, (b, f) -> new MeasureShareDto(b.id(), f.gross(), f.net(), f.presentValue(),
-                        byType(b.byValueType(), c))),
+                        byType(b.byValueType(), c), adjustment(b.roundingAdjustment(), c))),
                 breakdown(r.byOutcome(), c, (b, f) -> new OutcomeShareDto(b.id(), f.gross(), f.net(), f.presentValue(),
-                        byType(b.byValueType(), c))),
+                        byType(b.byValueType(), c), adjustment(b.roundingAdjustment(), c))),
                 breakdown(r.byTheme(), c, (b, f) -> new ThemeShareDto(b.id(), f.gross(), f.net(), f.presentValue(),
-                        byType(b.byValueType(), c))),
+                        byType(b.byValueType(), c), adjustment(b.roundingAdjustment(), c))),
+                roundingAdjustments(r, c),
                 r.unvalued().stream().map(u -> new UnvaluedDto(u.line(), u.measure().value(), JsonOut.decimal(u.quantity()),
                         u.unit().id(), u.reason())).toList(),
+                doubleCounted(r.doubleCounted()),
                 r.warnings().stream().map(x -> new WarningDto(x.kind(),
                         x.measures().stream().map(MeasureId::value).toList(), x.message())).toList());
+    }
+
+    /** The percentage's rounding adjustment, omitted when zero. */
+    static String percentAdjustment(ValuationReport r) {
+        return r.percentOfContractRoundingAdjustment().signum() == 0 ? null
+                : r.percentOfContractRoundingAdjustment().toPlainString();
+    }
+
+    /** A rounding adjustment, omitted (null) when zero. */
+    static FiguresDto adjustment(Figures f, Currency c) {
+        return f.gross().amount().signum() == 0 && f.net().amount().signum() == 0
+                && f.presentValue().amount().signum() == 0 ? null : figures(f, c);
+    }
+
+    /** The lists' rounding adjustments, omitted when there is none. */
+    static Map<String, FiguresDto> roundingAdjustments(ValuationReport r, Currency c) {
+        Map<String, FiguresDto> out = new LinkedHashMap<>();
+        r.roundingAdjustments().forEach((k, v) -> out.put(k, figures(v, c)));
+        return out.isEmpty() ? null : out;
+    }
+
+    static List<DoubleCountedDto> doubleCounted(List<ValuationReport.DoubleCounted> list) {
+        return list.stream().map(d -> new DoubleCountedDto(d.line(), d.measure().value(), d.countedUnder(), d.reason()))
+                .toList();
     }
 
     /** The totals with their split by value type id (omitted when no line is valued). */
@@ -112,7 +140,8 @@ public final class ValuationReportCodec {
             byType.put(type.id(), new TypeTotalsDto(d.gross(), d.net(), d.presentValue(),
                     JsonOut.decimal(Optional.ofNullable(r.percentOfContractByValueType().get(type)))));
         });
-        return new TotalsDto(t.gross(), t.net(), t.presentValue(), byType.isEmpty() ? null : byType);
+        return new TotalsDto(t.gross(), t.net(), t.presentValue(), byType.isEmpty() ? null : byType,
+                adjustment(r.totalsRoundingAdjustment(), c));
     }
 
     static Map<String, FiguresDto> byType(Map<ValueType, Figures> split, Currency c) {
@@ -125,12 +154,15 @@ public final class ValuationReportCodec {
         FiguresDto f = figures(l.figures(), c);
         ProxyUsed p = l.proxy();
         ProvenanceDto v = Provenances.dto(p.provenance());
+        Figures ya = l.yearsRoundingAdjustment();
+        YearsAdjustmentDto years = ya.net().amount().signum() == 0 && ya.presentValue().amount().signum() == 0 ? null
+                : new YearsAdjustmentDto(money(ya.net(), c), money(ya.presentValue(), c));
         return new LineDto(l.id(), l.measure().value(), l.theme(), JsonOut.decimal(l.quantity()), l.unit().id(), f.gross(),
-                f.net(), f.presentValue(), new ProxyUsedDto(JsonOut.decimal(p.amount().amount()), p.priceYear().toString(),
+                f.net(), f.presentValue(), l.countedSeparately().orElse(null), new ProxyUsedDto(JsonOut.decimal(p.amount().amount()), p.priceYear().toString(),
                 p.valueType().id(), v.source(), v.publisher(), v.edition(), v.url(), v.licence(), v.evidence(), v.reference(),
                 v.readIn()),
                 l.years().stream().map(y -> new YearDto(y.contractYear(), money(y.value(), c),
-                        JsonOut.decimal(y.discountFactor()), money(y.presentValue(), c))).toList(),
+                        JsonOut.decimal(y.discountFactor()), money(y.presentValue(), c))).toList(), years,
                 l.derivation().stream().map(s -> new StepDto(kindId(s.kind()), s.text(), s.inputs(),
                         JsonOut.decimal(s.result()))).toList());
     }
@@ -186,6 +218,10 @@ public final class ValuationReportCodec {
         TotalsDto td = f.required("$.totals", d.totals());
         Figures totals = td == null ? null : figures(f, "$.totals", new FiguresDto(td.gross(), td.net(), td.presentValue()), c);
         BigDecimal percent = f.optionalComputedDecimal("$.percentOfContract", d.percentOfContract());
+        BigDecimal percentAdjustment = d.percentOfContractRoundingAdjustment() == null ? BigDecimal.ZERO.setScale(2)
+                : f.decimal("$.percentOfContractRoundingAdjustment", d.percentOfContractRoundingAdjustment());
+        Figures totalsAdjustment = td == null ? null : optionalFigures(f, "$.totals.roundingAdjustment",
+                td.roundingAdjustment(), c);
         Map<ValueType, Figures> totalsByType = new LinkedHashMap<>();
         Map<ValueType, BigDecimal> percentByType = new LinkedHashMap<>();
         if (td != null && td.byValueType() != null) {
@@ -205,20 +241,38 @@ public final class ValuationReportCodec {
         List<Line> lines = list(f, "$.lines", d.lines(), (p, l) -> line(f, p, l, c));
         List<Breakdown> byMeasure = list(f, "$.byMeasure", d.byMeasure(),
                 (p, b) -> breakdown(f, p, "measure", b.measure(), new FiguresDto(b.gross(), b.net(), b.presentValue()),
-                        b.byValueType(), c));
+                        b.byValueType(), b.roundingAdjustment(), c));
         List<Breakdown> byOutcome = list(f, "$.byOutcome", d.byOutcome(),
                 (p, b) -> breakdown(f, p, "outcome", b.outcome(), new FiguresDto(b.gross(), b.net(), b.presentValue()),
-                        b.byValueType(), c));
+                        b.byValueType(), b.roundingAdjustment(), c));
         List<Breakdown> byTheme = list(f, "$.byTheme", d.byTheme(),
                 (p, b) -> breakdown(f, p, "theme", b.theme(), new FiguresDto(b.gross(), b.net(), b.presentValue()),
-                        b.byValueType(), c));
+                        b.byValueType(), b.roundingAdjustment(), c));
+        Map<String, Figures> adjustments = new LinkedHashMap<>();
+        if (d.roundingAdjustments() != null) {
+            d.roundingAdjustments().forEach((k, v) -> {
+                String p = "$.roundingAdjustments['" + k + "']";
+                if (!List.of(ValuationReport.LINES, ValuationReport.BY_MEASURE, ValuationReport.BY_OUTCOME,
+                        ValuationReport.BY_THEME).contains(k)) {
+                    f.problem(p, "unknown rounding adjustment '" + k + "': one of lines, byMeasure, byOutcome, byTheme");
+                } else {
+                    Figures a = v == null ? null : figures(f, p, v, c);
+                    if (a != null) {
+                        adjustments.put(k, a);
+                    }
+                }
+            });
+        }
+        List<ValuationReport.DoubleCounted> doubleCounted = d.doubleCounted() == null ? List.of()
+                : list(f, "$.doubleCounted", d.doubleCounted(), (p, x) -> doubleCounted(f, p, x));
         List<Unvalued> unvalued = list(f, "$.unvalued", d.unvalued(), (p, u) -> unvalued(f, p, u));
         List<Warning> warnings = list(f, "$.warnings", d.warnings(), (p, x) -> warning(f, p, x));
         reading.throwIfProblems();
         try {
             return new ValuationReport(c, priceYear, discounting, totals, totalsByType, Optional.ofNullable(percent),
                     percentByType, lines, byMeasure,
-                    byOutcome, byTheme, unvalued, warnings);
+                    byOutcome, byTheme, unvalued, warnings, totalsAdjustment, percentAdjustment, adjustments,
+                    doubleCounted);
         } catch (SvtomsException e) {
             reading.problem("$", e.getMessage());
             reading.throwIfProblems();
@@ -290,10 +344,31 @@ public final class ValuationReportCodec {
         return gross == null || net == null || pv == null ? null : new Figures(gross, net, pv);
     }
 
+    /** Optional figures at a path: zero when absent. */
+    private static Figures optionalFigures(Fields f, String p, FiguresDto d, Currency c) {
+        if (c == null) {
+            return null;
+        }
+        if (d == null) {
+            return Figures.zero(c);
+        }
+        return figures(f, p, d, c);
+    }
+
+    private static ValuationReport.DoubleCounted doubleCounted(Fields f, String p, DoubleCountedDto x) {
+        String line = f.text(p + ".line", x.line());
+        MeasureId measure = measure(f, p + ".measure", x.measure());
+        String under = f.text(p + ".countedUnder", x.countedUnder());
+        String reason = f.text(p + ".reason", x.reason());
+        return line == null || measure == null || under == null || reason == null ? null
+                : new ValuationReport.DoubleCounted(line, measure, under, reason);
+    }
+
     private static Breakdown breakdown(Fields f, String p, String key, String id, FiguresDto d,
-                                       Map<String, FiguresDto> byValueType, Currency c) {
+                                       Map<String, FiguresDto> byValueType, FiguresDto adjustment, Currency c) {
         String checked = f.id(p + "." + key, id);
         Figures figures = figures(f, p, d, c);
+        Figures roundingAdjustment = optionalFigures(f, p + ".roundingAdjustment", adjustment, c);
         Map<ValueType, Figures> split = new LinkedHashMap<>();
         boolean complete = f.required(p + ".byValueType", byValueType) != null;
         if (byValueType != null) {
@@ -308,11 +383,11 @@ public final class ValuationReportCodec {
                 }
             }
         }
-        if (checked == null || figures == null || !complete) {
+        if (checked == null || figures == null || roundingAdjustment == null || !complete) {
             return null;
         }
         try {
-            return new Breakdown(checked, figures, split);
+            return new Breakdown(checked, figures, split, roundingAdjustment);
         } catch (SvtomsException e) {
             f.problem(p + ".byValueType", e.getMessage());
             return null;
@@ -339,10 +414,15 @@ public final class ValuationReportCodec {
         ProxyUsed proxy = proxy(f, p + ".proxy", f.required(p + ".proxy", l.proxy()), c);
         List<Year> years = list(f, p + ".years", l.years(), (q, y) -> year(f, q, y, c));
         List<Step> steps = list(f, p + ".derivation", l.derivation(), (q, s) -> step(f, q, s));
-        if (f.reading().problemCount() != before) {
+        String separately = l.countedSeparately() == null ? null : f.text(p + ".countedSeparately", l.countedSeparately());
+        YearsAdjustmentDto ya = l.yearsRoundingAdjustment();
+        Money yv = ya == null ? (c == null ? null : Money.zero(c)) : money(f, p + ".yearsRoundingAdjustment.value", ya.value(), c);
+        Money ypv = ya == null ? yv : money(f, p + ".yearsRoundingAdjustment.presentValue", ya.presentValue(), c);
+        if (f.reading().problemCount() != before || c == null) {
             return null;
         }
-        return new Line(id, measure, theme, quantity, unit, figures, proxy, years, steps);
+        return new Line(id, measure, theme, quantity, unit, figures, proxy, years, steps, Optional.ofNullable(separately),
+                new Figures(Money.zero(c), yv, ypv));
     }
 
     private static ProxyUsed proxy(Fields f, String p, ProxyUsedDto d, Currency c) {

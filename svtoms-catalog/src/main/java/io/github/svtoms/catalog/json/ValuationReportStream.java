@@ -43,7 +43,8 @@ import java.util.List;
  * line as it is given, then the totals, breakdowns, unvalued lines and warnings at the end. The members are
  * those of the canonical report and are written in the same layout (two-space indentation, one member or
  * element per line, {@code "name": value}, empty containers as {@code []}), but {@code lines} comes before
- * {@code totals}, which are known only at the end. Unvalued lines are held until the end: in memory up to
+ * {@code totals}, which are known only at the end. The left-out lines ({@code doubleCounted}) are given by
+ * the caller at the end, as the tail's. Unvalued lines are held until the end: in memory up to
  * {@value #IN_MEMORY} of them, beyond that in a temporary file, deleted when the report is finished or closed.
  *
  * <p>Mutable, confined to one report on one thread. Public only for {@code ValuationReportWriter}; not exported.
@@ -163,15 +164,25 @@ public final class ValuationReportStream implements Closeable {
             if (tail.percentOfContract().isPresent()) {
                 g.writeStringField("percentOfContract", tail.percentOfContract().get().toPlainString());
             }
+            if (ValuationReportCodec.percentAdjustment(tail) != null) {
+                g.writeStringField("percentOfContractRoundingAdjustment", ValuationReportCodec.percentAdjustment(tail));
+            }
             g.writeFieldName("byMeasure");
             write(ValuationReportCodec.breakdown(tail.byMeasure(), currency, (b, f) -> new MeasureShareDto(b.id(), f.gross(),
-                    f.net(), f.presentValue(), ValuationReportCodec.byType(b.byValueType(), currency))));
+                    f.net(), f.presentValue(), ValuationReportCodec.byType(b.byValueType(), currency),
+                    ValuationReportCodec.adjustment(b.roundingAdjustment(), currency))));
             g.writeFieldName("byOutcome");
             write(ValuationReportCodec.breakdown(tail.byOutcome(), currency, (b, f) -> new OutcomeShareDto(b.id(), f.gross(),
-                    f.net(), f.presentValue(), ValuationReportCodec.byType(b.byValueType(), currency))));
+                    f.net(), f.presentValue(), ValuationReportCodec.byType(b.byValueType(), currency),
+                    ValuationReportCodec.adjustment(b.roundingAdjustment(), currency))));
             g.writeFieldName("byTheme");
             write(ValuationReportCodec.breakdown(tail.byTheme(), currency, (b, f) -> new ThemeShareDto(b.id(), f.gross(),
-                    f.net(), f.presentValue(), ValuationReportCodec.byType(b.byValueType(), currency))));
+                    f.net(), f.presentValue(), ValuationReportCodec.byType(b.byValueType(), currency),
+                    ValuationReportCodec.adjustment(b.roundingAdjustment(), currency))));
+            if (ValuationReportCodec.roundingAdjustments(tail, currency) != null) {
+                g.writeFieldName("roundingAdjustments");
+                write(ValuationReportCodec.roundingAdjustments(tail, currency));
+            }
             g.writeArrayFieldStart("unvalued");
             if (spoolOut != null) {
                 spoolOut.close();
@@ -186,6 +197,8 @@ public final class ValuationReportStream implements Closeable {
                 }
             }
             g.writeEndArray();
+            g.writeFieldName("doubleCounted");
+            write(ValuationReportCodec.doubleCounted(tail.doubleCounted()));
             g.writeFieldName("warnings");
             write(tail.warnings().stream().map(w -> new WarningDto(w.kind(), w.measures().stream().map(MeasureId::value)
                     .toList(), w.message())).toList());

@@ -311,13 +311,14 @@ public final class ValuationRequestCodec {
         BigDecimal dropOff = fraction(f, p + ".dropOff", c.dropOff(), BigDecimal.ZERO);
         ProxyValue proxy = c.proxy() == null ? null : proxy(f, p + ".proxy", c.proxy(), currency);
         String evidence = f.optionalText(p + ".evidence", c.evidence());
+        String separately = c.countedSeparately() == null ? null : f.text(p + ".countedSeparately", c.countedSeparately());
         if (f.reading().problemCount() != before) {
             return null;
         }
         try {
             return new CommitmentLine(id, MeasureId.of(measure), quantity, startYear, duration,
                     Optional.ofNullable(deadweight), displacement, attribution, dropOff, Optional.ofNullable(proxy),
-                    Optional.ofNullable(evidence));
+                    Optional.ofNullable(evidence), Optional.ofNullable(separately));
         } catch (SvtomsException e) {
             f.problem(p, e.getMessage());
             return null;
@@ -421,7 +422,7 @@ public final class ValuationRequestCodec {
         return new CommitmentDto(l.id(), l.measure().value(), JsonOut.decimal(l.quantity()), l.startYear(), l.duration(),
                 JsonOut.decimal(l.deadweight()), JsonOut.decimal(l.displacement()), JsonOut.decimal(l.attribution()),
                 JsonOut.decimal(l.dropOff()), l.proxy().map(ValuationRequestCodec::proxy).orElse(null),
-                l.evidence().orElse(null));
+                l.evidence().orElse(null), l.countedSeparately().orElse(null));
     }
 
     private static InlineProxyDto proxy(ProxyValue p) {

@@ -19,8 +19,14 @@ import java.util.function.Function;
  *
  * <p>Built with {@link #builder()}; {@link Builder#build()} checks everything at once (unique ids, no
  * dangling reference from measure to outcome to theme to framework, from priority to measure, from
- * rules to themes) and reports every problem in one {@link CatalogueValidationException} — a
- * half-built catalogue never exists. Iteration follows declaration order.
+ * rules to themes, from overlap families and part-of relations to measures; no measure in two families, no
+ * part-of cycle) and reports every problem in one {@link CatalogueValidationException} — a half-built
+ * catalogue never exists. Iteration follows declaration order.
+ *
+ * <p><b>Counting rules.</b> Besides each measure's exclusive group (a per-person or per-pound rule, raised as
+ * a warning), a catalogue declares {@linkplain #overlapFamilies() overlap families} (measures that count the
+ * same outcome in different units) and {@linkplain #partOf() part-of relations} (a part's quantity is inside
+ * its whole's), which a valuation uses to count each thing once.
  *
  * <p>Immutable and thread-safe; value equality over its contents in order.
  */
@@ -35,6 +41,9 @@ public final class Catalogue {
     private final List<Outcome> outcomesList;
     private final List<Measure> measuresList;
     private final List<PriorityGroup> priorityGroupsList;
+    private final List<OverlapFamily> overlapFamilies;
+    private final List<PartOf> partOf;
+    private final Map<MeasureId, OverlapFamily> familyOfMeasure;
     /**
      * Lookup indexes, built on first use and published once through the final reference (a race may
      * build equal indexes twice; the first one published wins). Immutable once published.
@@ -52,6 +61,11 @@ public final class Catalogue {
         this.outcomesList = List.copyOf(outcomes.values());
         this.measuresList = List.copyOf(measures.values());
         this.priorityGroupsList = List.copyOf(priorityGroups.values());
+        this.overlapFamilies = List.copyOf(index(b.overlapFamilies, OverlapFamily::id).values());
+        this.partOf = List.copyOf(new LinkedHashSet<>(b.partOf));
+        Map<MeasureId, OverlapFamily> family = new LinkedHashMap<>();
+        overlapFamilies.forEach(f -> f.measures().forEach(m -> family.put(m, f)));
+        this.familyOfMeasure = java.util.Collections.unmodifiableMap(family);
     }
 
     private CatalogueIndexes indexes() {
@@ -384,16 +398,59 @@ public final class Catalogue {
                 .toList();
     }
 
+    /**
+     * The overlap families: measures that count the same outcome in different units, so that a valuation
+     * counts the family once.
+     *
+     * @return the families, in declaration order
+     */
+    public List<OverlapFamily> overlapFamilies() {
+        return overlapFamilies;
+    }
+
+    /**
+     * The family a measure belongs to.
+     *
+     * @param id the measure id
+     * @return its family, or empty when it is in none
+     */
+    public Optional<OverlapFamily> overlapFamilyOf(MeasureId id) {
+        return Optional.ofNullable(familyOfMeasure.get(Checks.notNull(id, "measure id")));
+    }
+
+    /**
+     * The part-of relations: a part's quantity is counted inside its whole's, so that a valuation leaves the
+     * part out of the totals when its whole is present.
+     *
+     * @return the relations, in declaration order (no cycle)
+     */
+    public List<PartOf> partOf() {
+        return partOf;
+    }
+
+    /**
+     * The measures a measure is directly part of.
+     *
+     * @param id the measure id
+     * @return the wholes, in declaration order of the relations
+     */
+    public List<MeasureId> wholesOf(MeasureId id) {
+        Checks.notNull(id, "measure id");
+        return partOf.stream().filter(r -> r.part().equals(id)).map(PartOf::whole).toList();
+    }
+
     @Override
     public boolean equals(Object o) {
         return o instanceof Catalogue c && frameworks().equals(c.frameworks()) && themes().equals(c.themes())
                 && outcomes().equals(c.outcomes()) && measures().equals(c.measures())
-                && priorityGroups().equals(c.priorityGroups());
+                && priorityGroups().equals(c.priorityGroups()) && overlapFamilies.equals(c.overlapFamilies)
+                && partOf.equals(c.partOf);
     }
 
     @Override
     public int hashCode() {
-        return java.util.Objects.hash(frameworks(), themes(), outcomes(), measures(), priorityGroups());
+        return java.util.Objects.hash(frameworks(), themes(), outcomes(), measures(), priorityGroups(), overlapFamilies,
+                partOf);
     }
 
     @Override
@@ -412,6 +469,8 @@ public final class Catalogue {
         private final List<Outcome> outcomes = new ArrayList<>();
         private final List<Measure> measures = new ArrayList<>();
         private final List<PriorityGroup> priorityGroups = new ArrayList<>();
+        private final List<OverlapFamily> overlapFamilies = new ArrayList<>();
+        private final List<PartOf> partOf = new ArrayList<>();
         /** The valid catalogue this builder started from ({@link Catalogue#toBuilder()}), or null. */
         @javax.annotation.Nullable
         private final Catalogue base;
@@ -480,6 +539,30 @@ public final class Catalogue {
         }
 
         /**
+         * Adds an overlap family. Its members must be measures of the catalogue built, and no measure may be in
+         * two families.
+         *
+         * @param value the family
+         * @return this builder
+         */
+        public Builder overlapFamily(OverlapFamily value) {
+            overlapFamilies.add(Checks.notNull(value, "overlap family"));
+            return this;
+        }
+
+        /**
+         * Adds a part-of relation. Both measures must be in the catalogue built, and the relations may form no
+         * cycle.
+         *
+         * @param value the relation
+         * @return this builder
+         */
+        public Builder partOf(PartOf value) {
+            partOf.add(Checks.notNull(value, "part-of relation"));
+            return this;
+        }
+
+        /**
          * Adds everything in a catalogue, after what this builder already holds.
          *
          * @param catalogue the catalogue
@@ -492,6 +575,8 @@ public final class Catalogue {
             outcomes.addAll(catalogue.outcomes.values());
             measures.addAll(catalogue.measures.values());
             priorityGroups.addAll(catalogue.priorityGroups.values());
+            overlapFamilies.addAll(catalogue.overlapFamilies);
+            partOf.addAll(catalogue.partOf);
             return this;
         }
 
@@ -512,6 +597,10 @@ public final class Catalogue {
                             added(frameworks, base.frameworks.size()), added(themes, base.themes.size()),
                             added(outcomes, base.outcomes.size()), added(measures, base.measures.size()),
                             added(priorityGroups, base.priorityGroups.size()));
+            problems = new ArrayList<>(problems);
+            Set<MeasureId> measureIds = new java.util.HashSet<>();
+            measures.forEach(m -> measureIds.add(m.id()));
+            problems.addAll(CountingRulesValidator.problems(measureIds, overlapFamilies, partOf));
             if (!problems.isEmpty()) {
                 throw new CatalogueValidationException(problems);
             }

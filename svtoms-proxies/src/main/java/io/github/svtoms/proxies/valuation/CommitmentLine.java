@@ -36,10 +36,15 @@ import java.util.Optional;
  * @param dropOff the yearly decline from the second benefit year, in [0, 1]
  * @param proxy a proxy to use instead of the table's, e.g. one supplied in the request
  * @param evidence a reference to the evidence for the commitment, if any
+ * @param countedSeparately when present, the line declares that it counts something different from the other
+ *        lines of its measure's overlap family and from its measure's wholes, and this is the evidence for it
+ *        (not blank); the line then always enters the totals. Empty: the catalogue's counting rules apply
+ *        (see {@link ValuationEngine})
  */
 public record CommitmentLine(String id, MeasureId measure, BigDecimal quantity, int startYear, int duration,
                              Optional<BigDecimal> deadweight, BigDecimal displacement, BigDecimal attribution,
-                             BigDecimal dropOff, Optional<ProxyValue> proxy, Optional<String> evidence) {
+                             BigDecimal dropOff, Optional<ProxyValue> proxy, Optional<String> evidence,
+                             Optional<String> countedSeparately) {
     /**
      * Validates the line.
      *
@@ -69,6 +74,30 @@ public record CommitmentLine(String id, MeasureId measure, BigDecimal quantity, 
         dropOff = fraction(where, "drop-off", dropOff);
         Checks.notNull(proxy, where + "proxy");
         Checks.notNull(evidence, where + "evidence");
+        Checks.notNull(countedSeparately, where + "counted separately").ifPresent(e -> Checks.notBlank(e,
+                where + "evidence that the line is counted separately"));
+    }
+
+    /**
+     * A line under the catalogue's counting rules (no {@code countedSeparately} declaration).
+     *
+     * @param id the id
+     * @param measure the measure
+     * @param quantity per benefit year
+     * @param startYear the first contract year
+     * @param duration the benefit years
+     * @param deadweight the deadweight, or empty for the proxy's
+     * @param displacement the displacement
+     * @param attribution the attribution
+     * @param dropOff the drop-off
+     * @param proxy a proxy override
+     * @param evidence the evidence reference
+     */
+    public CommitmentLine(String id, MeasureId measure, BigDecimal quantity, int startYear, int duration,
+                          Optional<BigDecimal> deadweight, BigDecimal displacement, BigDecimal attribution,
+                          BigDecimal dropOff, Optional<ProxyValue> proxy, Optional<String> evidence) {
+        this(id, measure, quantity, startYear, duration, deadweight, displacement, attribution, dropOff, proxy, evidence,
+                Optional.empty());
     }
 
     private static BigDecimal fraction(String where, String name, BigDecimal value) {
@@ -126,6 +155,7 @@ public record CommitmentLine(String id, MeasureId measure, BigDecimal quantity, 
         b.deadweight = deadweight.orElse(null);
         b.proxy = proxy.orElse(null);
         b.evidence = evidence.orElse(null);
+        b.countedSeparately = countedSeparately.orElse(null);
         return b;
     }
 
@@ -144,6 +174,7 @@ public record CommitmentLine(String id, MeasureId measure, BigDecimal quantity, 
         private BigDecimal dropOff = BigDecimal.ZERO;
         private ProxyValue proxy;
         private String evidence;
+        private String countedSeparately;
 
         private Builder(String id, MeasureId measure, BigDecimal quantity) {
             this.id = id;
@@ -273,6 +304,19 @@ public record CommitmentLine(String id, MeasureId measure, BigDecimal quantity, 
         }
 
         /**
+         * Declares that the line counts something different from the other lines of its measure's overlap
+         * family and from its measure's wholes, so that it always enters the totals; null goes back to the
+         * catalogue's counting rules.
+         *
+         * @param evidenceText the evidence that the line counts something different (not blank), or null
+         * @return this builder
+         */
+        public Builder countedSeparately(@javax.annotation.Nullable String evidenceText) {
+            this.countedSeparately = evidenceText;
+            return this;
+        }
+
+        /**
          * Validates and builds.
          *
          * @return the line
@@ -280,7 +324,8 @@ public record CommitmentLine(String id, MeasureId measure, BigDecimal quantity, 
          */
         public CommitmentLine build() {
             return new CommitmentLine(id, measure, quantity, startYear, duration, Optional.ofNullable(deadweight),
-                    displacement, attribution, dropOff, Optional.ofNullable(proxy), Optional.ofNullable(evidence));
+                    displacement, attribution, dropOff, Optional.ofNullable(proxy), Optional.ofNullable(evidence),
+                    Optional.ofNullable(countedSeparately));
         }
     }
 }

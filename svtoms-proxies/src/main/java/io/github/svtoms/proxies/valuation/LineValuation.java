@@ -25,10 +25,11 @@ import java.util.concurrent.atomic.AtomicReference;
  *
  * <p><b>Exact and reported figures.</b> {@link #gross()}, {@link #net()}, {@link #presentValue()},
  * {@link #exact()} and {@link #years()} are exact (DECIMAL128 products, exact sums). {@link #reported()}
- * and {@link #reportedYears()} are rounded to the currency's minor unit: within a {@link Valuation}, the
- * reported lines add up exactly to the reported totals (largest-remainder allocation), and each line's
- * reported years add up exactly to its reported net and present value; a line valued on its own
- * ({@link ValuationEngine#valueLine(CommitmentLine)}) is simply rounded HALF_EVEN.
+ * and {@link #reportedYears()} are rounded to the currency's minor unit, each figure on its own (HALF_EVEN): a
+ * line's reported figures are the results its {@link #derivation()} states, in a batch as on its own, and
+ * identical years show identical pennies. Where the rounded years do not add up to the rounded net or present
+ * value, the difference is stated ({@link #reportedYearsAdjustment()}); where rounded lines do not add up to
+ * rounded totals, the valuation states it ({@link Valuation#linesRoundingAdjustment()}).
  *
  * <p>Immutable and thread-safe. {@link #derivation()} is rebuilt from the exact values on each call. The
  * per-year figures ({@link #years()}, {@link #reportedYears()}, {@link #firstYearNet()}, the derivation)
@@ -206,7 +207,7 @@ public final class LineValuation {
         return exact;
     }
 
-    /** @return the reported (rounded, allocated) figures */
+    /** @return the reported figures: the exact ones rounded HALF_EVEN, as the derivation states them */
     public Figures reported() {
         return reported;
     }
@@ -240,8 +241,10 @@ public final class LineValuation {
     }
 
     /**
-     * One entry per benefit year with value and present value rounded to the minor unit and allocated to
-     * add up exactly to {@link #reported()}'s net and present value; the discount factors stay exact.
+     * One entry per benefit year with value and present value each rounded to the minor unit on its own
+     * (HALF_EVEN), so identical years show identical pennies; the discount factors stay exact. Their sums may
+     * miss {@link #reported()}'s net and present value by a few minor units: {@link #reportedYearsAdjustment()}
+     * states the difference.
      *
      * @return the reported years
      */
@@ -250,15 +253,29 @@ public final class LineValuation {
         BigDecimal[] values = dt.values();
         BigDecimal[] presentValues = dt.presentValues();
         BigDecimal[] discountFactors = dt.discountFactors();
-        int scale = reported.net().amount().scale();
-        List<BigDecimal> v = LargestRemainder.allocate(Arrays.asList(values), reported.net().amount(), scale);
-        List<BigDecimal> pv = LargestRemainder.allocate(Arrays.asList(presentValues), reported.presentValue().amount(), scale);
         List<YearValue> out = new ArrayList<>(values.length);
         for (int k = 1; k <= values.length; k++) {
-            out.add(new YearValue(line.startYear() + k - 1, k, money(v.get(k - 1)), discountFactors[k - 1],
-                    money(pv.get(k - 1))));
+            out.add(new YearValue(line.startYear() + k - 1, k, money(values[k - 1]).rounded(), discountFactors[k - 1],
+                    money(presentValues[k - 1]).rounded()));
         }
         return Collections.unmodifiableList(out);
+    }
+
+    /**
+     * What the rounded years lack to add up to the rounded line: {@link #reported()}'s net minus the sum of the
+     * {@link #reportedYears()}' values, and its present value minus the sum of theirs (gross is not split by
+     * year, so its adjustment is zero).
+     *
+     * @return the adjustment, zero when the rounded years add up exactly
+     */
+    public Figures reportedYearsAdjustment() {
+        Money v = reported.net();
+        Money pv = reported.presentValue();
+        for (YearValue y : reportedYears()) {
+            v = v.minus(y.value());
+            pv = pv.minus(y.presentValue());
+        }
+        return new Figures(Money.zero(v.currency()), v, pv);
     }
 
     private Money money(BigDecimal v) {

@@ -76,6 +76,7 @@ final class Prepared {
     private final LineFailure[] tableFailures;
     private final Map<String, List<Integer>> exclusiveGroups = new LinkedHashMap<>();
     private final Map<PriceYear, PriceIndex.Rebasing> ratios = new ConcurrentHashMap<>();
+    private final CountingRules countingRules;
 
     /** Why a table proxy cannot be used, raised per line when a line needs it. */
     private record LineFailure(String message, RuntimeException cause) {
@@ -125,6 +126,12 @@ final class Prepared {
                 }
             }
         }
+        this.countingRules = new CountingRules(c, measureIndex, measures.length);
+    }
+
+    /** The catalogue's counting rules by measure index. */
+    CountingRules countingRules() {
+        return countingRules;
     }
 
     /** No price index in the request but a proxy needs rebasing. */
@@ -269,14 +276,22 @@ final class Prepared {
         return lastT < factors.length ? factors : schedule.factors(lastT).toArray(new BigDecimal[0]);
     }
 
-    List<ValuationWarning> exclusiveGroupWarnings(boolean[] used) {
+    /**
+     * A warning per exclusive group with lines under two or more of its measures; it names the members whose
+     * lines the counting rules left out of the totals.
+     */
+    List<ValuationWarning> exclusiveGroupWarnings(boolean[] used, Map<MeasureId, LeftOutMeasure> leftOut) {
         List<ValuationWarning> out = new ArrayList<>();
         exclusiveGroups.forEach((group, members) -> {
             List<MeasureId> hit = members.stream().filter(i -> used[i]).map(i -> measures[i].id()).toList();
             if (hit.size() > 1) {
+                List<String> left = hit.stream().filter(leftOut::containsKey).map(m -> "'" + m + "' (counted under '"
+                        + leftOut.get(m).countedUnder() + "')").toList();
                 out.add(new ValuationWarning(ValuationWarning.Kind.EXCLUSIVE_GROUP, hit, "lines under "
                         + hit.stream().map(MeasureId::value).collect(Collectors.joining(", ")) + " (exclusive group '"
-                        + group + "'): the same spend must not be counted twice — count each pound under one measure only"));
+                        + group + "'): the same spend must not be counted twice — count each pound under one measure only"
+                        + (left.isEmpty() ? "" : "; the lines under " + String.join(", ", left)
+                        + " are valued but left out of the totals")));
             }
         });
         return out;

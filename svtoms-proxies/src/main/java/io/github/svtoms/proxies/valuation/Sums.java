@@ -2,13 +2,12 @@ package io.github.svtoms.proxies.valuation;
 
 import io.github.svtoms.core.catalogue.MeasureId;
 import io.github.svtoms.core.catalogue.OutcomeId;
+import io.github.svtoms.core.catalogue.OverlapFamily;
 import io.github.svtoms.core.catalogue.ThemeId;
 import io.github.svtoms.core.money.Money;
-
 import io.github.svtoms.proxies.ValueType;
 
 import java.math.BigDecimal;
-import java.math.MathContext;
 import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -21,32 +20,51 @@ import java.util.function.IntFunction;
 
 /**
  * Exact running sums per measure and value type (and from them per outcome, per theme and in total), shared
- * by the batch and the streaming paths so that both give the same summary. Memory is proportional to the catalogue,
- * not to the number of lines. Mutable; not thread-safe.
+ * by the batch and the streaming paths so that both give the same summary. Memory is proportional to the
+ * catalogue, not to the number of lines.
+ *
+ * <p><b>Counting once.</b> The sums are kept apart for lines under the catalogue's counting rules and lines that
+ * declare {@link CommitmentLine#countedSeparately()}; each overlap family remembers the measure of its first
+ * valued line under the rules. Which measures are left out is decided only in {@link #summary()}, from the
+ * per-measure sums: so a part whose whole arrives later in a stream is moved out of the totals exactly as in a
+ * batch, and streaming and batch totals are equal.
+ *
+ * <p><b>Rounding.</b> Each reported figure is its exact sum rounded once, HALF_EVEN; the differences between
+ * rounded parts and rounded totals are stated as rounding adjustments, never moved into a part.
+ *
+ * <p>Mutable; not thread-safe.
  */
 final class Sums {
     private static final ValueType[] TYPES = ValueType.values();
+    private static final int RULED = 0;
+    private static final int SEPARATE = 1;
 
     private final Prepared p;
-    /** Exact sums per measure and value type: {@code gross[measure][type.ordinal()]}. */
-    private final BigDecimal[][] gross;
-    private final BigDecimal[][] net;
-    private final BigDecimal[][] pv;
-    private final long[][] valued;
+    private final CountingRules rules;
+    /** Exact sums per kind (under the rules, declared separate), measure and value type: {@code gross[kind][measure][type]}. */
+    private final BigDecimal[][][] gross;
+    private final BigDecimal[][][] net;
+    private final BigDecimal[][][] pv;
+    private final long[][][] valued;
     private final BigDecimal[] unvaluedQuantity;
     private final long[] unvalued;
+    /** The measure of each family's first valued line under the rules, or -1. */
+    private final int[] familyFirst;
     private long valuedLines;
     private long unvaluedLines;
 
     Sums(Prepared p) {
         this.p = p;
+        this.rules = p.countingRules();
         int n = p.measureCount();
-        gross = zeros(n, TYPES.length);
-        net = zeros(n, TYPES.length);
-        pv = zeros(n, TYPES.length);
+        gross = new BigDecimal[][][] {zeros(n, TYPES.length), zeros(n, TYPES.length)};
+        net = new BigDecimal[][][] {zeros(n, TYPES.length), zeros(n, TYPES.length)};
+        pv = new BigDecimal[][][] {zeros(n, TYPES.length), zeros(n, TYPES.length)};
         unvaluedQuantity = zeros(1, n)[0];
-        valued = new long[n][TYPES.length];
+        valued = new long[2][n][TYPES.length];
         unvalued = new long[n];
+        familyFirst = new int[rules.familyCount()];
+        Arrays.fill(familyFirst, -1);
     }
 
     private static BigDecimal[][] zeros(int n, int k) {
@@ -57,13 +75,20 @@ final class Sums {
         return a;
     }
 
-    void addValued(int measure, ValueType type, BigDecimal g, BigDecimal n, BigDecimal v) {
+    void addValued(int measure, ValueType type, BigDecimal g, BigDecimal n, BigDecimal v, boolean separately) {
         int t = type.ordinal();
-        gross[measure][t] = gross[measure][t].add(g);
-        net[measure][t] = net[measure][t].add(n);
-        pv[measure][t] = pv[measure][t].add(v);
-        valued[measure][t]++;
+        int k = separately ? SEPARATE : RULED;
+        gross[k][measure][t] = gross[k][measure][t].add(g);
+        net[k][measure][t] = net[k][measure][t].add(n);
+        pv[k][measure][t] = pv[k][measure][t].add(v);
+        valued[k][measure][t]++;
         valuedLines++;
+        if (!separately) {
+            int f = rules.familyOf(measure);
+            if (f >= 0 && familyFirst[f] < 0) {
+                familyFirst[f] = measure;
+            }
+        }
     }
 
     /** Adds exact partial sums of {@code lines} valued lines of one measure and value type. */
@@ -89,20 +114,67 @@ final class Sums {
         unvaluedLines++;
     }
 
-    private boolean valued(int measure) {
-        for (long c : valued[measure]) {
-            if (c > 0) {
-                return true;
+    private long lines(int kind, int measure) {
+        long c = 0;
+        for (long x : valued[kind][measure]) {
+            c += x;
+        }
+        return c;
+    }
+
+    private boolean anyValued(int measure) {
+        return lines(RULED, measure) > 0 || lines(SEPARATE, measure) > 0;
+    }
+
+    /** Why the rules leave a measure's lines out, or null when they count. */
+    private LeftOut leftOut(int m) {
+        if (lines(RULED, m) == 0) {
+            return null;
+        }
+        int f = rules.familyOf(m);
+        if (f >= 0 && familyFirst[f] != m) {
+            OverlapFamily fam = rules.family(f);
+            return new LeftOut(familyFirst[f], LeftOutMeasure.Rule.OVERLAP_FAMILY, "'" + p.measureId(m)
+                    + "' counts the same outcome as '" + p.measureId(familyFirst[f]) + "', which came first in the request"
+                    + " (overlap family '" + fam.id() + "': " + fam.reason() + ")");
+        }
+        int[] wholes = rules.wholes(m);
+        for (int k = 0; k < wholes.length; k++) {
+            if (anyValued(wholes[k])) {
+                return new LeftOut(wholes[k], LeftOutMeasure.Rule.PART_OF, "'" + p.measureId(m) + "' is counted inside '"
+                        + p.measureId(wholes[k]) + "', which has a valued line (" + rules.wholeReason(m, k) + ")");
             }
         }
-        return false;
+        return null;
+    }
+
+    private record LeftOut(int countedUnder, LeftOutMeasure.Rule rule, String reason) {
     }
 
     ValuationSummary summary() {
         int n = p.measureCount();
+        LeftOut[] left = new LeftOut[n];
+        // counted sums per measure and type: under the rules unless left out, plus those declared separate
+        BigDecimal[][] cg = new BigDecimal[n][];
+        BigDecimal[][] cn = new BigDecimal[n][];
+        BigDecimal[][] cv = new BigDecimal[n][];
+        long[][] cc = new long[n][TYPES.length];
         List<Integer> measures = new ArrayList<>();
         for (int i = 0; i < n; i++) {
-            if (valued(i)) {
+            left[i] = leftOut(i);
+            boolean ruled = left[i] == null;
+            cg[i] = new BigDecimal[TYPES.length];
+            cn[i] = new BigDecimal[TYPES.length];
+            cv[i] = new BigDecimal[TYPES.length];
+            long count = 0;
+            for (int t = 0; t < TYPES.length; t++) {
+                cg[i][t] = ruled ? gross[RULED][i][t].add(gross[SEPARATE][i][t]) : gross[SEPARATE][i][t];
+                cn[i][t] = ruled ? net[RULED][i][t].add(net[SEPARATE][i][t]) : net[SEPARATE][i][t];
+                cv[i][t] = ruled ? pv[RULED][i][t].add(pv[SEPARATE][i][t]) : pv[SEPARATE][i][t];
+                cc[i][t] = (ruled ? valued[RULED][i][t] : 0) + valued[SEPARATE][i][t];
+                count += cc[i][t];
+            }
+            if (count > 0) {
                 measures.add(i);
             }
         }
@@ -111,8 +183,8 @@ final class Sums {
         Figures[] typeExact = new Figures[TYPES.length];
         for (int t = 0; t < TYPES.length; t++) {
             for (int i : measures) {
-                if (valued[i][t] > 0) {
-                    measureExactT[t][i] = figures(gross[i][t], net[i][t], pv[i][t]);
+                if (cc[i][t] > 0) {
+                    measureExactT[t][i] = figures(cg[i][t], cn[i][t], cv[i][t]);
                     typeExact[t] = typeExact[t] == null ? measureExactT[t][i] : typeExact[t].plus(measureExactT[t][i]);
                 }
             }
@@ -124,40 +196,23 @@ final class Sums {
             }
         }
         Figures exact = sum;
-        Figures totals = exact.rounded();
-        // The rounded totals are shared among the value types; then, type by type, among themes, each theme's
-        // among its outcomes and each outcome's among its measures. A node's reported figures are the sum of
-        // its per-type figures, so every level adds up exactly to the level above, in all and per value type.
-        Figures[] typeReported = new Figures[TYPES.length];
-        allocateInto(present(typeExact), typeExact, totals, typeReported);
-        int[] themeOfOutcome = new int[p.outcomeCount()];
-        for (int i : measures) {
-            themeOfOutcome[p.outcomeOfMeasure(i)] = p.themeOfMeasure(i);
+        Map<ValueType, Figures> exactByType = new EnumMap<>(ValueType.class);
+        for (int t : present(typeExact)) {
+            exactByType.put(TYPES[t], typeExact[t]);
         }
+        Figures zero = Figures.zero(p.currency());
+        Subtotal all = exactByType.isEmpty() ? new Subtotal(exact, exact.rounded(), Map.of(), Map.of(), zero)
+                : Subtotal.of(exact, exactByType);
+        Figures totals = all.reported();
+
         Figures[][] themeExactT = new Figures[TYPES.length][];
         Figures[][] outcomeExactT = new Figures[TYPES.length][];
-        Figures[][] themeReportedT = new Figures[TYPES.length][p.themeCount()];
-        Figures[][] outcomeReportedT = new Figures[TYPES.length][p.outcomeCount()];
-        Figures[][] measureReportedT = new Figures[TYPES.length][n];
         for (int t = 0; t < TYPES.length; t++) {
-            Figures[] mExact = measureExactT[t];
-            List<Integer> ms = present(mExact);
-            themeExactT[t] = groupSums(ms, mExact, p.themeCount(), p::themeOfMeasure);
-            outcomeExactT[t] = groupSums(ms, mExact, p.outcomeCount(), p::outcomeOfMeasure);
-            if (typeExact[t] == null) {
-                continue;
-            }
-            allocateInto(present(themeExactT[t]), themeExactT[t], typeReported[t], themeReportedT[t]);
-            for (int th : present(themeExactT[t])) {
-                List<Integer> outcomes = present(outcomeExactT[t]).stream().filter(o -> themeOfOutcome[o] == th).toList();
-                allocateInto(outcomes, outcomeExactT[t], themeReportedT[t][th], outcomeReportedT[t]);
-            }
-            for (int o : present(outcomeExactT[t])) {
-                allocateInto(ms.stream().filter(i -> p.outcomeOfMeasure(i) == o).toList(), mExact,
-                        outcomeReportedT[t][o], measureReportedT[t]);
-            }
+            List<Integer> ms = present(measureExactT[t]);
+            themeExactT[t] = groupSums(ms, measureExactT[t], p.themeCount(), p::themeOfMeasure);
+            outcomeExactT[t] = groupSums(ms, measureExactT[t], p.outcomeCount(), p::outcomeOfMeasure);
         }
-        Map<MeasureId, Subtotal> byMeasure = subtotals(measures, measureExactT, measureReportedT, p::measureId);
+        Map<MeasureId, Subtotal> byMeasure = subtotals(measures, measureExactT, p::measureId);
         List<Integer> outcomes = new ArrayList<>();
         List<Integer> themes = new ArrayList<>();
         for (int t = 0; t < TYPES.length; t++) {
@@ -166,8 +221,8 @@ final class Sums {
         }
         outcomes.sort(null);
         themes.sort(null);
-        Map<OutcomeId, Subtotal> byOutcome = subtotals(outcomes, outcomeExactT, outcomeReportedT, p::outcomeId);
-        Map<ThemeId, Subtotal> byTheme = subtotals(themes, themeExactT, themeReportedT, p::themeId);
+        Map<OutcomeId, Subtotal> byOutcome = subtotals(outcomes, outcomeExactT, p::outcomeId);
+        Map<ThemeId, Subtotal> byTheme = subtotals(themes, themeExactT, p::themeId);
 
         Map<MeasureId, BigDecimal> unvaluedQ = new LinkedHashMap<>();
         for (int i = 0; i < n; i++) {
@@ -177,30 +232,53 @@ final class Sums {
         }
         boolean[] used = new boolean[n];
         for (int i = 0; i < n; i++) {
-            used[i] = valued(i) || unvalued[i] > 0;
+            used[i] = anyValued(i) || unvalued[i] > 0;
         }
-        Map<ValueType, Figures> exactByType = new EnumMap<>(ValueType.class);
-        Map<ValueType, Figures> reportedByType = new EnumMap<>(ValueType.class);
-        for (int t : present(typeExact)) {
-            exactByType.put(TYPES[t], typeExact[t]);
-            reportedByType.put(TYPES[t], typeReported[t]);
+        Map<MeasureId, LeftOutMeasure> leftOut = new LinkedHashMap<>();
+        for (int i = 0; i < n; i++) {
+            if (left[i] != null) {
+                Map<ValueType, Figures> byType = new EnumMap<>(ValueType.class);
+                Figures leftSum = null;
+                for (int t = 0; t < TYPES.length; t++) {
+                    if (valued[RULED][i][t] > 0) {
+                        Figures f = figures(gross[RULED][i][t], net[RULED][i][t], pv[RULED][i][t]);
+                        byType.put(TYPES[t], f);
+                        leftSum = leftSum == null ? f : leftSum.plus(f);
+                    }
+                }
+                leftOut.put(p.measureId(i), new LeftOutMeasure(p.measureId(i), p.measureId(left[i].countedUnder()),
+                        left[i].rule(), left[i].reason(), lines(RULED, i), Subtotal.of(leftSum, byType)));
+            }
         }
+        List<ValuationWarning> warnings = new ArrayList<>(p.exclusiveGroupWarnings(used, leftOut));
+        leftOut.values().forEach(l -> warnings.add(new ValuationWarning(ValuationWarning.Kind.COUNTED_ONCE,
+                List.of(l.measure(), l.countedUnder()), l.lines() + (l.lines() == 1 ? " line" : " lines") + " under '"
+                + l.measure() + "' valued but left out of the totals, counted under '" + l.countedUnder() + "': "
+                + l.reason())));
+
         Optional<BigDecimal> percent = p.contract().map(c -> percent(exact.presentValue().amount(), c.value().amount()));
         Map<ValueType, BigDecimal> percentByType = new EnumMap<>(ValueType.class);
-        percent.ifPresent(total -> {
-            List<ValueType> types = new ArrayList<>(exactByType.keySet());
+        BigDecimal percentAdjustment = BigDecimal.ZERO.setScale(2);
+        if (percent.isPresent()) {
             BigDecimal contract = p.contract().orElseThrow().value().amount();
-            // The exact shares of each type, allocated (largest remainder) to add up to the total percentage.
-            List<BigDecimal> shares = LargestRemainder.allocate(types.stream()
-                    .map(t -> exactByType.get(t).presentValue().amount().movePointRight(2)
-                            .divide(contract, MathContext.DECIMAL128)).toList(), total, total.scale());
-            for (int i = 0; i < types.size(); i++) {
-                percentByType.put(types.get(i), shares.get(i));
+            percentAdjustment = percent.get();
+            for (Map.Entry<ValueType, Figures> e : exactByType.entrySet()) {
+                BigDecimal share = percent(e.getValue().presentValue().amount(), contract);
+                percentByType.put(e.getKey(), share);
+                percentAdjustment = percentAdjustment.subtract(share);
             }
-        });
-        return new ValuationSummary(p.currency(), p.priceYear(), exact, totals, exactByType, reportedByType, percent,
-                percentByType, byMeasure, byOutcome, byTheme, valuedLines, unvaluedLines, unvaluedQ,
-                p.exclusiveGroupWarnings(used));
+        }
+        return new ValuationSummary(p.currency(), p.priceYear(), exact, totals, exactByType, all.byValueType(), percent,
+                percentByType, byMeasure, byOutcome, byTheme, valuedLines, unvaluedLines, unvaluedQ, warnings,
+                all.roundingAdjustment(), percentAdjustment, adjustment(all, byMeasure), adjustment(all, byOutcome),
+                adjustment(all, byTheme), leftOut);
+    }
+
+    /** The totals minus the sum of a breakdown's entries, in all and per value type. */
+    private static RoundingAdjustment adjustment(Subtotal all, Map<?, Subtotal> entries) {
+        return RoundingAdjustment.of(all.reported(), all.byValueType(),
+                entries.values().stream().map(Subtotal::reported).toList(),
+                entries.values().stream().map(Subtotal::byValueType).toList());
     }
 
     /** Exact present value ÷ contract value × 100, 2 dp HALF_EVEN. */
@@ -233,32 +311,19 @@ final class Sums {
         return out;
     }
 
-    /** Allocates {@code target} over the parts at {@code indexes} of {@code exact}, writing into {@code into}. */
-    private static void allocateInto(List<Integer> indexes, Figures[] exact, Figures target, Figures[] into) {
-        List<Figures> reported = allocate(indexes.stream().map(i -> exact[i]).toList(), target);
-        for (int j = 0; j < indexes.size(); j++) {
-            into[indexes.get(j)] = reported.get(j);
-        }
-    }
-
-    /** Subtotals of the entries at {@code indexes}: per value type as allocated, in all as their sums. */
-    private <K> Map<K, Subtotal> subtotals(List<Integer> indexes, Figures[][] exactT, Figures[][] reportedT,
-                                           IntFunction<K> id) {
+    /** Subtotals of the entries at {@code indexes}: each figure its exact sum rounded once. */
+    private <K> Map<K, Subtotal> subtotals(List<Integer> indexes, Figures[][] exactT, IntFunction<K> id) {
         Map<K, Subtotal> out = new LinkedHashMap<>();
         for (int i : indexes) {
             Map<ValueType, Figures> exactByType = new EnumMap<>(ValueType.class);
-            Map<ValueType, Figures> reportedByType = new EnumMap<>(ValueType.class);
             Figures exact = null;
-            Figures reported = null;
             for (int t = 0; t < TYPES.length; t++) {
                 if (exactT[t][i] != null) {
                     exactByType.put(TYPES[t], exactT[t][i]);
-                    reportedByType.put(TYPES[t], reportedT[t][i]);
                     exact = exact == null ? exactT[t][i] : exact.plus(exactT[t][i]);
-                    reported = reported == null ? reportedT[t][i] : reported.plus(reportedT[t][i]);
                 }
             }
-            out.put(id.apply(i), new Subtotal(exact, reported, exactByType, reportedByType));
+            out.put(id.apply(i), Subtotal.of(exact, exactByType));
         }
         return out;
     }
@@ -269,25 +334,5 @@ final class Sums {
 
     private Money money(BigDecimal v) {
         return Money.of(v, p.currency());
-    }
-
-    /** Rounds each figure of the parts so that they add up exactly to the given (rounded) target figures. */
-    static List<Figures> allocate(List<Figures> exact, Figures totals) {
-        if (exact.isEmpty()) {
-            return List.of();
-        }
-        var c = totals.currency();
-        int scale = totals.gross().amount().scale();
-        List<BigDecimal> g = LargestRemainder.allocate(exact.stream().map(f -> f.gross().amount()).toList(),
-                totals.gross().amount(), scale);
-        List<BigDecimal> n = LargestRemainder.allocate(exact.stream().map(f -> f.net().amount()).toList(),
-                totals.net().amount(), scale);
-        List<BigDecimal> v = LargestRemainder.allocate(exact.stream().map(f -> f.presentValue().amount()).toList(),
-                totals.presentValue().amount(), scale);
-        List<Figures> out = new ArrayList<>(exact.size());
-        for (int i = 0; i < exact.size(); i++) {
-            out.add(new Figures(Money.of(g.get(i), c), Money.of(n.get(i), c), Money.of(v.get(i), c)));
-        }
-        return out;
     }
 }

@@ -18,10 +18,14 @@ import java.util.Optional;
  * lines, totals, percentage of contract value, breakdowns by measure, outcome and theme, and warnings.
  * Maps one to one onto the {@code svtoms-valuation/1} format.
  *
- * <p>{@link #totals()} and the breakdowns' {@link Subtotal#reported()} figures are rounded to the
- * currency's minor unit (HALF_EVEN) and add up exactly: the reported lines, measures, outcomes and
- * themes each sum to the reported totals. {@link #exactTotals()} are the exact sums of the lines' exact
- * values.
+ * <p>{@link #totals()} and the breakdowns' {@link Subtotal#reported()} figures are their exact sums rounded to
+ * the currency's minor unit once (HALF_EVEN); each line's reported figures are its own exact figures rounded
+ * once, the results of its derivation. Where rounded parts miss a rounded total, the difference is stated
+ * ({@link #linesRoundingAdjustment()}, {@link ValuationSummary#byThemeRoundingAdjustment()}, …).
+ * {@link #exactTotals()} are the exact sums of the counted lines' exact values.
+ *
+ * <p>Lines left out by the catalogue's counting rules are in {@link #lines()} with their figures, but not in
+ * any total: {@link #doubleCounted()} lists them.
  *
  * <p>Immutable and thread-safe.
  */
@@ -29,11 +33,51 @@ public final class Valuation {
     private final List<LineValuation> lines;
     private final List<UnvaluedLine> unvalued;
     private final ValuationSummary summary;
+    private final List<DoubleCounted> doubleCounted;
+    private final RoundingAdjustment linesRoundingAdjustment;
 
     Valuation(List<LineValuation> lines, List<UnvaluedLine> unvalued, ValuationSummary summary) {
         this.lines = List.copyOf(lines);
         this.unvalued = List.copyOf(unvalued);
         this.summary = Checks.notNull(summary, "summary");
+        this.doubleCounted = DoubleCounted.of(this.lines, summary);
+        java.util.Set<String> left = new java.util.HashSet<>();
+        doubleCounted.forEach(d -> left.add(d.line()));
+        List<LineValuation> counted = this.lines.stream().filter(l -> !left.contains(l.id())).toList();
+        this.linesRoundingAdjustment = RoundingAdjustment.of(summary.totals(), summary.totalsByValueType(),
+                counted.stream().map(LineValuation::reported).toList(),
+                counted.stream().map(LineValuation::byValueType).toList());
+    }
+
+    /**
+     * The valued lines left out of the totals because another line counts the same thing (an overlap family
+     * counted under its first measure, a part whose whole is present): valued and shown, never added.
+     *
+     * @return the left-out lines, in request order
+     */
+    public List<DoubleCounted> doubleCounted() {
+        return doubleCounted;
+    }
+
+    /**
+     * Whether a valued line enters the totals.
+     *
+     * @param lineId the line's id
+     * @return false when the line is {@linkplain #doubleCounted() left out} (or is not a valued line)
+     */
+    public boolean counted(String lineId) {
+        Checks.notNull(lineId, "line id");
+        return doubleCounted.stream().noneMatch(d -> d.line().equals(lineId)) && line(lineId).isPresent();
+    }
+
+    /**
+     * The totals minus the sum of the counted lines' reported figures, in all and per value type: what rounding
+     * each line on its own leaves for the totals to state (usually a few minor units at most).
+     *
+     * @return the adjustment
+     */
+    public RoundingAdjustment linesRoundingAdjustment() {
+        return linesRoundingAdjustment;
     }
 
     /** @return the currency of every figure */

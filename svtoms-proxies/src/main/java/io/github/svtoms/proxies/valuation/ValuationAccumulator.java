@@ -16,6 +16,14 @@ import java.util.stream.Stream;
  * lines: memory is proportional to the catalogue, so tens of millions of lines fit in a small heap.
  * {@link #summary()} equals the {@link Valuation#summary()} of a batch valuation of the same lines.
  *
+ * <p><b>Counting once in a stream.</b> The lines come in order, and a part's whole may come after the part. The
+ * accumulator therefore keeps its sums per measure (lines under the counting rules apart from lines declared
+ * {@link CommitmentLine#countedSeparately() counted separately}) and remembers each overlap family's first
+ * measure; which measures are left out is decided by {@link #summary()}, from everything added so far. A part's
+ * contribution is thus moved out of the totals when its whole arrives, and the totals always equal those of a
+ * batch valuation of the same lines in the same order ({@link ValuationSummary#leftOut()} lists what was left
+ * out). Memory stays proportional to the catalogue.
+ *
  * <p>Line ids are not checked for uniqueness (that would hold every id); a line that breaks another rule
  * throws {@link LineRejectedException} with every problem of that line and leaves the sums as they were
  * before it.
@@ -53,7 +61,8 @@ public final class ValuationAccumulator {
             sums.addUnvalued(m, line.quantity());
         } else {
             math.compute(prepared, line, proxy, false);
-            sums.addValued(m, proxy.proxy().valueType(), math.gross, math.net, math.presentValue);
+            sums.addValued(m, proxy.proxy().valueType(), math.gross, math.net, math.presentValue,
+                    line.countedSeparately().isPresent());
         }
         return this;
     }
@@ -76,7 +85,7 @@ public final class ValuationAccumulator {
         int m = prepared.measureOf(valued.line(), problems);
         problems.throwIfAny();
         sums.addValued(m, valued.proxy().valueType(), valued.gross().amount(), valued.net().amount(),
-                valued.presentValue().amount());
+                valued.presentValue().amount(), valued.line().countedSeparately().isPresent());
         return this;
     }
 

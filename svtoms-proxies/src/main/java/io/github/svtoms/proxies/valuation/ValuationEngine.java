@@ -1,15 +1,11 @@
 package io.github.svtoms.proxies.valuation;
 
 import io.github.svtoms.core.internal.Checks;
-import io.github.svtoms.core.catalogue.MeasureId;
 import io.github.svtoms.proxies.valuation.LineRejectedException.Rule;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
@@ -25,6 +21,26 @@ import java.util.stream.Stream;
  * problem at once, each a {@link LineProblem} naming the line and the rule; a single line
  * ({@link #valueLine}) or a stream ({@link #accumulator()}) reports every problem of the first line that
  * has any. A measure with no proxy is not an error: the line is reported as {@link UnvaluedLine unvalued}.
+ *
+ * <p><b>Counting once.</b> The catalogue's counting rules decide which valued lines enter the totals:
+ * <ul>
+ * <li>an {@linkplain io.github.svtoms.core.catalogue.OverlapFamily overlap family} is counted under the measure
+ *     of its first valued line in request order: every line of that measure counts (two lines of one measure
+ *     count different things), lines of the family's other measures are left out;</li>
+ * <li>a {@linkplain io.github.svtoms.core.catalogue.PartOf part} is left out when its whole (or a whole of its
+ *     whole) has a valued line anywhere in the request — before or after it;</li>
+ * <li>a line that declares {@link CommitmentLine#countedSeparately()} (with its evidence) always counts, and
+ *     does not make its measure the family's first.</li>
+ * </ul>
+ * The family rule is applied first. Unvalued lines add nothing to any total and are never left out. A left-out
+ * line is still valued and shown ({@link Valuation#doubleCounted()}); its measure's figures are in
+ * {@link ValuationSummary#leftOut()}, and a {@link ValuationWarning.Kind#COUNTED_ONCE} warning names it. The
+ * streaming {@link ValuationAccumulator} keeps its sums per measure and decides only when asked for the
+ * summary, so a whole arriving after its part moves the part out exactly as a batch does: the totals are equal.
+ *
+ * <p><b>Rounding.</b> A line's reported figures are its exact figures rounded HALF_EVEN — the results its
+ * derivation states; totals and breakdown entries are their exact sums rounded once; where rounded parts do not
+ * add up to a rounded total, the difference is a stated {@link RoundingAdjustment}, never a changed part.
  *
  * <p>Immutable and thread-safe: one engine may value many batches or feed many accumulators at once.
  */
@@ -116,45 +132,22 @@ public final class ValuationEngine {
             math.compute(prepared, l, proxy, false);
             valued.add(new Pending(l, m, proxy, math));
             exact.add(LineValuation.exactFigures(prepared, math));
-            sums.addValued(m, proxy.proxy().valueType(), math.gross, math.net, math.presentValue);
+            sums.addValued(m, proxy.proxy().valueType(), math.gross, math.net, math.presentValue,
+                    l.countedSeparately().isPresent());
         }
         problems.throwIfAny();
         ValuationSummary summary = sums.summary();
-        List<Figures> reported = allocateLines(valued, exact, summary);
         List<LineValuation> lines2 = new ArrayList<>(valued.size());
         for (int i = 0; i < valued.size(); i++) {
             Pending v = valued.get(i);
-            lines2.add(new LineValuation(prepared, v.line(), v.measure(), v.proxy(), v.math(), exact.get(i),
-                    reported.get(i)));
+            // reported = the exact figures rounded once (HALF_EVEN): the derivation's results
+            lines2.add(new LineValuation(prepared, v.line(), v.measure(), v.proxy(), v.math(), exact.get(i), null));
         }
         return new Valuation(lines2, unvalued, summary);
     }
 
     /**
-     * Rounds the lines of each measure and value type so that they add up exactly to that measure's reported
-     * figures of that type (which add up to their outcome's, theme's and the totals of that type).
-     */
-    private static List<Figures> allocateLines(List<Pending> valued, List<Figures> exact, ValuationSummary summary) {
-        Map<List<Object>, List<Integer>> linesByMeasure = new LinkedHashMap<>();
-        for (int i = 0; i < valued.size(); i++) {
-            linesByMeasure.computeIfAbsent(List.of(valued.get(i).measure(), valued.get(i).proxy().proxy().valueType()),
-                    k -> new ArrayList<>()).add(i);
-        }
-        Figures[] reported = new Figures[valued.size()];
-        for (List<Integer> lines : linesByMeasure.values()) {
-            Pending first = valued.get(lines.get(0));
-            MeasureId measure = first.line().measure();
-            List<Figures> parts = Sums.allocate(lines.stream().map(exact::get).toList(),
-                    summary.byMeasure().get(measure).byValueType().get(first.proxy().proxy().valueType()));
-            for (int j = 0; j < lines.size(); j++) {
-                reported[lines.get(j)] = parts.get(j);
-            }
-        }
-        return Arrays.asList(reported);
-    }
-
-    /**
-     * Values one line on its own; its reported figures are its exact ones rounded HALF_EVEN.
+     * Values one line on its own; its reported figures are its exact ones rounded HALF_EVEN, as in a batch.
      *
      * @param line the line
      * @return the valuation, or empty when the line's measure has no proxy

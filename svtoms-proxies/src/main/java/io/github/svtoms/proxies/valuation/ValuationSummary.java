@@ -20,16 +20,25 @@ import java.util.Optional;
  * Totals and breakdowns of a valuation, without the lines: what both a batch {@link Valuation} and a
  * streaming {@link ValuationAccumulator} produce, so that the two can be compared with {@code equals}.
  *
- * <p>{@code exactTotals} are exact sums of the line values; {@code totals} are those rounded to the
+ * <p>{@code exactTotals} are exact sums of the counted lines' values; {@code totals} are those rounded to the
  * currency's minor unit (HALF_EVEN). Each breakdown lists, in catalogue order, the measures, outcomes and
- * themes with at least one valued line; its reported entries add up exactly to {@code totals}.
+ * themes with at least one counted line.
+ *
+ * <p><b>Counted once.</b> Lines left out by the catalogue's counting rules (an overlap family counted under its
+ * first measure, a part whose whole is present) are valued but not in any total or breakdown: they are listed,
+ * with their figures, in {@code leftOut}. {@code valuedLines} counts them too.
+ *
+ * <p><b>Rounding.</b> Every reported figure is its exact sum rounded once, HALF_EVEN — the totals, each value
+ * type's totals, each breakdown entry and each of its per-type figures. Rounded on their own, the parts of a
+ * rounded total may miss it by a few minor units; the difference is stated where it arises, never moved into a
+ * part: {@code totalsRoundingAdjustment} (totals minus the sum of the per-type totals),
+ * {@code percentOfContractRoundingAdjustment}, each breakdown's adjustment (totals minus the sum of its entries,
+ * in all and per type) and each entry's {@link Subtotal#roundingAdjustment()}.
  *
  * <p><b>Value types are kept apart.</b> A fiscal saving, an economic value and a wellbeing value answer
  * different questions, so the totals, every breakdown entry and the percentage of the contract are also
  * given per {@link ValueType}; the figures "in all" are all value types together, and are never to be read
- * as one kind of money. The reported totals are shared among the value types by largest remainder, then,
- * type by type, among themes, outcomes and measures; so each reported split adds up exactly to its figures
- * in all, and each type's entries add up exactly to that type's totals.
+ * as one kind of money.
  *
  * <p>Immutable and thread-safe; value equality over all components (maps compared as maps).
  *
@@ -39,11 +48,11 @@ import java.util.Optional;
  * @param totals reported (rounded) totals, all value types together
  * @param exactTotalsByValueType exact totals per value type (the types with a valued line, in {@link ValueType}
  *                               order), adding up to {@code exactTotals}
- * @param totalsByValueType reported totals per value type, the same types, adding up exactly to {@code totals}
+ * @param totalsByValueType reported totals per value type (each type's exact total rounded once), the same
+ *                          types; with {@code totalsRoundingAdjustment} they add up exactly to {@code totals}
  * @param percentOfContract exact present value ÷ contract value × 100, 2 dp HALF_EVEN, when a contract is given
  * @param percentOfContractByValueType each type's exact share of the contract value (present value ÷ contract
- *                                     value × 100) allocated by largest remainder to add up exactly to
- *                                     {@code percentOfContract}; empty when no contract is given
+ *                                     value × 100), 2 dp HALF_EVEN; empty when no contract is given
  * @param byMeasure per measure
  * @param byOutcome per outcome
  * @param byTheme per theme
@@ -51,13 +60,24 @@ import java.util.Optional;
  * @param unvaluedLines the number of lines with no proxy
  * @param unvaluedQuantities the summed quantity of unvalued lines per measure, in catalogue order
  * @param warnings the warnings, in catalogue order of their groups
+ * @param totalsRoundingAdjustment {@code totals} minus the sum of {@code totalsByValueType}
+ * @param percentOfContractRoundingAdjustment {@code percentOfContract} minus the sum of
+ *                                            {@code percentOfContractByValueType} (zero without a contract)
+ * @param byMeasureRoundingAdjustment the totals minus the sum of the {@code byMeasure} entries
+ * @param byOutcomeRoundingAdjustment the totals minus the sum of the {@code byOutcome} entries
+ * @param byThemeRoundingAdjustment the totals minus the sum of the {@code byTheme} entries
+ * @param leftOut the measures whose lines were valued but left out of the totals, in catalogue order
  */
 public record ValuationSummary(Currency currency, PriceYear priceYear, Figures exactTotals, Figures totals,
                                Map<ValueType, Figures> exactTotalsByValueType, Map<ValueType, Figures> totalsByValueType,
                                Optional<BigDecimal> percentOfContract, Map<ValueType, BigDecimal> percentOfContractByValueType, Map<MeasureId, Subtotal> byMeasure,
                                Map<OutcomeId, Subtotal> byOutcome, Map<ThemeId, Subtotal> byTheme, long valuedLines,
                                long unvaluedLines, Map<MeasureId, BigDecimal> unvaluedQuantities,
-                               List<ValuationWarning> warnings) {
+                               List<ValuationWarning> warnings, Figures totalsRoundingAdjustment,
+                               BigDecimal percentOfContractRoundingAdjustment,
+                               RoundingAdjustment byMeasureRoundingAdjustment,
+                               RoundingAdjustment byOutcomeRoundingAdjustment,
+                               RoundingAdjustment byThemeRoundingAdjustment, Map<MeasureId, LeftOutMeasure> leftOut) {
     /**
      * Validates and copies (keeping map order).
      *
@@ -69,9 +89,16 @@ public record ValuationSummary(Currency currency, PriceYear priceYear, Figures e
         Checks.notNull(exactTotals, "exact totals");
         Checks.notNull(totals, "totals");
         Checks.notNull(percentOfContract, "percent of contract");
-        if (valuedLines > 0) {
+        Checks.notNull(totalsRoundingAdjustment, "totals rounding adjustment");
+        Checks.notNull(percentOfContractRoundingAdjustment, "percent of contract rounding adjustment");
+        Checks.notNull(byMeasureRoundingAdjustment, "by-measure rounding adjustment");
+        Checks.notNull(byOutcomeRoundingAdjustment, "by-outcome rounding adjustment");
+        Checks.notNull(byThemeRoundingAdjustment, "by-theme rounding adjustment");
+        leftOut = copy(leftOut, "left-out measures");
+        if (!Checks.notNull(exactTotalsByValueType, "exact totals by value type").isEmpty()) {
             exactTotalsByValueType = Subtotal.byType(exactTotalsByValueType, exactTotals, "exact");
-            totalsByValueType = Subtotal.byType(totalsByValueType, totals, "reported");
+            totalsByValueType = Subtotal.byType(totalsByValueType,
+                    RoundingAdjustment.minus(totals, totalsRoundingAdjustment), "reported");
         } else {
             exactTotalsByValueType = copy(exactTotalsByValueType, "exact totals by value type");
             totalsByValueType = copy(totalsByValueType, "totals by value type");
@@ -79,9 +106,11 @@ public record ValuationSummary(Currency currency, PriceYear priceYear, Figures e
         percentOfContractByValueType = copy(percentOfContractByValueType, "percent of contract by value type");
         BigDecimal percentSum = percentOfContractByValueType.values().stream().reduce(BigDecimal.ZERO, BigDecimal::add);
         if (percentOfContract.isPresent() && !percentOfContractByValueType.isEmpty()
-                && percentSum.compareTo(percentOfContract.get()) != 0) {
+                && percentSum.add(percentOfContractRoundingAdjustment).compareTo(percentOfContract.get()) != 0) {
             throw new InvalidValueException("the percentages of contract by value type " + percentOfContractByValueType
-                    + " add up to " + percentSum + ", not to " + percentOfContract.get());
+                    + " and the rounding adjustment " + percentOfContractRoundingAdjustment.toPlainString()
+                    + " add up to " + percentSum.add(percentOfContractRoundingAdjustment) + ", not to "
+                    + percentOfContract.get());
         }
         byMeasure = copy(byMeasure, "by measure");
         byOutcome = copy(byOutcome, "by outcome");

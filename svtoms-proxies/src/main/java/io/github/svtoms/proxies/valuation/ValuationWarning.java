@@ -19,7 +19,13 @@ public record ValuationWarning(Kind kind, List<MeasureId> measures, String messa
     /** What a warning is about. */
     public enum Kind {
         /** Lines under two or more measures of one exclusive group (e.g. local SME spend and local spend). */
-        EXCLUSIVE_GROUP
+        EXCLUSIVE_GROUP,
+        /**
+         * Lines valued but left out of the totals by the catalogue's counting rules (an overlap family counted
+         * under its first measure, a part whose whole is present); the measures are the one left out and the one
+         * it is counted under.
+         */
+        COUNTED_ONCE
     }
 
     /**

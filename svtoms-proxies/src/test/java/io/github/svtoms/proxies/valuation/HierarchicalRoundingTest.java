@@ -16,25 +16,25 @@ import io.github.svtoms.core.catalogue.ThemeId;
 import io.github.svtoms.core.money.Money;
 
 import java.math.BigDecimal;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
-import java.util.function.Function;
 
 import org.junit.jupiter.api.Test;
 
 /**
- * Rounded breakdowns nest: lines add up to their measure, measures to their outcome, outcomes to their
- * theme, themes to the totals — so a theme served by a single line shows that line's figures exactly.
+ * Every reported figure is its exact sum rounded once: a line its derivation's result, a measure, outcome or
+ * theme its exact sum; exact sums nest (lines to measure to outcome to theme); rounded breakdowns add up to the
+ * rounded totals with their stated rounding adjustment — so a theme served by a single line shows that line's
+ * figures exactly.
  */
 class HierarchicalRoundingTest {
     private static final List<MeasureId> VALUED = List.of(EMPLOYMENT, LTU_HIRES, SME_SPEND, SUPPLIER_SPEND, CARBON);
 
     @Test
     void aThemeWithOneLineShowsThatLinesFiguresToThePenny() {
-        // Three lines whose pennies tie at half a penny: 3 × 1 tCO2e at £280 × (1 − 0.000018) = £279.99496 each
-        // would, allocated flat against the total, leave some line and its theme a penny apart.
+        // A theme with one line: the theme's figures are that line's exact figures rounded once, so they show the
+        // line's pennies exactly.
         Valuation v = ValuationEngine.value(Fixtures.request(Discounting.greenBook())
                 .line(CommitmentLine.builder("jobs", EMPLOYMENT, d("1.00005")).duration(3).build())
                 .line(CommitmentLine.builder("spend", SUPPLIER_SPEND, d("12345.675")).duration(2).build())
@@ -75,38 +75,58 @@ class HierarchicalRoundingTest {
         }
     }
 
+    /**
+     * Every reported figure is its exact sum rounded once (HALF_EVEN); every breakdown's rounded entries plus its
+     * stated rounding adjustment add up exactly to the rounded totals, in all and per value type; the counted
+     * lines plus the lines' adjustment likewise; and a theme's outcomes and an outcome's measures add up exactly
+     * to it before rounding.
+     */
     private static void assertNested(Valuation v, Catalogue catalogue) {
-        Map<ThemeId, Subtotal> themes = v.byTheme();
-        assertFigures(v.totals(), new ArrayList<>(themes.values()), "totals");
-        for (ThemeId theme : themes.keySet()) {
-            List<Subtotal> outcomes = v.byOutcome().entrySet().stream()
-                    .filter(e -> catalogue.requireOutcome(e.getKey()).theme().equals(theme)).map(Map.Entry::getValue).toList();
-            assertFigures(themes.get(theme).reported(), outcomes, "theme " + theme);
+        ValuationSummary s = v.summary();
+        assertEquals(s.exactTotals().rounded(), v.totals(), "totals are the exact totals rounded once");
+        assertAdds(v.totals(), v.byTheme().values().stream().map(Subtotal::reported).toList(),
+                s.byThemeRoundingAdjustment().all(), "themes");
+        assertAdds(v.totals(), v.byOutcome().values().stream().map(Subtotal::reported).toList(),
+                s.byOutcomeRoundingAdjustment().all(), "outcomes");
+        assertAdds(v.totals(), v.byMeasure().values().stream().map(Subtotal::reported).toList(),
+                s.byMeasureRoundingAdjustment().all(), "measures");
+        assertAdds(v.totals(), v.lines().stream().filter(l -> v.counted(l.id())).map(LineValuation::reported).toList(),
+                v.linesRoundingAdjustment().all(), "lines");
+        for (Map<?, Subtotal> breakdown : List.of(v.byTheme(), v.byOutcome(), v.byMeasure())) {
+            for (Subtotal e : breakdown.values()) {
+                assertEquals(e.exact().rounded(), e.reported(), "an entry is its exact sum rounded once");
+            }
+        }
+        for (ThemeId theme : v.byTheme().keySet()) {
+            Figures outcomes = v.byOutcome().entrySet().stream()
+                    .filter(e -> catalogue.requireOutcome(e.getKey()).theme().equals(theme)).map(e -> e.getValue().exact())
+                    .reduce(Figures::plus).orElseThrow();
+            assertTrue(Subtotal.sameAmounts(v.byTheme().get(theme).exact(), outcomes), "theme " + theme);
         }
         for (OutcomeId outcome : v.byOutcome().keySet()) {
-            List<Subtotal> measures = v.byMeasure().entrySet().stream()
+            Figures measures = v.byMeasure().entrySet().stream()
                     .filter(e -> catalogue.requireMeasure(e.getKey()).outcome().equals(outcome))
-                    .map(Map.Entry::getValue).toList();
-            assertFigures(v.byOutcome().get(outcome).reported(), measures, "outcome " + outcome);
+                    .map(e -> e.getValue().exact()).reduce(Figures::plus).orElseThrow();
+            assertTrue(Subtotal.sameAmounts(v.byOutcome().get(outcome).exact(), measures), "outcome " + outcome);
         }
         for (MeasureId measure : v.byMeasure().keySet()) {
             List<LineValuation> lines = v.lines().stream().filter(l -> l.measure().equals(measure)).toList();
-            Figures sum = lines.stream().map(LineValuation::reported).reduce(Figures::plus).orElseThrow();
-            assertEquals(v.byMeasure().get(measure).reported(), sum, "measure " + measure);
+            Figures exact = lines.stream().map(LineValuation::exact).reduce(Figures::plus).orElseThrow();
+            assertTrue(Subtotal.sameAmounts(v.byMeasure().get(measure).exact(), exact), "measure " + measure);
+            assertEquals(exact.rounded(), v.byMeasure().get(measure).reported(), "measure " + measure);
             for (LineValuation l : lines) {
-                // each rounded figure is within one penny of the exact figure
+                assertEquals(l.exact().rounded(), l.reported(), l.id() + ": a line is its derivation rounded once");
                 assertWithinOnePenny(l.exact().presentValue(), l.reported().presentValue(), l.id());
                 assertWithinOnePenny(l.exact().net(), l.reported().net(), l.id());
             }
         }
     }
 
-    private static void assertFigures(Figures expected, List<Subtotal> parts, String what) {
-        Function<Function<Figures, Money>, Money> sum = f -> parts.stream().map(s -> f.apply(s.reported()))
-                .reduce(Money::plus).orElseThrow();
-        assertEquals(expected.gross(), sum.apply(Figures::gross), what + " gross");
-        assertEquals(expected.net(), sum.apply(Figures::net), what + " net");
-        assertEquals(expected.presentValue(), sum.apply(Figures::presentValue), what + " present value");
+    private static void assertAdds(Figures total, List<Figures> parts, Figures adjustment, String what) {
+        Figures sum = parts.stream().reduce(adjustment, Figures::plus);
+        assertEquals(total.gross(), sum.gross(), what + " gross");
+        assertEquals(total.net(), sum.net(), what + " net");
+        assertEquals(total.presentValue(), sum.presentValue(), what + " present value");
     }
 
     private static void assertWithinOnePenny(Money exact, Money reported, String line) {

@@ -191,20 +191,29 @@ class PropertiesTest {
     @Test
     @Seed(56789)
     void roundedBreakdownsAddUpExactlyToRoundedTotals() {
+        // Each figure is rounded once; the rounded parts plus the stated adjustment are exactly the rounded total.
         for (List<CommitmentLine> lines : requests(specs(56789))) {
             Valuation v = ValuationEngine.of(request(Discounting.greenBook()).build()).value(lines);
             Figures t = v.totals();
             assertEquals(t, v.exactTotals().rounded());
+            ValuationSummary s = v.summary();
             for (Function<Figures, Money> f : List.<Function<Figures, Money>>of(Figures::gross, Figures::net,
                     Figures::presentValue)) {
-                assertEquals(f.apply(t), sum(v.lines().stream().map(l -> f.apply(l.reported())).toList()));
-                assertEquals(f.apply(t), sum(v.byMeasure().values().stream().map(x -> f.apply(x.reported())).toList()));
-                assertEquals(f.apply(t), sum(v.byOutcome().values().stream().map(x -> f.apply(x.reported())).toList()));
-                assertEquals(f.apply(t), sum(v.byTheme().values().stream().map(x -> f.apply(x.reported())).toList()));
+                assertEquals(f.apply(t), sum(v.lines().stream().map(l -> f.apply(l.reported())).toList())
+                        .plus(f.apply(v.linesRoundingAdjustment().all())));
+                assertEquals(f.apply(t), sum(v.byMeasure().values().stream().map(x -> f.apply(x.reported())).toList())
+                        .plus(f.apply(s.byMeasureRoundingAdjustment().all())));
+                assertEquals(f.apply(t), sum(v.byOutcome().values().stream().map(x -> f.apply(x.reported())).toList())
+                        .plus(f.apply(s.byOutcomeRoundingAdjustment().all())));
+                assertEquals(f.apply(t), sum(v.byTheme().values().stream().map(x -> f.apply(x.reported())).toList())
+                        .plus(f.apply(s.byThemeRoundingAdjustment().all())));
             }
             for (LineValuation l : v.lines()) {
-                assertEquals(l.reported().net(), sum(l.reportedYears().stream().map(YearValue::value).toList()));
-                assertEquals(l.reported().presentValue(), sum(l.reportedYears().stream().map(YearValue::presentValue).toList()));
+                assertEquals(l.exact().rounded(), l.reported());
+                assertEquals(l.reported().net(), sum(l.reportedYears().stream().map(YearValue::value).toList())
+                        .plus(l.reportedYearsAdjustment().net()));
+                assertEquals(l.reported().presentValue(), sum(l.reportedYears().stream().map(YearValue::presentValue)
+                        .toList()).plus(l.reportedYearsAdjustment().presentValue()));
             }
         }
     }

@@ -36,12 +36,12 @@ class ValueTypesTest {
     }
 
     @Test
-    void aWorkedSplitWhoseRoundingNeedsTheLargestRemainder() {
+    void aWorkedSplitWhoseRoundingIsStatedNotHidden() {
         // Two lines, no adjustment, no discounting, one year each:
         //   economic: 1 × £10.005 = £10.005;  fiscal: 1 × £20.005 = £20.005;  exact total £30.010 → £30.01.
-        // Each type rounded on its own (HALF_EVEN) would give £10.00 + £20.00 = £30.00, a penny short of the
-        // total. Largest remainder: floors £10.00 + £20.00 = £30.00; one penny missing; the remainders tie
-        // (£0.005 each), so the earlier type in ValueType order, fiscal, gets it: fiscal £20.01, economic £10.00.
+        // Each type is rounded on its own (HALF_EVEN, to the even penny): £10.00 and £20.00, which add up to
+        // £30.00, a penny short of the total: the totals state a rounding adjustment of £0.01 rather than moving
+        // a penny into one type (which would make that type, and its line, disagree with its derivation).
         ValuationRequest request = request(Discounting.none())
                 .line(CommitmentLine.builder("jobs", EMPLOYMENT, BigDecimal.ONE).proxy(proxy("10.005", ValueType.ECONOMIC))
                         .deadweight(BigDecimal.ZERO).build())
@@ -50,22 +50,23 @@ class ValueTypesTest {
                 .build();
         Valuation v = ValuationEngine.value(request);
         assertEquals(gbp("30.01"), v.totals().gross());
-        assertEquals(Map.of(ValueType.FISCAL, all("20.01"), ValueType.ECONOMIC, all("10.00")), v.totalsByValueType());
+        assertEquals(Map.of(ValueType.FISCAL, all("20.00"), ValueType.ECONOMIC, all("10.00")), v.totalsByValueType());
+        assertEquals(all("0.01"), v.summary().totalsRoundingAdjustment());
+        assertEquals(all("0.01"), v.linesRoundingAdjustment().all());
         assertEquals(Map.of(ValueType.FISCAL, all("20.005"), ValueType.ECONOMIC, all("10.005")),
                 v.summary().exactTotalsByValueType());
         // each theme and line holds one type, so it shows that type's reported figures
-        assertEquals(Map.of(ValueType.FISCAL, all("20.01")), v.byTheme().get(CLIMATE).byValueType());
-        assertEquals(all("20.01"), v.line("carbon").orElseThrow().reported());
+        assertEquals(Map.of(ValueType.FISCAL, all("20.00")), v.byTheme().get(CLIMATE).byValueType());
+        assertEquals(all("20.00"), v.line("carbon").orElseThrow().reported());
         assertEquals(ValueType.FISCAL, v.line("carbon").orElseThrow().valueType());
         assertEquals(Map.of(ValueType.ECONOMIC, all("10.00")), v.line("jobs").orElseThrow().byValueType());
         assertEquals(Map.of(), v.percentOfContractByValueType(), "no contract, no percentages");
     }
 
     @Test
-    void percentOfContractIsSplitToAddUpToThePercentageInAll() {
-        // Contract £300; no discounting. economic £1.00 → 0.3333… %, fiscal £1.00 → 0.3333… %,
-        // social-wellbeing £1.00 → 0.3333… %; in all £3.00 → 1.00 %. Floors 0.33 × 3 = 0.99; the missing
-        // hundredth goes to the first of the tied remainders in ValueType order (fiscal): 0.34 / 0.33 / 0.33.
+    void percentOfContractPerTypeIsRoundedOnItsOwnWithTheDifferenceStated() {
+        // Contract £300; no discounting. economic £1.00 → 0.3333… % → 0.33, fiscal likewise 0.33,
+        // social-wellbeing likewise 0.33; in all £3.00 → 1.00 %. 0.33 × 3 = 0.99: the adjustment 0.01 is stated.
         ValuationRequest request = request(Discounting.none()).contract(new Contract(gbp("300"), 1))
                 .line(CommitmentLine.builder("a", EMPLOYMENT, BigDecimal.ONE).proxy(proxy("1", ValueType.ECONOMIC))
                         .deadweight(BigDecimal.ZERO).build())
@@ -75,8 +76,9 @@ class ValueTypesTest {
                 .build();
         Valuation v = ValuationEngine.value(request);
         assertEquals(Optional.of(new BigDecimal("1.00")), v.percentOfContract());
-        assertEquals(Map.of(ValueType.FISCAL, new BigDecimal("0.34"), ValueType.ECONOMIC, new BigDecimal("0.33"),
+        assertEquals(Map.of(ValueType.FISCAL, new BigDecimal("0.33"), ValueType.ECONOMIC, new BigDecimal("0.33"),
                 ValueType.SOCIAL_WELLBEING, new BigDecimal("0.33")), v.percentOfContractByValueType());
+        assertEquals(new BigDecimal("0.01"), v.summary().percentOfContractRoundingAdjustment());
     }
 
     /** Raw generated inputs, turned into a line by {@link #line}. */
@@ -132,24 +134,38 @@ class ValueTypesTest {
             Valuation v = ValuationEngine.value(request);
             String what = "request " + i;
             // totals: reported and exact splits add up; percentages add up
-            assertSums(v.totals(), v.totalsByValueType().values(), what + " totals");
+            // totals: the rounded split plus its stated adjustment adds up; the exact split exactly; percentages too
+            assertSums(v.totals(), with(v.totalsByValueType().values(), v.summary().totalsRoundingAdjustment()),
+                    what + " totals");
             assertSums(v.exactTotals(), v.summary().exactTotalsByValueType().values(), what + " exact totals");
             assertEquals(0, v.percentOfContract().orElseThrow().compareTo(v.percentOfContractByValueType().values()
-                    .stream().reduce(BigDecimal.ZERO, BigDecimal::add)), what + " percentages");
-            // every breakdown entry: its split adds up to it; and per type the entries add up to that type's total
-            for (Map<?, Subtotal> level : List.<Map<?, Subtotal>>of(v.byMeasure(), v.byOutcome(), v.byTheme())) {
-                level.values().forEach(s -> assertSums(s.reported(), s.byValueType().values(), what + " entry"));
+                    .stream().reduce(v.summary().percentOfContractRoundingAdjustment(), BigDecimal::add)),
+                    what + " percentages");
+            // every figure is its exact value rounded once
+            v.totalsByValueType().forEach((t, f) -> assertEquals(v.summary().exactTotalsByValueType().get(t).rounded(), f));
+            // every breakdown entry: its split and stated adjustment add up to it; per type, the entries and the
+            // breakdown's stated adjustment add up to that type's total
+            List<RoundingAdjustment> adjustments = List.of(v.summary().byMeasureRoundingAdjustment(),
+                    v.summary().byOutcomeRoundingAdjustment(), v.summary().byThemeRoundingAdjustment());
+            List<Map<?, Subtotal>> levels = List.of(v.byMeasure(), v.byOutcome(), v.byTheme());
+            for (int k = 0; k < levels.size(); k++) {
+                Map<?, Subtotal> level = levels.get(k);
+                level.values().forEach(s -> assertSums(s.reported(), with(s.byValueType().values(), s.roundingAdjustment()),
+                        what + " entry"));
                 level.values().forEach(s -> assertSums(s.exact(), s.exactByValueType().values(), what + " exact entry"));
                 for (ValueType t : v.totalsByValueType().keySet()) {
-                    assertSums(v.totalsByValueType().get(t), level.values().stream().map(s -> s.byValueType().get(t))
-                            .filter(f -> f != null).toList(), what + " " + t + " over a level");
+                    assertSums(v.totalsByValueType().get(t), with(level.values().stream().map(s -> s.byValueType().get(t))
+                            .filter(f -> f != null).toList(), adjustments.get(k).byValueType().get(t)),
+                            what + " " + t + " over a level");
                 }
             }
-            // per type, the lines add up to the type's total; a line's split is its own figures under its type
+            // per type, the lines and the lines' stated adjustment add up to the type's total
             for (ValueType t : v.totalsByValueType().keySet()) {
-                assertSums(v.totalsByValueType().get(t), v.lines().stream().filter(l -> l.valueType() == t)
-                        .map(LineValuation::reported).toList(), what + " " + t + " lines");
+                assertSums(v.totalsByValueType().get(t), with(v.lines().stream().filter(l -> l.valueType() == t)
+                        .map(LineValuation::reported).toList(), v.linesRoundingAdjustment().byValueType().get(t)),
+                        what + " " + t + " lines");
             }
+            v.lines().forEach(l -> assertEquals(l.exact().rounded(), l.reported(), "a line is its derivation rounded"));
             v.lines().forEach(l -> assertEquals(Map.of(l.valueType(), l.reported()), l.byValueType()));
             // a line's reported figures stay within a penny of its exact figures
             v.lines().forEach(l -> assertTrue(l.reported().presentValue().amount().subtract(l.presentValue().amount()).abs()
@@ -166,6 +182,12 @@ class ValueTypesTest {
         assertEquals(0, expected.net().amount().compareTo(sum.apply(Figures::net)), what + " net " + parts);
         assertEquals(0, expected.presentValue().amount().compareTo(sum.apply(Figures::presentValue)),
                 what + " present value " + parts);
+    }
+
+    private static List<Figures> with(java.util.Collection<Figures> parts, Figures adjustment) {
+        List<Figures> out = new ArrayList<>(parts);
+        out.add(adjustment);
+        return out;
     }
 
     private static Figures all(String amount) {

@@ -144,19 +144,22 @@ class WorkedExamplesTest {
     }
 
     @Test
-    void roundedLinesAddUpWhereNaiveRoundingWouldNot() {
+    void identicalLinesShowIdenticalPenniesAndTheTotalsStateTheDifference() {
         var proxy = io.github.svtoms.proxies.ProxyValue.supplied(gbp("10.005"), Y2024);
         var b = request(Discounting.none());
         for (String id : List.of("a", "b", "c")) {
             b.line(CommitmentLine.builder(id, CARBON, BigDecimal.ONE).proxy(proxy).build());
         }
         Valuation v = ValuationEngine.value(b.build());
-        // exact 3 × 10.005 = 30.015 → 30.02 (HALF_EVEN); naive per line 10.005 → 10.00, 3 × 10.00 = 30.00 ≠ 30.02.
-        // allocation: floors 10.00 × 3 = 30.00, 2 pence missing → the first two (equal remainders, earlier first)
+        // exact 3 × 10.005 = 30.015 → 30.02 (HALF_EVEN); each line 10.005 → 10.00 (HALF_EVEN, its derivation's
+        // "= £10.00"), 3 × 10.00 = 30.00: the lines' rounding adjustment states the missing £0.02.
         assertEquals(gbp("30.02"), v.totals().net());
-        assertEquals(List.of(gbp("10.01"), gbp("10.01"), gbp("10.00")),
+        assertEquals(List.of(gbp("10.00"), gbp("10.00"), gbp("10.00")),
                 v.lines().stream().map(l -> l.reported().net()).toList());
+        assertEquals(gbp("0.02"), v.linesRoundingAdjustment().all().net());
         assertEquals(gbp("10.00"), v.lines().get(0).net().rounded());
+        assertTrue(v.lines().get(0).derivation().steps().get(v.lines().get(0).derivation().steps().size() - 1).sentence()
+                .endsWith("= £10.00"), "the derivation ends with the reported figure");
     }
 
     @Test
