@@ -91,14 +91,22 @@ final class Sums {
         }
     }
 
-    /** Adds exact partial sums of {@code lines} valued lines of one measure and value type. */
+    /**
+     * Adds exact partial sums of {@code lines} valued lines of one measure and value type, all under the counting
+     * rules (none declared separately); an overlap family is counted under the measure of the first partial sum
+     * given for it.
+     */
     void addValuedSums(int measure, ValueType type, BigDecimal g, BigDecimal n, BigDecimal v, long lines) {
         int t = type.ordinal();
-        gross[measure][t] = gross[measure][t].add(g);
-        net[measure][t] = net[measure][t].add(n);
-        pv[measure][t] = pv[measure][t].add(v);
-        valued[measure][t] += lines;
+        gross[RULED][measure][t] = gross[RULED][measure][t].add(g);
+        net[RULED][measure][t] = net[RULED][measure][t].add(n);
+        pv[RULED][measure][t] = pv[RULED][measure][t].add(v);
+        valued[RULED][measure][t] += lines;
         valuedLines += lines;
+        int f = rules.familyOf(measure);
+        if (lines > 0 && f >= 0 && familyFirst[f] < 0) {
+            familyFirst[f] = measure;
+        }
     }
 
     /** Adds the exact summed quantity of {@code lines} unvalued lines of one measure. */

@@ -98,6 +98,11 @@ public final class ValuationAccumulator {
      * sums are exact and the summary rounds only at the end. The figures cannot be checked against lines
      * that are not here: the caller answers for them being such sums.
      *
+     * <p>Counting once: partial sums are of lines under the catalogue's counting rules (none declaring
+     * {@link CommitmentLine#countedSeparately()}); a part is left out when its whole has lines, as for lines, and
+     * an overlap family is counted under the measure whose partial sum is added first — give the partial sums in
+     * the order of each measure's first line to match a stream of the lines.
+     *
      * @param measure the measure, in this accumulator's catalogue
      * @param type the value type of the lines' proxies
      * @param gross the exact sum of the lines' gross values
