@@ -46,12 +46,15 @@ public final class FixedPointReference {
     private final long[] factors;
 
     /**
-     * Lays out lines valued under a request's settings (table proxies only, a discounted schedule).
+     * Lays out the lines that count (the catalogue's counting rules, {@link BigDecimalReference#counted}) valued
+     * under a request's settings (table proxies only, a discounted schedule); the lines left out are decided here,
+     * outside the loop.
      *
      * @param request the settings
-     * @param lines the lines
+     * @param all the lines
      */
-    public FixedPointReference(ValuationRequest request, List<CommitmentLine> lines) {
+    public FixedPointReference(ValuationRequest request, List<CommitmentLine> all) {
+        List<CommitmentLine> lines = BigDecimalReference.counted(request.catalogue(), all);
         int n = lines.size();
         ProxyTable table = request.proxyTable().orElseThrow();
         PriceIndex index = request.priceIndex().orElseThrow();

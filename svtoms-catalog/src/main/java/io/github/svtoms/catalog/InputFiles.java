@@ -149,6 +149,7 @@ public final class InputFiles {
      * @return the reason
      */
     public static String reason(IOException e) {
+        Checks.notNull(e, "exception");
         if (e instanceof NoSuchFileException) {
             return "no such file";
         }

@@ -36,7 +36,8 @@ public final class MissingPriceYearException extends ValuationException {
      * @param neededFor why the year is needed, e.g. to put a calendar year on the financial-year basis
      */
     public MissingPriceYearException(PriceYear year, String seriesId, String neededFor) {
-        super("series '" + seriesId + "' has no value for price year " + year + ", needed " + neededFor
+        super("series '" + Checks.notNull(seriesId, "series id") + "' has no value for price year "
+                + Checks.notNull(year, "price year") + ", needed " + Checks.notNull(neededFor, "needed for")
                 + " (a missing year is never assumed to be 1.0 and bases are never mixed; add the year to the series)");
         this.year = year.toString();
         this.seriesId = seriesId;

@@ -87,6 +87,7 @@ public record RoundingAdjustment(Figures all, Map<ValueType, Figures> byValueTyp
      * @return true when gross, net and present value are zero
      */
     public static boolean isZero(Figures f) {
+        Checks.notNull(f, "figures");
         return f.gross().amount().signum() == 0 && f.net().amount().signum() == 0
                 && f.presentValue().amount().signum() == 0;
     }
