@@ -20,8 +20,10 @@ import java.util.Map;
 /**
  * Sums one partition's valued lines exactly ({@link BigDecimal}, no rounding) per scope key, measure and value
  * type (and the unvalued quantities per measure), giving one {@link #PARTIALS} row per group: the partition's
- * contribution to the totals, sent through the shuffle as exact decimal text. Memory: one entry per group met
- * in the partition.
+ * contribution to the totals, sent through the shuffle as exact decimal text, with the input position of the
+ * group's first line (partition index, then the row's place in the partition) so that the combined sums are
+ * added in the order of each measure's first line, as the library counts an overlap family under its first
+ * measure. Memory: one entry per group met in the partition.
  */
 final class PartialSums implements MapPartitionsFunction<Row, Row> {
     private static final long serialVersionUID = 1L;
@@ -29,13 +31,15 @@ final class PartialSums implements MapPartitionsFunction<Row, Row> {
     /**
      * {@code key} (the scope key, grouped on), {@code scope}, {@code organisation}, {@code contract_id},
      * {@code measure}, {@code value_type} (null: unvalued lines), exact {@code gross}, {@code net},
-     * {@code present_value}, {@code quantity} (unvalued) as text, and {@code lines}.
+     * {@code present_value}, {@code quantity} (unvalued) as text, {@code lines}, and {@code first} (the input
+     * position of the group's first line: partition index × 2^40 + the row's index in the partition).
      */
     static final StructType PARTIALS = new StructType(new StructField[] {
             text("key", false), text("scope", false), text("organisation", true), text("contract_id", true),
             text("measure", false), text("value_type", true), text("gross", true), text("net", true),
             text("present_value", true), text("quantity", true),
-            DataTypes.createStructField("lines", DataTypes.LongType, false)});
+            DataTypes.createStructField("lines", DataTypes.LongType, false),
+            DataTypes.createStructField("first", DataTypes.LongType, false)});
 
     private static StructField text(String name, boolean nullable) {
         return DataTypes.createStructField(name, DataTypes.StringType, nullable);
@@ -68,13 +72,17 @@ final class PartialSums implements MapPartitionsFunction<Row, Row> {
         BigDecimal presentValue = BigDecimal.ZERO;
         BigDecimal quantity = BigDecimal.ZERO;
         long lines;
+        long first = -1;
     }
 
     @Override
     public Iterator<Row> call(Iterator<Row> rows) {
         Map<List<String>, Sum> sums = new HashMap<>();
+        org.apache.spark.TaskContext task = org.apache.spark.TaskContext.get();
+        long position = (task == null ? 0L : (long) task.partitionId()) << 40;
         while (rows.hasNext()) {
             Row r = rows.next();
+            long here = position++;
             String status = r.getString(at[3]);
             boolean valued = LineValuer.VALUED.equals(status);
             if (!valued && !LineValuer.UNVALUED.equals(status)) {
@@ -100,6 +108,9 @@ final class PartialSums implements MapPartitionsFunction<Row, Row> {
                     sum.quantity = sum.quantity.add(q);
                 }
                 sum.lines++;
+                if (sum.first < 0) {
+                    sum.first = here;
+                }
             }
         }
         List<Row> out = new ArrayList<>(sums.size());
@@ -108,7 +119,7 @@ final class PartialSums implements MapPartitionsFunction<Row, Row> {
             Scope scope = Scope.of(k.get(0));
             out.add(RowFactory.create(key(scope, k.get(1), k.get(2)), k.get(0), k.get(1), k.get(2), k.get(3), k.get(4),
                     valued ? s.gross.toString() : null, valued ? s.net.toString() : null,
-                    valued ? s.presentValue.toString() : null, valued ? null : s.quantity.toString(), s.lines));
+                    valued ? s.presentValue.toString() : null, valued ? null : s.quantity.toString(), s.lines, s.first));
         });
         return out.iterator();
     }

@@ -40,8 +40,12 @@ final class SummaryRows implements FlatMapGroupsFunction<String, Row, Row> {
         String scope = null;
         String organisation = null;
         String contract = null;
-        while (partials.hasNext()) {
-            Row r = partials.next();
+        // in the order of each group's first line, so an overlap family is counted under its first measure
+        List<Row> sorted = new ArrayList<>();
+        partials.forEachRemaining(sorted::add);
+        int first = PartialSums.PARTIALS.fieldIndex("first");
+        sorted.sort(java.util.Comparator.comparingLong(r -> r.getLong(first)));
+        for (Row r : sorted) {
             scope = r.getString(1);
             organisation = r.getString(2);
             contract = r.getString(3);

@@ -69,7 +69,8 @@ class SparkValuationTest {
     /**
      * 4,000 seeded lines over every bundled measure (valued, unvalued, engine-refused) plus bad rows, in 5 partitions:
      * the Spark totals of every scope (all, each organisation, each contract) are the library's
-     * {@code summarise} of that scope's accepted lines, row for row; every row is counted once.
+     * {@code summarise} of that scope's accepted lines, given in the Dataset's order (partition by partition, as
+     * Spark counts an overlap family under the measure of its first line), row for row; every row is counted once.
      */
     @Test
     void totalsEqualTheLibrarysSummaryOfTheSameLinesInEveryScope() {
@@ -80,7 +81,9 @@ class SparkValuationTest {
                 null, null, null));
         rows.add(RowFactory.create(null, "org-2", "no-contract", "local-employment", "1", null, null, null, null, null,
                 null, null, null, null));
-        Dataset<Row> input = spark.createDataFrame(rows, Schemas.LINES).repartition(5);
+        Dataset<Row> input = spark.createDataFrame(rows, Schemas.LINES).repartition(5).cache();
+        // the input's order in Spark: partition by partition (the order overlap families are counted in)
+        rows = input.collectAsList();
 
         SparkValuation valuation = SparkValuation.of(spark, Portfolios.SETTINGS, SparkValuation.Options.DEFAULTS);
         ValuedLines valued = valuation.value(input);
@@ -134,8 +137,13 @@ class SparkValuationTest {
         assertEquals(all.unvaluedLines(), total.getLong(13));
         assertTrue(all.unvaluedLines() > 0 && all.valuedLines() > 0);
         assertEquals(rows.size(), all.valuedLines() + all.unvaluedLines() + rejected, "every row counted once");
-        // and the exact total is the exact sum of the lines' exact present values (no rounding on the way)
+        // and the exact total is the exact sum of the counted lines' exact present values (no rounding on the way;
+        // the measures the counting rules leave out are not in it)
+        Set<String> leftOut = new HashSet<>();
+        all.leftOut().keySet().forEach(m -> leftOut.add(m.value()));
+        assertTrue(!leftOut.isEmpty(), "the generated portfolio has lines the counting rules leave out");
         BigDecimal sum = valued.lines().collectAsList().stream().filter(r -> !r.isNullAt(16))
+                .filter(r -> !leftOut.contains(r.getString(r.fieldIndex("measure"))))
                 .map(r -> new BigDecimal(r.getString(16))).reduce(BigDecimal.ZERO, BigDecimal::add);
         assertEquals(0, sum.compareTo(new BigDecimal(total.getString(11))));
     }
