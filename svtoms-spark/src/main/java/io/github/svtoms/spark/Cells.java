@@ -222,25 +222,14 @@ final class Cells {
     }
 
     /**
-     * Whether text is a plain decimal, the rule of the JSON formats: {@code -?(0|[1-9][0-9]{0,29})(\.[0-9]{1,20})?}.
+     * Whether text is a plain decimal as the library's formats accept it ({@link io.github.svtoms.core.Limits#isPlainDecimal}:
+     * at most 30 digits before and 20 after the point, 34 significant digits, no negative zero).
      *
      * @param s the text
-     * @return whether it matches
+     * @return whether it is one
      */
     static boolean plainDecimal(String s) {
-        int n = s.length();
-        int i = n > 0 && s.charAt(0) == '-' ? 1 : 0;
-        int dot = s.indexOf('.', i);
-        int end = dot < 0 ? n : dot;
-        int whole = end - i;
-        if (whole < 1 || whole > 30 || (whole > 1 && s.charAt(i) == '0') || !digits(s, i, end)) {
-            return false;
-        }
-        if (dot < 0) {
-            return true;
-        }
-        int fraction = n - dot - 1;
-        return fraction >= 1 && fraction <= 20 && digits(s, dot + 1, n);
+        return io.github.svtoms.core.Limits.isPlainDecimal(s);
     }
 
     private static boolean digits(String s, int from, int to) {
