@@ -19,9 +19,10 @@ import java.util.function.Function;
  * @param priceIndices the indices, ids unique
  * @param wellby the WELLBY value, if any
  * @param wageSeries the wage series, ids unique
+ * @param valueSeries the value series (e.g. carbon values by year), ids unique
  */
 public record ReferenceData(List<DiscountSchedule> discountSchedules, List<PriceIndex> priceIndices,
-                            Optional<WellbyValue> wellby, List<WageSeries> wageSeries) {
+                            Optional<WellbyValue> wellby, List<WageSeries> wageSeries, List<ValueSeries> valueSeries) {
     /**
      * Validates and copies the lists.
      *
@@ -29,6 +30,7 @@ public record ReferenceData(List<DiscountSchedule> discountSchedules, List<Price
      * @param priceIndices ids unique
      * @param wellby the WELLBY value or empty
      * @param wageSeries ids unique
+     * @param valueSeries ids unique
      * @throws InvalidValueException when an id repeats within a list
      */
     public ReferenceData {
@@ -36,6 +38,31 @@ public record ReferenceData(List<DiscountSchedule> discountSchedules, List<Price
         priceIndices = unique(priceIndices, PriceIndex::id, "price index");
         Checks.notNull(wellby, "WELLBY value");
         wageSeries = unique(wageSeries, WageSeries::id, "wage series");
+        valueSeries = unique(valueSeries, ValueSeries::id, "value series");
+    }
+
+    /**
+     * Reference data without value series.
+     *
+     * @param discountSchedules ids unique
+     * @param priceIndices ids unique
+     * @param wellby the WELLBY value or empty
+     * @param wageSeries ids unique
+     */
+    public ReferenceData(List<DiscountSchedule> discountSchedules, List<PriceIndex> priceIndices,
+                         Optional<WellbyValue> wellby, List<WageSeries> wageSeries) {
+        this(discountSchedules, priceIndices, wellby, wageSeries, List.of());
+    }
+
+    /**
+     * The value series with this id.
+     *
+     * @param id the id
+     * @return the series, or empty
+     */
+    public Optional<ValueSeries> valueSeries(String id) {
+        Checks.notNull(id, "value series id");
+        return valueSeries.stream().filter(v -> v.id().equals(id)).findFirst();
     }
 
     private static <T> List<T> unique(List<T> values, Function<T, String> id, String kind) {

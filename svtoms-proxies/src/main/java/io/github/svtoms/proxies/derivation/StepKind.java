@@ -34,5 +34,7 @@ public enum StepKind implements FileId {
     /** A wellbeing value from WELLBYs. Result: the amount. */
     WELLBY,
     /** A wage uplift to a living wage. Result: the amount. */
-    WAGE_UPLIFT
+    WAGE_UPLIFT,
+    /** The proxy of one benefit year, for a proxy that follows the years: which years, values and rebasing. */
+    YEARLY_PROXY
 }

@@ -40,11 +40,16 @@ import java.util.Optional;
  *        lines of its measure's overlap family and from its measure's wholes, and this is the evidence for it
  *        (not blank); the line then always enters the totals. Empty: the catalogue's counting rules apply
  *        (see {@link ValuationEngine})
+ * @param discountKind which of the request's discount schedules the line takes; empty: by its proxy's value type
+ *        (health and wellbeing values the health schedule, others the standard one — see {@link Discounting})
+ * @param wageArea for a proxy that follows the living wage ({@link io.github.svtoms.proxies.YearlyBasis.WageGap}),
+ *        whether the UK or the London rate is paid; empty means the UK rate. Ignored by other proxies
  */
 public record CommitmentLine(String id, MeasureId measure, BigDecimal quantity, int startYear, int duration,
                              Optional<BigDecimal> deadweight, BigDecimal displacement, BigDecimal attribution,
                              BigDecimal dropOff, Optional<ProxyValue> proxy, Optional<String> evidence,
-                             Optional<String> countedSeparately) {
+                             Optional<String> countedSeparately, Optional<DiscountKind> discountKind,
+                             Optional<WageArea> wageArea) {
     /**
      * Validates the line.
      *
@@ -76,6 +81,32 @@ public record CommitmentLine(String id, MeasureId measure, BigDecimal quantity, 
         Checks.notNull(evidence, where + "evidence");
         Checks.notNull(countedSeparately, where + "counted separately").ifPresent(e -> Checks.notBlank(e,
                 where + "evidence that the line is counted separately"));
+        Checks.notNull(discountKind, where + "discount kind");
+        Checks.notNull(wageArea, where + "wage area");
+    }
+
+    /**
+     * A line with the discount schedule chosen by its proxy's value type and the UK living wage rate.
+     *
+     * @param id the id
+     * @param measure the measure
+     * @param quantity per benefit year
+     * @param startYear the first contract year
+     * @param duration the benefit years
+     * @param deadweight the deadweight, or empty for the proxy's
+     * @param displacement the displacement
+     * @param attribution the attribution
+     * @param dropOff the drop-off
+     * @param proxy a proxy override
+     * @param evidence the evidence reference
+     * @param countedSeparately the evidence that the line counts something different, or empty
+     */
+    public CommitmentLine(String id, MeasureId measure, BigDecimal quantity, int startYear, int duration,
+                          Optional<BigDecimal> deadweight, BigDecimal displacement, BigDecimal attribution,
+                          BigDecimal dropOff, Optional<ProxyValue> proxy, Optional<String> evidence,
+                          Optional<String> countedSeparately) {
+        this(id, measure, quantity, startYear, duration, deadweight, displacement, attribution, dropOff, proxy, evidence,
+                countedSeparately, Optional.empty(), Optional.empty());
     }
 
     /**
@@ -97,7 +128,7 @@ public record CommitmentLine(String id, MeasureId measure, BigDecimal quantity, 
                           Optional<BigDecimal> deadweight, BigDecimal displacement, BigDecimal attribution,
                           BigDecimal dropOff, Optional<ProxyValue> proxy, Optional<String> evidence) {
         this(id, measure, quantity, startYear, duration, deadweight, displacement, attribution, dropOff, proxy, evidence,
-                Optional.empty());
+                Optional.empty(), Optional.empty(), Optional.empty());
     }
 
     private static BigDecimal fraction(String where, String name, BigDecimal value) {
@@ -156,6 +187,8 @@ public record CommitmentLine(String id, MeasureId measure, BigDecimal quantity, 
         b.proxy = proxy.orElse(null);
         b.evidence = evidence.orElse(null);
         b.countedSeparately = countedSeparately.orElse(null);
+        b.discountKind = discountKind.orElse(null);
+        b.wageArea = wageArea.orElse(null);
         return b;
     }
 
@@ -175,6 +208,8 @@ public record CommitmentLine(String id, MeasureId measure, BigDecimal quantity, 
         private ProxyValue proxy;
         private String evidence;
         private String countedSeparately;
+        private DiscountKind discountKind;
+        private WageArea wageArea;
 
         private Builder(String id, MeasureId measure, BigDecimal quantity) {
             this.id = id;
@@ -317,6 +352,29 @@ public record CommitmentLine(String id, MeasureId measure, BigDecimal quantity, 
         }
 
         /**
+         * Chooses which of the request's discount schedules the line takes; null goes back to the choice by the
+         * proxy's value type.
+         *
+         * @param value the kind, or null
+         * @return this builder
+         */
+        public Builder discountKind(@javax.annotation.Nullable DiscountKind value) {
+            this.discountKind = value;
+            return this;
+        }
+
+        /**
+         * Chooses the living wage rate (UK or London) for a proxy that follows the living wage; null means UK.
+         *
+         * @param value the area, or null
+         * @return this builder
+         */
+        public Builder wageArea(@javax.annotation.Nullable WageArea value) {
+            this.wageArea = value;
+            return this;
+        }
+
+        /**
          * Validates and builds.
          *
          * @return the line
@@ -325,7 +383,7 @@ public record CommitmentLine(String id, MeasureId measure, BigDecimal quantity, 
         public CommitmentLine build() {
             return new CommitmentLine(id, measure, quantity, startYear, duration, Optional.ofNullable(deadweight),
                     displacement, attribution, dropOff, Optional.ofNullable(proxy), Optional.ofNullable(evidence),
-                    Optional.ofNullable(countedSeparately));
+                    Optional.ofNullable(countedSeparately), Optional.ofNullable(discountKind), Optional.ofNullable(wageArea));
         }
     }
 }

@@ -16,6 +16,13 @@ import java.math.MathContext;
  * proxy supplied in the line that is too long, factors beyond the prepared ones, numbers over 126 digits) is
  * computed with {@code BigDecimal} itself — same figures, only slower.
  *
+ * <p><b>Proxies that follow the years</b> ({@link YearlyAmounts}) have an amount {@code a_k} per benefit year:
+ * {@code perYear_k = quantity × a_k}, {@code gross = Σ perYear_k}, {@code s_1 = 1}, {@code s_k = s_(k−1) × (1 − dropOff)},
+ * {@code value_k = (perYear_k × adjustment) × s_k}, in {@code BigDecimal}. With a low and a high estimate, the
+ * same arithmetic on the low and the high amounts gives the line's range of present values.
+ *
+ * <p>Each line is discounted with its own schedule ({@link Prepared#scheduleOf}).
+ *
  * <p>The result fields are mutable; not thread-safe — one per line or per accumulator. The registers are
  * per thread.
  */
@@ -33,6 +40,14 @@ final class LineMath {
     BigDecimal[] values;
     BigDecimal[] presentValues;
     BigDecimal[] discountFactors;
+    /** Per benefit year, filled only when detail was asked for: the discount rate r_t and the proxy in request prices. */
+    BigDecimal[] rates;
+    BigDecimal[] amounts;
+    /** The present value at the low and the high estimates, or null when the proxy gives no range. */
+    BigDecimal lowPresentValue;
+    BigDecimal highPresentValue;
+    /** The schedule the line was discounted with. */
+    Prepared.Sched sched;
 
     /** Scratch registers of one thread. */
     private static final class Registers {
@@ -56,6 +71,24 @@ final class LineMath {
      *        present value, deadweight and adjustment are set, the others may be null)
      */
     void compute(Prepared p, CommitmentLine line, Prepared.Resolved proxy, boolean detail) {
+        Prepared.Sched s = p.scheduleOf(line, proxy);
+        sched = s;
+        main(p, s, line, proxy, detail);
+        lowPresentValue = null;
+        highPresentValue = null;
+        if (proxy.ranged()) {
+            YearlyAmounts y = proxy.yearly();
+            LineMath r = new LineMath();
+            r.sched = s;
+            r.adjustment = adjustment;
+            r.general(p, s, line, y == null ? proxy.low() : null, y == null ? null : y.low(), false);
+            lowPresentValue = r.presentValue;
+            r.general(p, s, line, y == null ? proxy.high() : null, y == null ? null : y.high(), false);
+            highPresentValue = r.presentValue;
+        }
+    }
+
+    private void main(Prepared p, Prepared.Sched s, CommitmentLine line, Prepared.Resolved proxy, boolean detail) {
         deadweight = line.deadweight().orElseGet(() -> proxy.proxy().defaultDeadweight().orElse(BigDecimal.ZERO));
         adjustment = BigDecimal.ONE.subtract(deadweight)
                 .multiply(BigDecimal.ONE.subtract(line.displacement()))
@@ -64,22 +97,44 @@ final class LineMath {
         values = null;
         presentValues = null;
         discountFactors = null;
+        rates = null;
+        amounts = null;
+        if (proxy.yearly() != null) {
+            general(p, s, line, null, proxy.yearly().central(), detail);
+            return;
+        }
         Decimal34 amount = proxy.fastAmount();
         if (amount != null) {
-            boolean discount = !p.undiscounted();
-            if (!discount || p.hasFastFactors(p.indexing().discountYear(line.lastContractYear()))) {
+            boolean discount = !s.undiscounted;
+            if (!discount || s.hasFastFactors(p.indexing().discountYear(line.lastContractYear()))) {
                 try {
-                    fast(p, line, amount, discount, detail, REGISTERS.get());
+                    fast(p, s, line, amount, discount, detail, REGISTERS.get());
+                    if (detail) {
+                        fillDetail(p, s, line, proxy.amount(), null);
+                    }
                     return;
                 } catch (Decimal34.OutOfRange e) {
                     // beyond the registers' range: the same arithmetic in BigDecimal below
                 }
             }
         }
-        slow(p, line, proxy, detail);
+        general(p, s, line, proxy.amount(), null, detail);
     }
 
-    private void fast(Prepared p, CommitmentLine line, Decimal34 amount, boolean discount, boolean detail, Registers r) {
+    /** The per-year rates and proxy amounts of the detail. */
+    private void fillDetail(Prepared p, Prepared.Sched s, CommitmentLine line, BigDecimal constant, BigDecimal[] yearly) {
+        int d = line.duration();
+        rates = new BigDecimal[d];
+        amounts = new BigDecimal[d];
+        for (int k = 1; k <= d; k++) {
+            int t = p.indexing().discountYear(line.startYear() + k - 1);
+            rates[k - 1] = s.rate(t);
+            amounts[k - 1] = yearly == null ? constant : yearly[k - 1];
+        }
+    }
+
+    private void fast(Prepared p, Prepared.Sched s, CommitmentLine line, Decimal34 amount, boolean discount, boolean detail,
+                      Registers r) {
         int d = line.duration();
         Decimal34.multiplyRounded(r.quantity.set(line.quantity()), amount, r.perYear);
         r.gross.set(r.perYear).multiply(d);
@@ -90,7 +145,7 @@ final class LineMath {
         if (!noDropOff) {
             r.keep.set(keep);
         }
-        BigDecimal[] dfBig = discount && detail ? p.factors(p.indexing().discountYear(line.lastContractYear())) : null;
+        BigDecimal[] dfBig = discount && detail ? s.factors(p.indexing().discountYear(line.lastContractYear())) : null;
         if (detail) {
             firstYear = v.toBigDecimal(r.scratch);
             values = new BigDecimal[d];
@@ -103,7 +158,7 @@ final class LineMath {
             int t = p.indexing().discountYear(line.startYear() + k - 1);
             Decimal34 pv = v;
             if (discount) {
-                Decimal34.multiplyRounded(v, p.fastFactor(t), r.pv);
+                Decimal34.multiplyRounded(v, s.fastFactor(t), r.pv);
                 pv = r.pv;
             }
             r.net.add(v);
@@ -125,22 +180,37 @@ final class LineMath {
         presentValue = discount ? r.pvSum.toBigDecimal(r.scratch) : net;
     }
 
-    /** The same arithmetic in BigDecimal, for lines outside the registers' range. */
-    private void slow(Prepared p, CommitmentLine line, Prepared.Resolved proxy, boolean detail) {
+    /**
+     * The same arithmetic in BigDecimal: for lines outside the registers' range ({@code constant} given), and for
+     * proxies that follow the years ({@code yearly} given, one amount per benefit year).
+     */
+    private void general(Prepared p, Prepared.Sched s, CommitmentLine line, BigDecimal constant, BigDecimal[] yearly,
+                         boolean detail) {
         int d = line.duration();
-        BigDecimal perYear = line.quantity().multiply(proxy.amount(), MC);
-        gross = perYear.multiply(BigDecimal.valueOf(d));
-        firstYear = perYear.multiply(adjustment, MC);
         BigDecimal keep = BigDecimal.ONE.subtract(line.dropOff());
         boolean noDropOff = keep.compareTo(BigDecimal.ONE) == 0;
-        boolean discount = !p.undiscounted();
-        BigDecimal[] df = discount ? p.factors(p.indexing().discountYear(line.lastContractYear())) : null;
+        boolean discount = !s.undiscounted;
+        BigDecimal[] df = discount ? s.factors(p.indexing().discountYear(line.lastContractYear())) : null;
         if (detail) {
             values = new BigDecimal[d];
             presentValues = new BigDecimal[d];
             discountFactors = new BigDecimal[d];
+            fillDetail(p, s, line, constant, yearly);
         }
-        BigDecimal v = firstYear;
+        BigDecimal v;
+        BigDecimal survival = BigDecimal.ONE;
+        if (yearly == null) {
+            BigDecimal perYear = line.quantity().multiply(constant, MC);
+            gross = perYear.multiply(BigDecimal.valueOf(d));
+            v = perYear.multiply(adjustment, MC);
+        } else {
+            gross = BigDecimal.ZERO;
+            for (BigDecimal a : yearly) {
+                gross = gross.add(line.quantity().multiply(a, MC));
+            }
+            v = line.quantity().multiply(yearly[0], MC).multiply(adjustment, MC);
+        }
+        firstYear = v;
         BigDecimal sum = BigDecimal.ZERO;
         BigDecimal pvSum = BigDecimal.ZERO;
         for (int k = 1; k <= d; k++) {
@@ -154,8 +224,18 @@ final class LineMath {
                 presentValues[k - 1] = pv;
                 discountFactors[k - 1] = factor;
             }
-            if (k < d && !noDropOff) {
-                v = v.multiply(keep, MC);
+            if (k < d) {
+                if (yearly == null) {
+                    if (!noDropOff) {
+                        v = v.multiply(keep, MC);
+                    }
+                } else {
+                    if (!noDropOff) {
+                        survival = survival.multiply(keep, MC);
+                    }
+                    BigDecimal base = line.quantity().multiply(yearly[k], MC).multiply(adjustment, MC);
+                    v = noDropOff ? base : base.multiply(survival, MC);
+                }
             }
         }
         net = sum;

@@ -37,7 +37,14 @@ public final class LineRejectedException extends ValuationException {
         /** The proxy's price year cannot be rebased to the request's (no index, or a year missing from it). */
         REBASING,
         /** Another line of the request has the same id. */
-        DUPLICATE_ID
+        DUPLICATE_ID,
+        /** The line asks for a discount schedule the request does not have (the health schedule). */
+        DISCOUNTING,
+        /**
+         * The line's proxy follows the years ({@link io.github.svtoms.proxies.YearlyBasis}) but a series it reads is
+         * not in the request's reference data, or is in another currency.
+         */
+        YEARLY_SERIES
     }
 
     /** Serializable: an unmodifiable list of records of strings and an enum. */

@@ -51,8 +51,12 @@ public final class LineValuation {
     private final Prepared.Resolved resolved;
     /** The first year's value and the per-year figures: computed on first use when not given. */
     private final AtomicReference<Detail> detail;
-    private final DiscountSchedule schedule;
+    private final Prepared.Sched sched;
     private final YearIndexing indexing;
+    private final BenefitYears benefitYears;
+    /** The low and high present values, exact, or null when the proxy gives no range. */
+    private final BigDecimal lowPresentValue;
+    private final BigDecimal highPresentValue;
     /** The settings the line was valued under, so that an accumulator adds only lines of its own engine. */
     private final Prepared prepared;
 
@@ -61,7 +65,11 @@ public final class LineValuation {
      * without them (the same arithmetic on the same inputs gives the same figures, value and scale).
      */
     private record Detail(Money firstYear, BigDecimal[] values, BigDecimal[] presentValues,
-                          BigDecimal[] discountFactors) {
+                          BigDecimal[] discountFactors, BigDecimal[] rates, BigDecimal[] amounts) {
+    }
+
+    private static Detail detailOf(LineMath m, java.util.Currency c) {
+        return new Detail(Money.of(m.firstYear, c), m.values, m.presentValues, m.discountFactors, m.rates, m.amounts);
     }
 
     /** The index values used to rebase, for the derivation. */
@@ -89,10 +97,12 @@ public final class LineValuation {
         this.exact = exact;
         this.reported = reported == null ? exact.rounded() : reported;
         this.resolved = resolved;
-        this.detail = new AtomicReference<>(m.values == null ? null
-                : new Detail(Money.of(m.firstYear, p.currency()), m.values, m.presentValues, m.discountFactors));
-        this.schedule = p.schedule();
+        this.detail = new AtomicReference<>(m.values == null ? null : detailOf(m, p.currency()));
+        this.sched = m.sched;
         this.indexing = p.indexing();
+        this.benefitYears = p.benefitYears();
+        this.lowPresentValue = m.lowPresentValue;
+        this.highPresentValue = m.highPresentValue;
         this.prepared = p;
     }
 
@@ -101,7 +111,7 @@ public final class LineValuation {
         if (d == null) {
             LineMath m = new LineMath();
             m.compute(prepared, line, resolved, true);
-            d = new Detail(Money.of(m.firstYear, exact.currency()), m.values, m.presentValues, m.discountFactors);
+            d = detailOf(m, exact.currency());
             detail.compareAndSet(null, d);
         }
         return d;
@@ -228,16 +238,76 @@ public final class LineValuation {
 
     /** @return one entry per benefit year, exact */
     public List<YearValue> years() {
+        return years(false);
+    }
+
+    private List<YearValue> years(boolean rounded) {
         Detail dt = detail();
         BigDecimal[] values = dt.values();
         BigDecimal[] presentValues = dt.presentValues();
-        BigDecimal[] discountFactors = dt.discountFactors();
         List<YearValue> out = new ArrayList<>(values.length);
+        YearlyAmounts y = resolved.yearly();
         for (int k = 1; k <= values.length; k++) {
-            out.add(new YearValue(line.startYear() + k - 1, k, money(values[k - 1]), discountFactors[k - 1],
-                    money(presentValues[k - 1])));
+            int c = line.startYear() + k - 1;
+            Money v = money(values[k - 1]);
+            Money pv = money(presentValues[k - 1]);
+            out.add(new YearValue(c, k, rounded ? v.rounded() : v, dt.discountFactors()[k - 1],
+                    rounded ? pv.rounded() : pv, dt.rates()[k - 1], money(dt.amounts()[k - 1]), benefitYears.from(c),
+                    benefitYears.to(c), y != null && y.projected()[k - 1]));
         }
         return Collections.unmodifiableList(out);
+    }
+
+    /**
+     * The discount schedule the line was discounted with: the request's health schedule for a health or
+     * wellbeing value (or when the line chose it), else its standard schedule ({@link Discounting}).
+     *
+     * @return the schedule
+     */
+    public DiscountSchedule discountSchedule() {
+        return sched.schedule;
+    }
+
+    /**
+     * Which of the request's schedules the line was discounted with.
+     *
+     * @return the kind
+     */
+    public DiscountKind discountKind() {
+        return sched.kind;
+    }
+
+    /**
+     * Whether the proxy follows the years ({@link io.github.svtoms.proxies.YearlyBasis}), so that each benefit year
+     * has its own proxy amount ({@link YearValue#proxy()}).
+     *
+     * @return true when the proxy follows the years
+     */
+    public boolean yearly() {
+        return resolved.yearly() != null;
+    }
+
+    /**
+     * Whether a benefit year's proxy took a value its series does not have for that year (held in real terms from
+     * the nearest year): then the figures are partly projected, and the derivation says which years.
+     *
+     * @return true when any year is projected
+     */
+    public boolean projected() {
+        return resolved.yearly() != null && resolved.yearly().anyProjected();
+    }
+
+    /**
+     * The present value at the low, central and high estimates, exact, when the proxy states a range (its own,
+     * or its value series' low and high values).
+     *
+     * @return the range, or empty
+     */
+    public Optional<PresentValueRange> presentValueRange() {
+        if (lowPresentValue == null) {
+            return Optional.empty();
+        }
+        return Optional.of(new PresentValueRange(money(lowPresentValue), exact.presentValue(), money(highPresentValue)));
     }
 
     /**
@@ -249,16 +319,7 @@ public final class LineValuation {
      * @return the reported years
      */
     public List<YearValue> reportedYears() {
-        Detail dt = detail();
-        BigDecimal[] values = dt.values();
-        BigDecimal[] presentValues = dt.presentValues();
-        BigDecimal[] discountFactors = dt.discountFactors();
-        List<YearValue> out = new ArrayList<>(values.length);
-        for (int k = 1; k <= values.length; k++) {
-            out.add(new YearValue(line.startYear() + k - 1, k, money(values[k - 1]).rounded(), discountFactors[k - 1],
-                    money(presentValues[k - 1]).rounded()));
-        }
-        return Collections.unmodifiableList(out);
+        return years(true);
     }
 
     /**
@@ -290,7 +351,9 @@ public final class LineValuation {
      * @return the derivation
      */
     public Derivation derivation() {
-        return LineDerivation.of(this, rebase, priceNeutral, priceYear, schedule, indexing, detail().discountFactors());
+        Detail d = detail();
+        return LineDerivation.of(this, rebase, priceNeutral, priceYear, sched.schedule, indexing, d.discountFactors(),
+                d.rates(), resolved.yearly());
     }
 
     @Override

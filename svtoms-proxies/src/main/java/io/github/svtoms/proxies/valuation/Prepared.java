@@ -42,10 +42,10 @@ final class Prepared {
      * proxy is price-neutral (pounds per pound: never rebased).
      */
     record Resolved(ProxyValue proxy, BigDecimal amount, BigDecimal ratio, LineValuation.Rebase rebase,
-                    boolean priceNeutral, Decimal34 fastAmount) {
+                    boolean priceNeutral, Decimal34 fastAmount, BigDecimal low, BigDecimal high, YearlyAmounts yearly) {
         Resolved(ProxyValue proxy, BigDecimal amount, BigDecimal ratio, LineValuation.Rebase rebase,
-                 boolean priceNeutral) {
-            this(proxy, amount, ratio, rebase, priceNeutral, fast(amount));
+                 boolean priceNeutral, BigDecimal low, BigDecimal high) {
+            this(proxy, amount, ratio, rebase, priceNeutral, fast(amount), low, high, null);
         }
 
         /** {@code amount} in a register (read only), or null when it does not fit one. */
@@ -56,16 +56,75 @@ final class Prepared {
                 return null;
             }
         }
+
+        /** This proxy for one line, with the amounts of the line's benefit years. */
+        Resolved withYearly(YearlyAmounts y) {
+            return new Resolved(proxy, amount, ratio, rebase, priceNeutral, null, null, null, y);
+        }
+
+        /** Whether a low and a high estimate exist, so that the line has a range of present values. */
+        boolean ranged() {
+            return low != null || (yearly != null && yearly.low() != null);
+        }
+    }
+
+    /**
+     * One discount schedule with its factors, computed once per request.
+     */
+    static final class Sched {
+        final DiscountKind kind;
+        final DiscountSchedule schedule;
+        final boolean undiscounted;
+        final Integer horizon;
+        private final BigDecimal[] factors;
+        /** {@link #factors} in registers (read only), each made on first use. */
+        private final AtomicReferenceArray<Decimal34> fastFactors;
+
+        Sched(DiscountKind kind, DiscountSchedule schedule, int maxLineT) {
+            this.kind = kind;
+            this.schedule = schedule;
+            this.undiscounted = schedule.isUndiscounted();
+            this.horizon = schedule.horizon().orElse(null);
+            int cap = undiscounted ? 0 : horizon != null ? horizon : Math.max(PRECOMPUTED, maxLineT);
+            this.factors = schedule.factors(cap).toArray(new BigDecimal[0]);
+            this.fastFactors = new AtomicReferenceArray<>(factors.length);
+        }
+
+        /** Whether {@link #fastFactor(int)} reaches {@code lastT}. */
+        boolean hasFastFactors(int lastT) {
+            return lastT < factors.length;
+        }
+
+        /**
+         * The prepared discount factor DF_t in a register (read only), for {@code t} within
+         * {@link #hasFastFactors(int)}; {@link Decimal34.OutOfRange} if it does not fit one.
+         */
+        Decimal34 fastFactor(int t) {
+            Decimal34 f = fastFactors.get(t);
+            if (f == null) {
+                f = Decimal34.of(factors[t]);
+                fastFactors.compareAndSet(t, null, f);
+            }
+            return f;
+        }
+
+        /** Discount factors DF_0..DF_lastT (the shared array when it reaches that far). */
+        BigDecimal[] factors(int lastT) {
+            return lastT < factors.length ? factors : schedule.factors(lastT).toArray(new BigDecimal[0]);
+        }
+
+        /** The rate r_t of year t ≥ 1, or 0 when nothing is discounted or t = 0. */
+        BigDecimal rate(int t) {
+            return undiscounted || t < 1 ? BigDecimal.ZERO : schedule.rate(t);
+        }
     }
 
     private final ValuationRequest request;
-    private final DiscountSchedule schedule;
     private final YearIndexing indexing;
-    private final boolean undiscounted;
-    private final Integer horizon;
-    private final BigDecimal[] factors;
-    /** {@link #factors} in registers (read only), each made on first use. */
-    private final AtomicReferenceArray<Decimal34> fastFactors;
+    private final Sched standard;
+    /** The health schedule, or null when the request has none. */
+    private final Sched health;
+    private final BenefitYears benefitYears;
     private final Map<MeasureId, Integer> measureIndex = new HashMap<>();
     private final Measure[] measures;
     private final int[] outcomeOf;
@@ -84,14 +143,11 @@ final class Prepared {
 
     Prepared(ValuationRequest request) {
         this.request = request;
-        this.schedule = request.discounting().schedule();
         this.indexing = request.discounting().firstYear();
-        this.undiscounted = schedule.isUndiscounted();
-        this.horizon = schedule.horizon().orElse(null);
         int maxLineT = request.lines().stream().mapToInt(l -> indexing.discountYear(l.lastContractYear())).max().orElse(0);
-        int cap = undiscounted ? 0 : horizon != null ? horizon : Math.max(PRECOMPUTED, maxLineT);
-        this.factors = schedule.factors(cap).toArray(new BigDecimal[0]);
-        this.fastFactors = new AtomicReferenceArray<>(factors.length);
+        this.standard = new Sched(DiscountKind.STANDARD, request.discounting().schedule(), maxLineT);
+        this.health = request.discounting().health().map(h -> new Sched(DiscountKind.HEALTH, h, maxLineT)).orElse(null);
+        this.benefitYears = new BenefitYears(request);
 
         Catalogue c = request.catalogue();
         List<Measure> ms = c.measures();
@@ -135,7 +191,7 @@ final class Prepared {
     }
 
     /** No price index in the request but a proxy needs rebasing. */
-    private static final class NoIndexException extends RuntimeException {
+    static final class NoIndexException extends RuntimeException {
         private static final long serialVersionUID = 1L;
 
         NoIndexException(String message) {
@@ -157,17 +213,38 @@ final class Prepared {
     private Resolved resolve(ProxyValue proxy, Measure measure) {
         PriceYear from = proxy.priceYear();
         boolean neutral = priceNeutral(measure);
+        BigDecimal low = proxy.range().map(r -> r.low().amount()).orElse(null);
+        BigDecimal high = proxy.range().map(r -> r.high().amount()).orElse(null);
         if (neutral || from.equals(request.priceYear())) {
-            return new Resolved(proxy, proxy.amount().amount(), null, null, neutral);
+            return new Resolved(proxy, proxy.amount().amount(), null, null, neutral, low, high);
         }
         PriceIndex.Rebasing rebasing = rebasing(from);
         BigDecimal ratio = rebasing.ratio();
         PriceIndex index = request.priceIndex().orElseThrow();
         return new Resolved(proxy, proxy.amount().amount().multiply(ratio, MathContext.DECIMAL128), ratio,
-                new LineValuation.Rebase(index.id(), rebasing), false);
+                new LineValuation.Rebase(index.id(), rebasing), false,
+                low == null ? null : low.multiply(ratio, MathContext.DECIMAL128),
+                high == null ? null : high.multiply(ratio, MathContext.DECIMAL128));
     }
 
-    private PriceIndex.Rebasing rebasing(PriceYear from) {
+    /** The rebasing from a price year to the request's, with the index used (for {@link YearlyAmounts}). */
+    LineValuation.Rebase rebaseTo(PriceYear from) {
+        if (from.equals(request.priceYear())) {
+            return null;
+        }
+        return new LineValuation.Rebase(request.priceIndex().map(PriceIndex::id).orElse(""), rebasing(from));
+    }
+
+    /** Raised when a proxy that follows the years cannot be given amounts for a line. */
+    static final class YearlyException extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        YearlyException(String message) {
+            super(message);
+        }
+    }
+
+    PriceIndex.Rebasing rebasing(PriceYear from) {
         PriceIndex.Rebasing r = ratios.get(from);
         if (r == null) {
             PriceIndex index = request.priceIndex().orElseThrow(() -> new NoIndexException("the proxy is in " + from
@@ -198,22 +275,54 @@ final class Prepared {
         return i;
     }
 
-    /** Checks the counting rules and the horizon, adding a problem for each rule broken. */
+    /**
+     * Checks a line of a known measure against every rule and resolves its proxy and discount schedule: the
+     * proxy, or null when the line is unvalued or a problem was added (callers compare {@link Problems#size()}).
+     */
+    Resolved prepare(CommitmentLine line, int measure, Problems problems) {
+        check(line, measure, problems);
+        Resolved r = proxyFor(line, measure, problems);
+        scheduleFor(line, r, problems);
+        return r;
+    }
+
+    /** Checks the counting rules, adding a problem for each rule broken. */
     void check(CommitmentLine line, int measure, Problems problems) {
         if (measures[measure].firstYearOnly() && line.duration() > 1) {
             problems.add(line.id(), Rule.FIRST_YEAR_ONLY, "line '" + line.id() + "': measure '"
                     + line.measure() + "' counts in the first year only, but the line's duration is " + line.duration()
                     + " years");
         }
-        long last = (long) line.startYear() + line.duration() - 1;
-        if (horizon != null && (last > Integer.MAX_VALUE || indexing.discountYear((int) last) > horizon)) {
-            problems.add(line.id(), Rule.BEYOND_HORIZON, "line '" + line.id() + "': contract year "
-                    + last + " (discount year t = " + (indexing == YearIndexing.FIRST_YEAR_DISCOUNTED ? last : last - 1)
-                    + ") is beyond the horizon of discount schedule '" + schedule.id() + "' (t ≤ " + horizon + ")");
-        } else if (last > Integer.MAX_VALUE) {
-            problems.add(line.id(), Rule.BEYOND_HORIZON, "line '" + line.id() + "': contract year "
-                    + last + " is beyond the largest supported year " + Integer.MAX_VALUE);
+    }
+
+    /**
+     * The discount schedule of a line: the kind it chooses, else by its proxy's value type (the standard one for a
+     * line without a proxy); null with a problem when it chooses the health schedule and the request has none, or
+     * when its last year is beyond the schedule's horizon.
+     */
+    Sched scheduleFor(CommitmentLine line, Resolved proxy, Problems problems) {
+        DiscountKind kind = line.discountKind().orElseGet(() -> proxy == null ? DiscountKind.STANDARD
+                : request.discounting().kindFor(proxy.proxy().valueType()));
+        Sched s = kind == DiscountKind.HEALTH ? health : standard;
+        if (s == null) {
+            problems.add(line.id(), Rule.DISCOUNTING, "line '" + line.id() + "' asks for the health discount schedule,"
+                    + " but the request's discounting has none (give one, e.g. green-book-health)");
+            return null;
         }
+        long last = (long) line.startYear() + line.duration() - 1;
+        if (s.horizon != null && indexing.discountYear((int) last) > s.horizon) {
+            problems.add(line.id(), Rule.BEYOND_HORIZON, "line '" + line.id() + "': contract year "
+                    + last + " (discount year t = " + indexing.discountYear((int) last)
+                    + ") is beyond the horizon of discount schedule '" + s.schedule.id() + "' (t ≤ " + s.horizon + ")");
+            return null;
+        }
+        return s;
+    }
+
+    /** The schedule a line was valued with (after {@link #scheduleFor} found no problem). */
+    Sched scheduleOf(CommitmentLine line, Resolved proxy) {
+        DiscountKind kind = line.discountKind().orElseGet(() -> request.discounting().kindFor(proxy.proxy().valueType()));
+        return kind == DiscountKind.HEALTH && health != null ? health : standard;
     }
 
     /**
@@ -230,7 +339,7 @@ final class Prepared {
                 return null;
             }
             try {
-                return resolve(p, measures[measure]);
+                return yearly(line, resolve(p, measures[measure]), problems);
             } catch (MissingPriceYearException | NoIndexException e) {
                 rebasing(line, e.getMessage(), e, problems);
                 return null;
@@ -240,7 +349,25 @@ final class Prepared {
             rebasing(line, tableFailures[measure].message(), tableFailures[measure].cause(), problems);
             return null;
         }
-        return tableProxies[measure];
+        Resolved r = tableProxies[measure];
+        return r == null ? null : yearly(line, r, problems);
+    }
+
+    /** The proxy with the amounts of the line's benefit years when it follows the years; else as it is. */
+    private Resolved yearly(CommitmentLine line, Resolved r, Problems problems) {
+        if (r.proxy().yearly().isEmpty()) {
+            return r;
+        }
+        try {
+            return r.withYearly(YearlyAmounts.of(this, line, r.proxy()));
+        } catch (MissingPriceYearException | NoIndexException e) {
+            rebasing(line, e.getMessage(), e, problems);
+            return null;
+        } catch (YearlyException e) {
+            problems.add(line.id(), Rule.YEARLY_SERIES, "line '" + line.id() + "': the proxy for measure '"
+                    + line.measure() + "' follows the years, but " + e.getMessage());
+            return null;
+        }
     }
 
     private void rebasing(CommitmentLine line, String why, RuntimeException cause, Problems problems) {
@@ -251,29 +378,6 @@ final class Prepared {
     String unvaluedReason(CommitmentLine line) {
         return request.proxyTable().map(t -> "no proxy for measure '" + line.measure() + "' in proxy table '" + t.id()
                 + "' and none supplied in the line").orElse("no proxy table in the request and no proxy supplied in the line");
-    }
-
-    /** Whether {@link #fastFactor(int)} reaches {@code lastT}. */
-    boolean hasFastFactors(int lastT) {
-        return lastT < factors.length;
-    }
-
-    /**
-     * The prepared discount factor DF_t in a register (read only), for {@code t} within
-     * {@link #hasFastFactors(int)}; {@link Decimal34.OutOfRange} if it does not fit one.
-     */
-    Decimal34 fastFactor(int t) {
-        Decimal34 f = fastFactors.get(t);
-        if (f == null) {
-            f = Decimal34.of(factors[t]);
-            fastFactors.compareAndSet(t, null, f);
-        }
-        return f;
-    }
-
-    /** Discount factors DF_0..DF_lastT (the shared array when it reaches that far). */
-    BigDecimal[] factors(int lastT) {
-        return lastT < factors.length ? factors : schedule.factors(lastT).toArray(new BigDecimal[0]);
     }
 
     /**
@@ -313,17 +417,20 @@ final class Prepared {
         return request.contract();
     }
 
-    DiscountSchedule schedule() {
-        return schedule;
+    /** The standard schedule. */
+    Sched standard() {
+        return standard;
+    }
+
+    /** How contract years map to dates. */
+    BenefitYears benefitYears() {
+        return benefitYears;
     }
 
     YearIndexing indexing() {
         return indexing;
     }
 
-    boolean undiscounted() {
-        return undiscounted;
-    }
 
     Measure measure(int i) {
         return measures[i];

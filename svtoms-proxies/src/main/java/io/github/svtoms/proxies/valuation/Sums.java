@@ -46,6 +46,11 @@ final class Sums {
     private final BigDecimal[][][] net;
     private final BigDecimal[][][] pv;
     private final long[][][] valued;
+    /** Σ (low − central) and Σ (high − central) present value per kind, measure and value type, exact. */
+    private final BigDecimal[][][] lowDelta;
+    private final BigDecimal[][][] highDelta;
+    /** Lines with a range per kind, measure and value type. */
+    private final long[][][] ranged;
     private final BigDecimal[] unvaluedQuantity;
     private final long[] unvalued;
     /** The measure of each family's first valued line under the rules, or -1. */
@@ -60,6 +65,9 @@ final class Sums {
         gross = new BigDecimal[][][] {zeros(n, TYPES.length), zeros(n, TYPES.length)};
         net = new BigDecimal[][][] {zeros(n, TYPES.length), zeros(n, TYPES.length)};
         pv = new BigDecimal[][][] {zeros(n, TYPES.length), zeros(n, TYPES.length)};
+        lowDelta = new BigDecimal[][][] {zeros(n, TYPES.length), zeros(n, TYPES.length)};
+        highDelta = new BigDecimal[][][] {zeros(n, TYPES.length), zeros(n, TYPES.length)};
+        ranged = new long[2][n][TYPES.length];
         unvaluedQuantity = zeros(1, n)[0];
         valued = new long[2][n][TYPES.length];
         unvalued = new long[n];
@@ -75,9 +83,15 @@ final class Sums {
         return a;
     }
 
-    void addValued(int measure, ValueType type, BigDecimal g, BigDecimal n, BigDecimal v, boolean separately) {
+    void addValued(int measure, ValueType type, BigDecimal g, BigDecimal n, BigDecimal v, boolean separately,
+                   BigDecimal low, BigDecimal high) {
         int t = type.ordinal();
         int k = separately ? SEPARATE : RULED;
+        if (low != null) {
+            lowDelta[k][measure][t] = lowDelta[k][measure][t].add(low.subtract(v));
+            highDelta[k][measure][t] = highDelta[k][measure][t].add(high.subtract(v));
+            ranged[k][measure][t]++;
+        }
         gross[k][measure][t] = gross[k][measure][t].add(g);
         net[k][measure][t] = net[k][measure][t].add(n);
         pv[k][measure][t] = pv[k][measure][t].add(v);
@@ -264,6 +278,35 @@ final class Sums {
                 + l.measure() + "' valued but left out of the totals, counted under '" + l.countedUnder() + "': "
                 + l.reason())));
 
+        // the range: the counted present value plus the counted lines' (low − central) and (high − central)
+        BigDecimal lo = BigDecimal.ZERO;
+        BigDecimal hi = BigDecimal.ZERO;
+        long rangedLines = 0;
+        Map<ValueType, PresentValueRange> rangeByType = new EnumMap<>(ValueType.class);
+        for (int t = 0; t < TYPES.length; t++) {
+            BigDecimal tl = BigDecimal.ZERO;
+            BigDecimal th = BigDecimal.ZERO;
+            long tr = 0;
+            for (int i : measures) {
+                for (int k = RULED; k <= SEPARATE; k++) {
+                    if (k == SEPARATE || left[i] == null) {
+                        tl = tl.add(lowDelta[k][i][t]);
+                        th = th.add(highDelta[k][i][t]);
+                        tr += ranged[k][i][t];
+                    }
+                }
+            }
+            if (tr > 0) {
+                Money c = typeExact[t].presentValue();
+                rangeByType.put(TYPES[t], new PresentValueRange(c.plus(money(tl)), c, c.plus(money(th))).rounded());
+            }
+            lo = lo.add(tl);
+            hi = hi.add(th);
+            rangedLines += tr;
+        }
+        Optional<PresentValueRange> range = rangedLines == 0 ? Optional.empty() : Optional.of(new PresentValueRange(
+                exact.presentValue().plus(money(lo)), exact.presentValue(), exact.presentValue().plus(money(hi))).rounded());
+
         Optional<BigDecimal> percent = p.contract().map(c -> percent(exact.presentValue().amount(), c.value().amount()));
         Map<ValueType, BigDecimal> percentByType = new EnumMap<>(ValueType.class);
         BigDecimal percentAdjustment = BigDecimal.ZERO.setScale(2);
@@ -279,7 +322,7 @@ final class Sums {
         return new ValuationSummary(p.currency(), p.priceYear(), exact, totals, exactByType, all.byValueType(), percent,
                 percentByType, byMeasure, byOutcome, byTheme, valuedLines, unvaluedLines, unvaluedQ, warnings,
                 all.roundingAdjustment(), percentAdjustment, adjustment(all, byMeasure), adjustment(all, byOutcome),
-                adjustment(all, byTheme), leftOut);
+                adjustment(all, byTheme), leftOut, range, rangeByType);
     }
 
     /** The totals minus the sum of a breakdown's entries, in all and per value type. */

@@ -52,17 +52,14 @@ public final class ValuationAccumulator {
     public ValuationAccumulator add(CommitmentLine line) {
         Checks.notNull(line, "line");
         int m = prepared.measureOf(line, problems);
-        if (m >= 0) {
-            prepared.check(line, m, problems);
-        }
-        Prepared.Resolved proxy = m < 0 ? null : prepared.proxyFor(line, m, problems);
+        Prepared.Resolved proxy = m < 0 ? null : prepared.prepare(line, m, problems);
         problems.throwIfAny();
         if (proxy == null) {
             sums.addUnvalued(m, line.quantity());
         } else {
             math.compute(prepared, line, proxy, false);
             sums.addValued(m, proxy.proxy().valueType(), math.gross, math.net, math.presentValue,
-                    line.countedSeparately().isPresent());
+                    line.countedSeparately().isPresent(), math.lowPresentValue, math.highPresentValue);
         }
         return this;
     }
@@ -84,8 +81,10 @@ public final class ValuationAccumulator {
         }
         int m = prepared.measureOf(valued.line(), problems);
         problems.throwIfAny();
+        var range = valued.presentValueRange();
         sums.addValued(m, valued.proxy().valueType(), valued.gross().amount(), valued.net().amount(),
-                valued.presentValue().amount(), valued.line().countedSeparately().isPresent());
+                valued.presentValue().amount(), valued.line().countedSeparately().isPresent(),
+                range.map(r -> r.low().amount()).orElse(null), range.map(r -> r.high().amount()).orElse(null));
         return this;
     }
 

@@ -117,8 +117,7 @@ public final class ValuationEngine {
             if (m < 0) {
                 continue;
             }
-            prepared.check(l, m, problems);
-            Prepared.Resolved proxy = prepared.proxyFor(l, m, problems);
+            Prepared.Resolved proxy = prepared.prepare(l, m, problems);
             if (problems.size() > 0) {
                 continue; // nothing is valued once a problem is found: the rest are only checked
             }
@@ -133,7 +132,7 @@ public final class ValuationEngine {
             valued.add(new Pending(l, m, proxy, math));
             exact.add(LineValuation.exactFigures(prepared, math));
             sums.addValued(m, proxy.proxy().valueType(), math.gross, math.net, math.presentValue,
-                    l.countedSeparately().isPresent());
+                    l.countedSeparately().isPresent(), math.lowPresentValue, math.highPresentValue);
         }
         problems.throwIfAny();
         ValuationSummary summary = sums.summary();
@@ -157,10 +156,7 @@ public final class ValuationEngine {
         Checks.notNull(line, "line");
         Problems problems = new Problems();
         int m = prepared.measureOf(line, problems);
-        if (m >= 0) {
-            prepared.check(line, m, problems);
-        }
-        Prepared.Resolved proxy = m < 0 ? null : prepared.proxyFor(line, m, problems);
+        Prepared.Resolved proxy = m < 0 ? null : prepared.prepare(line, m, problems);
         problems.throwIfAny();
         if (proxy == null) {
             return Optional.empty();

@@ -6,6 +6,10 @@ import io.github.svtoms.core.catalogue.Catalogue;
 import io.github.svtoms.proxies.PriceIndex;
 import io.github.svtoms.proxies.PriceYear;
 import io.github.svtoms.proxies.ProxyTable;
+import io.github.svtoms.proxies.ReferenceData;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
 
 import java.util.ArrayList;
 import java.util.Collection;
@@ -38,6 +42,15 @@ public final class ValuationRequest {
     private final Catalogue catalogue;
     private final List<CommitmentLine> lines;
     private final ReportDetails details;
+    private final Optional<LocalDate> contractStart;
+    private final BigDecimal hoursPerFte;
+    private final Optional<ReferenceData> reference;
+
+    /**
+     * Paid hours in a full-time year by the Living Wage Foundation's convention, 37.5 hours a week for 52 weeks:
+     * the default of {@link #hoursPerFte()}.
+     */
+    public static final BigDecimal LIVING_WAGE_FOUNDATION_HOURS = new BigDecimal("1950");
 
     private ValuationRequest(Builder b) {
         this.currency = b.currency;
@@ -49,6 +62,41 @@ public final class ValuationRequest {
         this.catalogue = b.catalogue;
         this.lines = List.copyOf(b.lines);
         this.details = b.details;
+        this.contractStart = Optional.ofNullable(b.contractStart);
+        this.hoursPerFte = b.hoursPerFte;
+        this.reference = Optional.ofNullable(b.reference);
+    }
+
+    /**
+     * The date the contract starts, when given: contract year k then runs from this date plus k − 1 years, and
+     * proxies that follow the years ({@link io.github.svtoms.proxies.YearlyBasis}) read the calendar and financial
+     * years each benefit year covers. Without it, contract year 1 is taken to be the request's price year (from
+     * 1 January of a calendar price year, from 1 April of a financial one), and each line's derivation says so.
+     *
+     * @return the start date, or empty
+     */
+    public Optional<LocalDate> contractStart() {
+        return contractStart;
+    }
+
+    /**
+     * Paid hours per full-time equivalent in a year, for proxies that follow a wage per hour
+     * ({@link io.github.svtoms.proxies.YearlyBasis.WageGap}); by default {@link #LIVING_WAGE_FOUNDATION_HOURS}.
+     *
+     * @return the hours, &gt; 0
+     */
+    public BigDecimal hoursPerFte() {
+        return hoursPerFte;
+    }
+
+    /**
+     * The reference data the request's proxies that follow the years read their series from (value series, wage
+     * series), when given. A line whose proxy needs a series the request does not have is rejected, naming it.
+     *
+     * @return the reference data, or empty
+     */
+    public Optional<ReferenceData> reference() {
+        return reference;
     }
 
     /**
@@ -78,6 +126,9 @@ public final class ValuationRequest {
         priceIndex.ifPresent(b::priceIndex);
         proxyTable.ifPresent(b::proxyTable);
         b.details(details);
+        contractStart.ifPresent(b::contractStart);
+        b.hoursPerFte(hoursPerFte);
+        reference.ifPresent(b::reference);
         return b;
     }
 
@@ -146,7 +197,8 @@ public final class ValuationRequest {
         return o instanceof ValuationRequest r && currency.equals(r.currency) && priceYear.equals(r.priceYear)
                 && contract.equals(r.contract) && discounting.equals(r.discounting) && priceIndex.equals(r.priceIndex)
                 && proxyTable.equals(r.proxyTable) && catalogue.equals(r.catalogue) && lines.equals(r.lines)
-                && details.equals(r.details);
+                && details.equals(r.details) && contractStart.equals(r.contractStart)
+                && hoursPerFte.equals(r.hoursPerFte) && reference.equals(r.reference);
     }
 
     @Override
@@ -172,6 +224,9 @@ public final class ValuationRequest {
         private ProxyTable proxyTable;
         private final List<CommitmentLine> lines = new ArrayList<>();
         private ReportDetails details = ReportDetails.NONE;
+        private LocalDate contractStart;
+        private BigDecimal hoursPerFte = LIVING_WAGE_FOUNDATION_HOURS;
+        private ReferenceData reference;
 
         private Builder(Currency currency, PriceYear priceYear, Catalogue catalogue) {
             this.currency = currency;
@@ -231,6 +286,45 @@ public final class ValuationRequest {
          */
         public Builder details(ReportDetails value) {
             this.details = Checks.notNull(value, "report details");
+            return this;
+        }
+
+        /**
+         * Sets the date the contract starts ({@link ValuationRequest#contractStart()}).
+         *
+         * @param value the date
+         * @return this builder
+         */
+        public Builder contractStart(LocalDate value) {
+            this.contractStart = Checks.notNull(value, "contract start");
+            return this;
+        }
+
+        /**
+         * Sets the paid hours per full-time equivalent in a year ({@link ValuationRequest#hoursPerFte()}).
+         *
+         * @param value the hours, &gt; 0 and at most 8,784 (the hours of a leap year)
+         * @return this builder
+         * @throws io.github.svtoms.core.InvalidValueException when the hours are not in (0, 8784]
+         */
+        public Builder hoursPerFte(BigDecimal value) {
+            BigDecimal v = io.github.svtoms.core.internal.Checks.decimal(value, "hours per FTE");
+            if (v.signum() <= 0 || v.compareTo(new BigDecimal("8784")) > 0) {
+                throw new InvalidValueException("hours per FTE " + v.toPlainString()
+                        + " must be greater than 0 and at most 8784 (the hours in a leap year)");
+            }
+            this.hoursPerFte = v;
+            return this;
+        }
+
+        /**
+         * Sets the reference data that proxies following the years read their series from.
+         *
+         * @param value the reference data
+         * @return this builder
+         */
+        public Builder reference(ReferenceData value) {
+            this.reference = Checks.notNull(value, "reference data");
             return this;
         }
 

@@ -67,6 +67,10 @@ import java.util.Optional;
  * @param byOutcomeRoundingAdjustment the totals minus the sum of the {@code byOutcome} entries
  * @param byThemeRoundingAdjustment the totals minus the sum of the {@code byTheme} entries
  * @param leftOut the measures whose lines were valued but left out of the totals, in catalogue order
+ * @param presentValueRange the counted present value at the low, central and high estimates where counted lines'
+ *        proxies state a range (lines without one count at their central figure in all three), each figure its
+ *        exact sum rounded once; empty when no counted line has a range
+ * @param presentValueRangeByValueType the same per value type, for the value types with a ranged line
  */
 public record ValuationSummary(Currency currency, PriceYear priceYear, Figures exactTotals, Figures totals,
                                Map<ValueType, Figures> exactTotalsByValueType, Map<ValueType, Figures> totalsByValueType,
@@ -77,7 +81,9 @@ public record ValuationSummary(Currency currency, PriceYear priceYear, Figures e
                                BigDecimal percentOfContractRoundingAdjustment,
                                RoundingAdjustment byMeasureRoundingAdjustment,
                                RoundingAdjustment byOutcomeRoundingAdjustment,
-                               RoundingAdjustment byThemeRoundingAdjustment, Map<MeasureId, LeftOutMeasure> leftOut) {
+                               RoundingAdjustment byThemeRoundingAdjustment, Map<MeasureId, LeftOutMeasure> leftOut,
+                               Optional<PresentValueRange> presentValueRange,
+                               Map<ValueType, PresentValueRange> presentValueRangeByValueType) {
     /**
      * Validates and copies (keeping map order).
      *
@@ -117,6 +123,8 @@ public record ValuationSummary(Currency currency, PriceYear priceYear, Figures e
         byTheme = copy(byTheme, "by theme");
         unvaluedQuantities = copy(unvaluedQuantities, "unvalued quantities");
         warnings = List.copyOf(Checks.notNull(warnings, "warnings"));
+        Checks.notNull(presentValueRange, "present value range");
+        presentValueRangeByValueType = copy(presentValueRangeByValueType, "present value range by value type");
     }
 
     private static <K, V> Map<K, V> copy(Map<K, V> map, String name) {
