@@ -19,7 +19,7 @@ class FileIdsInProxiesTest {
         assertEquals(List.of("V", "V2", "U"), FileIds.ids(EvidenceGrade.class));
         assertEquals(List.of("undiscounted", "discounted"), FileIds.ids(YearIndexing.class));
         assertEquals(List.of("proxy", "rebase", "gross", "adjustment", "net-first-year", "drop-off", "discount",
-                "present-value", "ratio", "net-present-value", "payback", "multiplier", "wellby", "wage-uplift"),
+                "present-value", "ratio", "net-present-value", "payback", "multiplier", "wellby", "wage-uplift", "yearly-proxy"),
                 FileIds.ids(StepKind.class));
     }
 

@@ -117,7 +117,7 @@ final class LineDerivation {
                     StepInput.text("firstYear", indexing.id()), StepInput.number("fromT", BigDecimal.valueOf(t0)),
                     StepInput.number("toT", BigDecimal.valueOf(t1)), StepInput.number("firstFactor", factors[0])), lastFactor,
                     "discount with " + schedule.id() + " (" + kindText(l) + "; first contract year " + indexing.id()
-                            + "; " + ratesText(rates, t0) + "): contract years "
+                            + ratesText(rates, t0) + "): contract years "
                             + line.startYear() + (d > 1 ? "–" + line.lastContractYear() : "") + " → t = " + t0
                             + (d > 1 ? "–" + t1 : "") + ", DF_" + t0 + " = " + Texts.number(factors[0], 4)
                             + (d > 1 ? " … DF_" + t1 + " = " + Texts.number(lastFactor, 4) : "")));
@@ -135,16 +135,16 @@ final class LineDerivation {
                 : "the standard schedule";
     }
 
-    /** The rates by discount year, runs of one rate together: "r_1–r_3 = 3.5 %". */
+    /** The rates by discount year from t = 1, runs of one rate together: "; r_1–r_3 = 3.5 %" (empty for t = 0 alone). */
     private static String ratesText(BigDecimal[] rates, int t0) {
         StringBuilder b = new StringBuilder();
-        int i = 0;
+        int i = t0 == 0 ? 1 : 0;
         while (i < rates.length) {
             int j = i;
             while (j + 1 < rates.length && rates[j + 1].compareTo(rates[i]) == 0) {
                 j++;
             }
-            b.append(b.length() > 0 ? ", " : "").append("r_").append(t0 + i).append(j > i ? "–r_" + (t0 + j) : "")
+            b.append(b.length() > 0 ? ", " : "; ").append("r_").append(t0 + i).append(j > i ? "–r_" + (t0 + j) : "")
                     .append(" = ").append(Texts.number(rates[i].movePointRight(2))).append(" %");
             i = j + 1;
         }

@@ -113,7 +113,7 @@ class LineRulesAndDerivationTest {
         assertTrue(s.get(1).endsWith(" × £280.00 × 1 year = £2,800.00"), s.get(1));
         assertEquals("none given", dv.step(StepKind.ADJUSTMENT).orElseThrow().text("deadweightSource"));
         assertEquals("net over 1 year = £2,800.00", s.get(4));
-        assertEquals("discount with green-book (first contract year undiscounted): contract years 2 → t = 1, "
+        assertEquals("discount with green-book (the standard schedule; first contract year undiscounted; r_1 = 3.5 %): contract years 2 → t = 1, "
                 + "DF_1 = 0.9662", s.get(5));
         assertEquals("present value Σ value_k × DF_t over 1 year = £2,705.31", s.get(6));
         // a deadweight given on the line is named as the line's

@@ -222,7 +222,7 @@ class WorkedExamplesTest {
                 "adjustment (1 − 0.2 deadweight) × (1 − 0.1 displacement) × (1 − 0.25 attribution) = 0.54",
                 "net first year 10 × £10,000.00 × 0.54 = £54,000.00",
                 "net over 3 years with drop-off 0.25: Σ £54,000.00 × 0.75^(k − 1), k = 1..3 = £124,875.00",
-                "discount with green-book (first contract year undiscounted): contract years 1–3 → t = 0–2, DF_0 = 1.0000 … DF_2 = 0.9335",
+                "discount with green-book (the standard schedule; first contract year undiscounted; r_1–r_2 = 3.5 %): contract years 1–3 → t = 0–2, DF_0 = 1.0000 … DF_2 = 0.9335",
                 "present value Σ value_k × DF_t over 3 years = £121,485.82"), l.derivation().sentences());
         // every step is checkable from its exact inputs
         DerivationStep net1 = l.derivation().step(StepKind.NET_FIRST_YEAR).orElseThrow();
