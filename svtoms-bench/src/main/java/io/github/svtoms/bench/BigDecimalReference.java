@@ -60,7 +60,6 @@ public final class BigDecimalReference {
         Catalogue catalogue = request.catalogue();
         ProxyTable table = request.proxyTable().orElseThrow();
         PriceYear to = request.priceYear();
-        DiscountSchedule schedule = request.discounting().schedule();
         YearIndexing indexing = request.discounting().firstYear();
         BigDecimal gross = BigDecimal.ZERO;
         BigDecimal net = BigDecimal.ZERO;
@@ -71,6 +70,9 @@ public final class BigDecimalReference {
             var unit = catalogue.requireMeasure(line.measure()).unit();
             ProxyValue proxy = line.proxy().or(() -> table.proxyFor(line.measure())).orElseThrow();
             BigDecimal amount = proxy.amount().amount();
+            // the line's schedule: its choice, else the health one for a health or wellbeing value when there is one
+            DiscountSchedule schedule = request.discounting().scheduleFor(line.discountKind()
+                    .orElseGet(() -> request.discounting().kindFor(proxy.valueType()))).orElseThrow();
             // a proxy per pound (a measure counted in the request's currency) is a ratio: never rebased
             boolean perPound = unit.dimension() == Dimension.MONEY
                     && unit.id().equalsIgnoreCase(request.currency().getCurrencyCode());

@@ -1,6 +1,7 @@
 package io.github.svtoms.bench;
 
 import io.github.svtoms.proxies.DiscountSchedule;
+import io.github.svtoms.proxies.valuation.DiscountKind;
 import io.github.svtoms.proxies.PriceIndex;
 import io.github.svtoms.proxies.ProxyTable;
 import io.github.svtoms.proxies.ProxyValue;
@@ -59,6 +60,7 @@ public final class FixedPointReference {
         ProxyTable table = request.proxyTable().orElseThrow();
         PriceIndex index = request.priceIndex().orElseThrow();
         DiscountSchedule schedule = request.discounting().schedule();
+        boolean[] health = new boolean[n];
         Map<Object, Integer> measures = new HashMap<>();
         long[] proxies = new long[table.size()];
         int[] shifts = new int[table.size()];
@@ -108,15 +110,27 @@ public final class FixedPointReference {
             keepAttribution[i] = keep(l.attribution());
             keepDropOff[i] = keep(l.dropOff());
             firstT[i] = request.discounting().firstYear().discountYear(l.startYear());
+            // the line's schedule: its choice, else health for a health or wellbeing value (when there is a health schedule)
+            health[i] = l.discountKind().orElseGet(() -> request.discounting().kindFor(
+                    table.proxyFor(l.measure()).orElseThrow().valueType())) == DiscountKind.HEALTH;
             duration[i] = l.duration();
             maxT = Math.max(maxT, firstT[i] + duration[i] - 1);
         }
         this.proxy = java.util.Arrays.copyOf(proxies, measures.size());
         this.proxyShift = java.util.Arrays.copyOf(shifts, measures.size());
-        List<BigDecimal> df = schedule.factors(maxT);
-        factors = new long[df.size()];
-        for (int t = 0; t < factors.length; t++) {
+        // the standard factors DF_0..DF_maxT, then the health factors: a health line's t is offset by maxT + 1
+        final int lastT = maxT;
+        List<BigDecimal> df = schedule.factors(lastT);
+        List<BigDecimal> dfHealth = request.discounting().health().map(h -> h.factors(lastT)).orElse(df);
+        factors = new long[2 * (maxT + 1)];
+        for (int t = 0; t <= maxT; t++) {
             factors[t] = fixed(df.get(t));
+            factors[maxT + 1 + t] = fixed(dfHealth.get(t));
+        }
+        for (int i = 0; i < n; i++) {
+            if (health[i]) {
+                firstT[i] += maxT + 1;
+            }
         }
     }
 

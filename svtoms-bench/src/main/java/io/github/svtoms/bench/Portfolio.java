@@ -55,7 +55,9 @@ public final class Portfolio {
         this.index = Bundled.priceIndex();
         List<MeasureId> ms = new ArrayList<>();
         for (Measure m : catalogue.measures()) {
-            if (!m.firstYearOnly() && table.proxyFor(m.id()).isPresent()) {
+            // proxies that follow the years (carbon by year of emission, the living wage gap) are left out: the
+            // references below value one amount per line, as the engine's timed path does
+            if (!m.firstYearOnly() && table.proxyFor(m.id()).filter(p -> p.yearly().isEmpty()).isPresent()) {
                 ms.add(m.id());
             }
         }
