@@ -158,7 +158,10 @@ public final class LineValuation {
         return proxy;
     }
 
-    /** @return the proxy per unit rebased to the valuation's price year, exact */
+    /**
+     * @return the proxy per unit rebased to the valuation's price year, exact; for a proxy that follows the years
+     *         ({@link #yearly()}), its published amount as given (not used: each year's proxy is in {@link #years()})
+     */
     public Money proxyInPriceYear() {
         return proxyInPriceYear;
     }

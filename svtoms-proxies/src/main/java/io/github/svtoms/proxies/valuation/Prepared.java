@@ -215,7 +215,9 @@ final class Prepared {
         boolean neutral = priceNeutral(measure);
         BigDecimal low = proxy.range().map(r -> r.low().amount()).orElse(null);
         BigDecimal high = proxy.range().map(r -> r.high().amount()).orElse(null);
-        if (neutral || from.equals(request.priceYear())) {
+        if (neutral || from.equals(request.priceYear()) || proxy.yearly().isPresent()) {
+            // a proxy that follows the years is valued from its series, each rebased from its own prices: its
+            // published amount is not used, so it is not rebased
             return new Resolved(proxy, proxy.amount().amount(), null, null, neutral, low, high);
         }
         PriceIndex.Rebasing rebasing = rebasing(from);

@@ -50,10 +50,10 @@ class YearsAndKindsTest {
     private static final FrameworkId FW = FrameworkId.of("years-test");
     private static final ThemeId THEME = ThemeId.of("all");
     private static final OutcomeId OUTCOME = OutcomeId.of("everything");
-    private static final MeasureId JOBS = MeasureId.of("local-employment");
-    private static final MeasureId WELLBYS = MeasureId.of("wellbeing-wellbys");
-    private static final MeasureId LIVING_WAGE = MeasureId.of("real-living-wage-jobs");
-    private static final MeasureId CARBON = MeasureId.of("carbon-saved");
+    static final MeasureId JOBS = MeasureId.of("local-employment");
+    static final MeasureId WELLBYS = MeasureId.of("wellbeing-wellbys");
+    static final MeasureId LIVING_WAGE = MeasureId.of("real-living-wage-jobs");
+    static final MeasureId CARBON = MeasureId.of("carbon-saved");
     private static final PriceYear Y2024 = PriceYear.ofCalendar(2024);
     private static final PriceYear FY25 = PriceYear.ofFinancial(2025);
 
@@ -97,8 +97,12 @@ class YearsAndKindsTest {
         return new ReferenceData(List.of(), List.of(), Optional.empty(), List.of(uk, london, nlw), List.of(carbon));
     }
 
-    private static PriceIndex deflator() {
+    static PriceIndex deflator() {
         return PriceIndex.builder("deflator", "deflator", "test")
+                .put(PriceYear.ofFinancial(2021), d("87.95"))
+                .put(PriceYear.ofFinancial(2022), d("94.22"))
+                .put(PriceYear.ofFinancial(2023), d("100"))
+                .put(PriceYear.ofFinancial(2024), d("102.37"))
                 .put(FY25, d("104.82"))
                 .put(PriceYear.ofFinancial(2026), d("106.88"))
                 .build();
@@ -115,7 +119,7 @@ class YearsAndKindsTest {
                 .build();
     }
 
-    private static ValuationRequest.Builder request(PriceYear priceYear, Discounting discounting) {
+    static ValuationRequest.Builder request(PriceYear priceYear, Discounting discounting) {
         return ValuationRequest.builder(GBP, priceYear, catalogue()).proxyTable(table()).discounting(discounting)
                 .reference(wages());
     }
