@@ -50,6 +50,15 @@ final class ValuationPage {
         typeRows.add(List.of(ValuationView.ALL_TYPES, Fmt.money(t.gross()), Fmt.money(t.net()), Fmt.money(t.presentValue()),
                 v.valuation.percentOfContract().map(Fmt::percent).orElse("n/a")));
         h.table(List.of("Value type", "Gross value", "Net value", "Present value", "PV / contract value"), typeRows);
+        v.valuation.summary().presentValueRange().ifPresent(range -> {
+            List<List<?>> rangeRows = new ArrayList<>();
+            v.valuation.summary().presentValueRangeByValueType().forEach((type, x) -> rangeRows.add(List.of(
+                    ValuationView.valueTypeText(type), Fmt.money(x.low()), Fmt.money(x.central()), Fmt.money(x.high()))));
+            rangeRows.add(List.of(ValuationView.ALL_TYPES, Fmt.money(range.low()), Fmt.money(range.central()),
+                    Fmt.money(range.high())));
+            h.paragraph("Present value range: " + ValuationView.RANGE_NOTE + ".");
+            h.table(List.of("Value type", "Low", "Central", "High"), rangeRows);
+        });
         h.figureChart("Gross, net and present value, " + v.pricesText(), List.of(
                 new Html.Bar("Gross", t.gross().amount(), Fmt.money(t.gross())),
                 new Html.Bar("Net", t.net().amount(), Fmt.money(t.net())),
@@ -86,7 +95,7 @@ final class ValuationPage {
         h.heading("Commitment lines");
         List<List<?>> rows = new ArrayList<>();
         for (LineValuation l : v.valuation.lines()) {
-            rows.add(List.of(v.valuation.counted(l.id()) ? l.id() : l.id() + " (left out: counted once)",
+            rows.add(List.of(v.lineLabel(l, "left out: counted once"),
                     v.measureName(l.measure()), Fmt.number(l.quantity()) + " " + l.unit().name(),
                     years(l), l.valueType().id(), Fmt.money(l.reported().gross()), Fmt.money(l.reported().net()),
                     Fmt.money(l.reported().presentValue())));
@@ -133,7 +142,7 @@ final class ValuationPage {
             ProxyValue x = l.proxy();
             Provenance pr = x.provenance();
             p.add(List.of(v.measureName(m), Fmt.moneyExact(x.amount()) + " per " + singular(l.unit().name()),
-                    x.priceYear().toString(), Fmt.proxy(l.proxyInPriceYear()), x.valueType().id(),
+                    x.priceYear().toString(), ValuationView.proxyInPriceYearText(l), x.valueType().id(),
                     pr.publisher() + ", " + pr.source() + " (" + pr.edition() + ")" + pr.reference().map(r -> ", " + r).orElse("")
                             + pr.readIn().map(r -> "; read in " + r).orElse(""),
                     pr.licence(), pr.evidence().name()));

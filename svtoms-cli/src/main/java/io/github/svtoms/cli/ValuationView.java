@@ -77,10 +77,36 @@ final class ValuationView {
         if (s.bands().isEmpty() || s.bands().stream().allMatch(b -> b.rate().signum() == 0)) {
             return "none";
         }
+        String health = request.discounting().health().filter(h -> !h.isUndiscounted())
+                .map(h -> "; health and wellbeing values: " + scheduleText(h)).orElse("");
+        return scheduleText(s) + health + "; " + first;
+    }
+
+    private static String scheduleText(DiscountSchedule s) {
         var b = s.bands().get(0);
         String rate = Fmt.fractionAsPercent(b.rate()) + (s.bands().size() == 1 ? " a year" : b.to().map(t -> " a year for years 1–" + t)
                 .orElse(" a year"));
-        return s.name() + ", " + rate + "; " + first;
+        return s.name() + ", " + rate;
+    }
+
+    /** The line id as shown: marked when the line is left out of the totals or its figures are partly projected. */
+    String lineLabel(LineValuation l, String leftOut) {
+        return l.id() + (valuation.counted(l.id()) ? "" : " (" + leftOut + ")") + (l.projected() ? " (projected)" : "")
+                + (l.discountKind() == io.github.svtoms.proxies.valuation.DiscountKind.HEALTH ? " (health rate)" : "");
+    }
+
+    /** What the range rows mean. */
+    static final String RANGE_NOTE = "the counted lines at the low and high estimates their sources give (WELLBY "
+            + "£10,000–£16,000; DESNZ low and high carbon values); lines without a range count at their central figure";
+
+    /** The proxy in the valuation's prices as shown: by year for a proxy that follows the years. */
+    static String proxyInPriceYearText(LineValuation l) {
+        if (!l.yearly()) {
+            return Fmt.proxy(l.proxyInPriceYear());
+        }
+        var ys = l.years();
+        return "by year: " + String.join(", ", ys.stream().map(y -> Fmt.proxy(y.proxy().rounded())
+                + (y.projected() ? " (projected)" : "")).toList());
     }
 
     String proxyTableText() {
@@ -191,6 +217,17 @@ final class ValuationView {
         }
         totals.row(ALL_TYPES, Fmt.money(t.gross()), Fmt.money(t.net()), Fmt.money(t.presentValue()), percentText());
         out.print(totals.render());
+        valuation.summary().presentValueRange().ifPresent(range -> {
+            out.println();
+            out.println("Present value range (low / central / high)");
+            TextTable r = new TextTable("value type", "low", "central", "high");
+            valuation.summary().presentValueRangeByValueType().forEach((type, x) -> r.row(valueTypeText(type),
+                    Fmt.money(x.low()), Fmt.money(x.central()), Fmt.money(x.high())));
+            r.row(ALL_TYPES, Fmt.money(range.low()), Fmt.money(range.central()), Fmt.money(range.high()));
+            out.print(r.render());
+            kv(out, "range", RANGE_NOTE);
+            out.println();
+        });
         kv(out, "gross", "quantity × proxy, over every year");
         kv(out, "net", "after deadweight, displacement, attribution and drop-off");
         kv(out, "present value", "net, discounted to today");
@@ -200,8 +237,7 @@ final class ValuationView {
         TextTable lines = new TextTable("id", "measure", "quantity", "unit", "years", "value type", "gross", "net",
                 "present value");
         for (LineValuation l : valuation.lines()) {
-            boolean counted = valuation.counted(l.id());
-            lines.row(counted ? l.id() : l.id() + " (left out)", l.measure(), Fmt.number(l.quantity()), l.unit().name(),
+            lines.row(lineLabel(l, "left out"), l.measure(), Fmt.number(l.quantity()), l.unit().name(),
                     l.line().duration(), l.valueType().id(), Fmt.money(l.reported().gross()), Fmt.money(l.reported().net()),
                     Fmt.money(l.reported().presentValue()));
         }
@@ -248,7 +284,7 @@ final class ValuationView {
         TextTable p = new TextTable("measure", "proxy", "price year", "in " + valuation.priceYear(), "publisher", "evidence");
         proxiesUsed().forEach((m, l) -> {
             ProxyValue v = l.proxy();
-            p.row(m, Fmt.moneyExact(v.amount()), v.priceYear(), Fmt.proxy(l.proxyInPriceYear()), v.provenance().publisher(),
+            p.row(m, Fmt.moneyExact(v.amount()), v.priceYear(), proxyInPriceYearText(l), v.provenance().publisher(),
                     v.provenance().evidence().name());
         });
         out.print(p.render());
