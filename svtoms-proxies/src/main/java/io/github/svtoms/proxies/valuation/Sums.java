@@ -123,6 +123,14 @@ final class Sums {
         }
     }
 
+    /** Adds the exact range deltas (Σ low − central, Σ high − central) of partial sums under the counting rules. */
+    void addRangeSums(int measure, ValueType type, BigDecimal low, BigDecimal high, long lines) {
+        int t = type.ordinal();
+        lowDelta[RULED][measure][t] = lowDelta[RULED][measure][t].add(low);
+        highDelta[RULED][measure][t] = highDelta[RULED][measure][t].add(high);
+        ranged[RULED][measure][t] += lines;
+    }
+
     /** Adds the exact summed quantity of {@code lines} unvalued lines of one measure. */
     void addUnvaluedSums(int measure, BigDecimal quantity, long lines) {
         unvaluedQuantity[measure] = unvaluedQuantity[measure].add(quantity);

@@ -120,6 +120,37 @@ public final class ValuationAccumulator {
     }
 
     /**
+     * {@link #addValuedSums(MeasureId, ValueType, BigDecimal, BigDecimal, BigDecimal, long)} with the lines' present
+     * value range: {@code low} and {@code high} are the exact sums over the lines of each line's low and high present
+     * value ({@link LineValuation#presentValueRange()}), a line without a range counting at its present value in
+     * both; {@code rangedLines} is how many of the lines have a range.
+     *
+     * @param measure the measure, in this accumulator's catalogue
+     * @param type the value type of the lines' proxies
+     * @param gross the exact sum of the lines' gross values
+     * @param net the exact sum of their net values
+     * @param presentValue the exact sum of their present values
+     * @param lines how many lines, at least 1
+     * @param low the exact sum of their low present values
+     * @param high the exact sum of their high present values
+     * @param rangedLines how many of them have a range, 0 to {@code lines}
+     * @return this accumulator
+     * @throws InvalidValueException when the measure is not in the catalogue, {@code lines} is below 1 or
+     *         {@code rangedLines} outside 0..lines
+     */
+    public ValuationAccumulator addValuedSums(MeasureId measure, ValueType type, BigDecimal gross, BigDecimal net,
+                                              BigDecimal presentValue, long lines, BigDecimal low, BigDecimal high,
+                                              long rangedLines) {
+        addValuedSums(measure, type, gross, net, presentValue, lines);
+        if (rangedLines < 0 || rangedLines > lines) {
+            throw new InvalidValueException("ranged lines " + rangedLines + " must be between 0 and the lines " + lines);
+        }
+        sums.addRangeSums(index(measure, lines), type, Checks.notNull(low, "low present value").subtract(presentValue),
+                Checks.notNull(high, "high present value").subtract(presentValue), rangedLines);
+        return this;
+    }
+
+    /**
      * Adds the exact summed quantity of unvalued lines (lines whose measure has no proxy) computed elsewhere, as
      * {@link #addValuedSums} does for valued lines: the same {@link #summary()} as adding the lines themselves.
      *

@@ -304,4 +304,43 @@ class YearsAndKindsTest {
         ValuationEngine engine = ValuationEngine.of(r);
         assertEquals(engine.value().summary(), engine.summarise(r.lines().stream()));
     }
+
+    @Test
+    void partialSumsWithTheirRangesGiveTheSameSummaryAsTheLines() {
+        ValuationRequest r = request(Y2024, Discounting.greenBook())
+                .line(CommitmentLine.builder("w1", WELLBYS, d("2")).duration(3).build())
+                .line(CommitmentLine.builder("j", JOBS, d("1.5")).duration(2).build())
+                .line(CommitmentLine.builder("w2", WELLBYS, d("0.5")).build())
+                .build();
+        ValuationEngine engine = ValuationEngine.of(r);
+        ValuationAccumulator parts = engine.accumulator();
+        // one partial sum per measure, in the order of each measure's first line
+        for (MeasureId m : List.of(WELLBYS, JOBS)) {
+            BigDecimal g = BigDecimal.ZERO;
+            BigDecimal n = BigDecimal.ZERO;
+            BigDecimal pv = BigDecimal.ZERO;
+            BigDecimal low = BigDecimal.ZERO;
+            BigDecimal high = BigDecimal.ZERO;
+            long lines = 0;
+            long ranged = 0;
+            ValueType type = null;
+            for (CommitmentLine line : r.lines()) {
+                if (line.measure().equals(m)) {
+                    LineValuation l = engine.valueLine(line).orElseThrow();
+                    type = l.valueType();
+                    g = g.add(l.gross().amount());
+                    n = n.add(l.net().amount());
+                    pv = pv.add(l.presentValue().amount());
+                    low = low.add(l.presentValueRange().map(x -> x.low().amount()).orElse(l.presentValue().amount()));
+                    high = high.add(l.presentValueRange().map(x -> x.high().amount()).orElse(l.presentValue().amount()));
+                    lines++;
+                    ranged += l.presentValueRange().isPresent() ? 1 : 0;
+                }
+            }
+            parts.addValuedSums(m, type, g, n, pv, lines, low, high, ranged);
+        }
+        ValuationSummary batch = engine.value().summary();
+        assertTrue(batch.presentValueRange().isPresent());
+        assertEquals(batch, parts.summary());
+    }
 }
