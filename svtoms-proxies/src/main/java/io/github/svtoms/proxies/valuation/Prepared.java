@@ -126,6 +126,8 @@ final class Prepared {
     private final Sched health;
     private final BenefitYears benefitYears;
     private final Map<MeasureId, Integer> measureIndex = new HashMap<>();
+    private final Map<OutcomeId, Integer> outcomeIndex = new HashMap<>();
+    private int[] themeOfOutcome;
     private final Measure[] measures;
     private final int[] outcomeOf;
     private final int[] themeOf;
@@ -154,13 +156,17 @@ final class Prepared {
         this.measures = ms.toArray(new Measure[0]);
         this.outcomes = c.outcomes().stream().map(o -> o.id()).toList();
         this.themes = c.themes().stream().map(t -> t.id()).toList();
-        Map<OutcomeId, Integer> outcomeIdx = new HashMap<>();
+        Map<OutcomeId, Integer> outcomeIdx = outcomeIndex;
         for (int i = 0; i < outcomes.size(); i++) {
             outcomeIdx.put(outcomes.get(i), i);
         }
         Map<ThemeId, Integer> themeIdx = new HashMap<>();
         for (int i = 0; i < themes.size(); i++) {
             themeIdx.put(themes.get(i), i);
+        }
+        this.themeOfOutcome = new int[outcomes.size()];
+        for (int i = 0; i < outcomes.size(); i++) {
+            themeOfOutcome[i] = themeIdx.get(c.outcome(outcomes.get(i)).orElseThrow().theme());
         }
         this.outcomeOf = new int[measures.length];
         this.themeOf = new int[measures.length];
@@ -456,6 +462,16 @@ final class Prepared {
 
     Integer outcomeOfMeasure(int i) {
         return outcomeOf[i];
+    }
+
+    /** The index of an outcome in the catalogue. */
+    int outcomeIndex(OutcomeId id) {
+        return outcomeIndex.get(id);
+    }
+
+    /** The theme index of outcome index {@code i}. */
+    int themeOfOutcome(int i) {
+        return themeOfOutcome[i];
     }
 
     Integer themeOfMeasure(int i) {

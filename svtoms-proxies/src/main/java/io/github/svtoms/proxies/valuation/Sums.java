@@ -330,7 +330,9 @@ final class Sums {
         return new ValuationSummary(p.currency(), p.priceYear(), exact, totals, exactByType, all.byValueType(), percent,
                 percentByType, byMeasure, byOutcome, byTheme, valuedLines, unvaluedLines, unvaluedQ, warnings,
                 all.roundingAdjustment(), percentAdjustment, adjustment(all, byMeasure), adjustment(all, byOutcome),
-                adjustment(all, byTheme), leftOut, range, rangeByType);
+                adjustment(all, byTheme), leftOut, range, rangeByType,
+                nested(byTheme, byOutcome, o -> p.themeOfOutcome(p.outcomeIndex(o)), p::themeId),
+                nested(byOutcome, byMeasure, m -> p.outcomeOfMeasure(p.indexOf(m)), p::outcomeId));
     }
 
     /** The totals minus the sum of a breakdown's entries, in all and per value type. */
@@ -338,6 +340,28 @@ final class Sums {
         return RoundingAdjustment.of(all.reported(), all.byValueType(),
                 entries.values().stream().map(Subtotal::reported).toList(),
                 entries.values().stream().map(Subtotal::byValueType).toList());
+    }
+
+    /**
+     * Per parent entry (a theme, an outcome), the parent's reported figures minus the sum of its children's (its
+     * outcomes, its measures), in all and per value type; only parents whose children do not add up exactly.
+     */
+    private static <P, C> Map<P, RoundingAdjustment> nested(Map<P, Subtotal> parents, Map<C, Subtotal> children,
+                                                            java.util.function.ToIntFunction<C> parentIndexOf,
+                                                            IntFunction<P> parentId) {
+        Map<P, List<Subtotal>> grouped = new LinkedHashMap<>();
+        children.forEach((c, sub) -> grouped.computeIfAbsent(parentId.apply(parentIndexOf.applyAsInt(c)),
+                k -> new ArrayList<>()).add(sub));
+        Map<P, RoundingAdjustment> out = new LinkedHashMap<>();
+        parents.forEach((id, parent) -> {
+            List<Subtotal> kids = grouped.getOrDefault(id, List.of());
+            RoundingAdjustment a = RoundingAdjustment.of(parent.reported(), parent.byValueType(),
+                    kids.stream().map(Subtotal::reported).toList(), kids.stream().map(Subtotal::byValueType).toList());
+            if (!a.isZero()) {
+                out.put(id, a);
+            }
+        });
+        return out;
     }
 
     /** Exact present value ÷ contract value × 100, 2 dp HALF_EVEN. */

@@ -71,6 +71,10 @@ import java.util.Optional;
  *        proxies state a range (lines without one count at their central figure in all three), each figure its
  *        exact sum rounded once; empty when no counted line has a range
  * @param presentValueRangeByValueType the same per value type, for the value types with a ranged line
+ * @param outcomesInThemeRoundingAdjustment per theme whose outcomes' rounded figures do not add up to its own,
+ *        the theme's figures minus the sum of its outcomes' (in all and per value type); themes that add up are absent
+ * @param measuresInOutcomeRoundingAdjustment per outcome whose measures' rounded figures do not add up to its own,
+ *        the outcome's figures minus the sum of its measures'; outcomes that add up are absent
  */
 public record ValuationSummary(Currency currency, PriceYear priceYear, Figures exactTotals, Figures totals,
                                Map<ValueType, Figures> exactTotalsByValueType, Map<ValueType, Figures> totalsByValueType,
@@ -83,7 +87,9 @@ public record ValuationSummary(Currency currency, PriceYear priceYear, Figures e
                                RoundingAdjustment byOutcomeRoundingAdjustment,
                                RoundingAdjustment byThemeRoundingAdjustment, Map<MeasureId, LeftOutMeasure> leftOut,
                                Optional<PresentValueRange> presentValueRange,
-                               Map<ValueType, PresentValueRange> presentValueRangeByValueType) {
+                               Map<ValueType, PresentValueRange> presentValueRangeByValueType,
+                               Map<ThemeId, RoundingAdjustment> outcomesInThemeRoundingAdjustment,
+                               Map<OutcomeId, RoundingAdjustment> measuresInOutcomeRoundingAdjustment) {
     /**
      * Validates and copies (keeping map order).
      *
@@ -125,6 +131,9 @@ public record ValuationSummary(Currency currency, PriceYear priceYear, Figures e
         warnings = List.copyOf(Checks.notNull(warnings, "warnings"));
         Checks.notNull(presentValueRange, "present value range");
         presentValueRangeByValueType = copy(presentValueRangeByValueType, "present value range by value type");
+        outcomesInThemeRoundingAdjustment = copy(outcomesInThemeRoundingAdjustment, "outcomes-in-theme rounding adjustments");
+        measuresInOutcomeRoundingAdjustment = copy(measuresInOutcomeRoundingAdjustment,
+                "measures-in-outcome rounding adjustments");
     }
 
     private static <K, V> Map<K, V> copy(Map<K, V> map, String name) {

@@ -56,6 +56,7 @@ class HierarchicalRoundingTest {
     void everyLevelAddsUpToTheLevelAboveOverThousandSeededPortfolios() {
         Random random = new Random(20251122L);
         Catalogue catalogue = Fixtures.catalogue();
+        int nestedSeen = 0;
         for (int sample = 0; sample < 1000; sample++) {
             ValuationRequest.Builder request = Fixtures.request(sample % 2 == 0 ? Discounting.greenBook() : Discounting.none());
             int lines = 1 + random.nextInt(8);
@@ -71,8 +72,12 @@ class HierarchicalRoundingTest {
                 }
                 request.line(line.build());
             }
-            assertNested(ValuationEngine.value(request.build()), catalogue);
+            Valuation v = ValuationEngine.value(request.build());
+            assertNested(v, catalogue);
+            nestedSeen += v.summary().outcomesInThemeRoundingAdjustment().size()
+                    + v.summary().measuresInOutcomeRoundingAdjustment().size();
         }
+        assertTrue(nestedSeen > 0, "the samples include nested breakdowns that need a stated adjustment");
     }
 
     /**
@@ -102,13 +107,30 @@ class HierarchicalRoundingTest {
                     .filter(e -> catalogue.requireOutcome(e.getKey()).theme().equals(theme)).map(e -> e.getValue().exact())
                     .reduce(Figures::plus).orElseThrow();
             assertTrue(Subtotal.sameAmounts(v.byTheme().get(theme).exact(), outcomes), "theme " + theme);
+            // rounded: the theme's outcomes plus the stated adjustment (absent when zero) add up to the theme
+            List<Figures> rounded = v.byOutcome().entrySet().stream()
+                    .filter(e -> catalogue.requireOutcome(e.getKey()).theme().equals(theme))
+                    .map(e -> e.getValue().reported()).toList();
+            RoundingAdjustment a = s.outcomesInThemeRoundingAdjustment().get(theme);
+            assertTrue(a == null || !a.isZero(), "only non-zero adjustments are stated");
+            assertAdds(v.byTheme().get(theme).reported(), rounded, a == null ? Figures.zero(v.currency()) : a.all(),
+                    "outcomes of theme " + theme);
         }
         for (OutcomeId outcome : v.byOutcome().keySet()) {
             Figures measures = v.byMeasure().entrySet().stream()
                     .filter(e -> catalogue.requireMeasure(e.getKey()).outcome().equals(outcome))
                     .map(e -> e.getValue().exact()).reduce(Figures::plus).orElseThrow();
             assertTrue(Subtotal.sameAmounts(v.byOutcome().get(outcome).exact(), measures), "outcome " + outcome);
+            List<Figures> rounded = v.byMeasure().entrySet().stream()
+                    .filter(e -> catalogue.requireMeasure(e.getKey()).outcome().equals(outcome))
+                    .map(e -> e.getValue().reported()).toList();
+            RoundingAdjustment a = s.measuresInOutcomeRoundingAdjustment().get(outcome);
+            assertTrue(a == null || !a.isZero(), "only non-zero adjustments are stated");
+            assertAdds(v.byOutcome().get(outcome).reported(), rounded, a == null ? Figures.zero(v.currency()) : a.all(),
+                    "measures of outcome " + outcome);
         }
+        assertTrue(s.outcomesInThemeRoundingAdjustment().keySet().stream().allMatch(v.byTheme()::containsKey));
+        assertTrue(s.measuresInOutcomeRoundingAdjustment().keySet().stream().allMatch(v.byOutcome()::containsKey));
         for (MeasureId measure : v.byMeasure().keySet()) {
             List<LineValuation> lines = v.lines().stream().filter(l -> l.measure().equals(measure)).toList();
             Figures exact = lines.stream().map(LineValuation::exact).reduce(Figures::plus).orElseThrow();
