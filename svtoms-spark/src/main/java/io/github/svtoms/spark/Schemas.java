@@ -131,8 +131,8 @@ public final class Schemas {
      *   <li>{@code percent_of_contract}: on the {@code all} scope's {@code total} rows when the request gives a
      *       contract (text, 2 dp); null elsewhere (the request's contract is no single contract's or
      *       organisation's);</li>
-     *   <li>{@code warnings}: on {@code total}/{@code ALL} rows, the library's warnings (exclusive groups), else
-     *       null.</li>
+     *   <li>{@code warnings}: on {@code total}/{@code ALL} rows, the library's warnings (exclusive groups; the
+     *       measures the counting rules leave out of this scope's totals, with their lines and why), else null.</li>
      * </ul>
      * A scope key with no valued or unvalued line (every row of it rejected) has no rows.
      */
