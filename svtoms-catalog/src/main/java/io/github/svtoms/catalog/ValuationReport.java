@@ -15,6 +15,7 @@ import io.github.svtoms.proxies.derivation.DerivationStep;
 import io.github.svtoms.proxies.derivation.StepKind;
 import io.github.svtoms.proxies.valuation.Figures;
 import io.github.svtoms.proxies.valuation.LineValuation;
+import io.github.svtoms.proxies.valuation.RoundingAdjustment;
 import io.github.svtoms.proxies.valuation.UnvaluedLine;
 import io.github.svtoms.proxies.valuation.Valuation;
 import io.github.svtoms.proxies.valuation.ValuationRequest;
@@ -42,7 +43,7 @@ import java.util.Optional;
  * Where rounded parts do not add up to a rounded total, the report states the difference: the totals' and each
  * breakdown entry's {@code roundingAdjustment} (figures in all minus the split by {@link ValueType}),
  * {@link #roundingAdjustments()} (the totals minus the sum of the counted lines, of {@code byMeasure}, of
- * {@code byOutcome}, of {@code byTheme}) and each line's years adjustment. Lines left out of the totals by the
+ * {@code byOutcome}, of {@code byTheme}, in all and per value type) and each line's years adjustment. Lines left out of the totals by the
  * catalogue's counting rules are listed in {@link #doubleCounted()};
  * discount factors are rounded HALF_EVEN to
  * {@value #DISCOUNT_FACTOR_SCALE} decimal places; other numbers (quantities, derivation inputs and
@@ -71,9 +72,12 @@ import java.util.Optional;
  * @param warnings the warnings
  * @param totalsRoundingAdjustment the totals minus the sum of {@code totalsByValueType} (zero when they add up)
  * @param percentOfContractRoundingAdjustment the percentage in all minus the sum of the percentages by value type
- * @param roundingAdjustments the totals minus the sum of a list's rounded entries, in all, keyed by the list
- *                            ({@value #LINES}, {@value #BY_MEASURE}, {@value #BY_OUTCOME}, {@value #BY_THEME});
- *                            only the lists whose entries do not add up exactly are present
+ * @param roundingAdjustments the totals minus the sum of a list's rounded entries, in all and per value type of
+ *                            the totals, keyed by the list ({@value #LINES}, {@value #BY_MEASURE},
+ *                            {@value #BY_OUTCOME}, {@value #BY_THEME}); only the lists whose entries do not add up
+ *                            exactly (in all or in some value type) are present, and each holds only its non-zero
+ *                            parts by value type (a value type not in {@link RoundingAdjustment#byValueType()} has a
+ *                            zero adjustment)
  * @param doubleCounted the valued lines left out of the totals, in line order
  */
 public record ValuationReport(Currency currency, PriceYear priceYear, AppliedDiscounting discounting, Figures totals,
@@ -81,7 +85,7 @@ public record ValuationReport(Currency currency, PriceYear priceYear, AppliedDis
                               Map<ValueType, BigDecimal> percentOfContractByValueType, List<Line> lines, List<Breakdown> byMeasure,
                               List<Breakdown> byOutcome, List<Breakdown> byTheme, List<Unvalued> unvalued,
                               List<Warning> warnings, Figures totalsRoundingAdjustment,
-                              BigDecimal percentOfContractRoundingAdjustment, Map<String, Figures> roundingAdjustments,
+                              BigDecimal percentOfContractRoundingAdjustment, Map<String, RoundingAdjustment> roundingAdjustments,
                               List<DoubleCounted> doubleCounted) {
     /** The key of the counted lines' rounding adjustment. */
     public static final String LINES = "lines";
@@ -112,13 +116,13 @@ public record ValuationReport(Currency currency, PriceYear priceYear, AppliedDis
         Checks.notNull(percentOfContract, "percent of contract");
         Checks.notNull(totalsRoundingAdjustment, "totals rounding adjustment");
         Checks.notNull(percentOfContractRoundingAdjustment, "percent of contract rounding adjustment");
-        Map<String, Figures> adjustments = new LinkedHashMap<>();
+        Map<String, RoundingAdjustment> adjustments = new LinkedHashMap<>();
         Checks.notNull(roundingAdjustments, "rounding adjustments").forEach((k, v) -> {
             if (!List.of(LINES, BY_MEASURE, BY_OUTCOME, BY_THEME).contains(k)) {
                 throw new InvalidValueException("unknown rounding adjustment '" + k + "': one of " + LINES + ", "
                         + BY_MEASURE + ", " + BY_OUTCOME + ", " + BY_THEME);
             }
-            adjustments.put(k, Checks.notNull(v, "rounding adjustment of " + k));
+            adjustments.put(k, nonZeroParts(Checks.notNull(v, "rounding adjustment of " + k)));
         });
         roundingAdjustments = Collections.unmodifiableMap(adjustments);
         doubleCounted = List.copyOf(Checks.notNull(doubleCounted, "double-counted lines"));
@@ -159,24 +163,41 @@ public record ValuationReport(Currency currency, PriceYear priceYear, AppliedDis
     }
 
     /**
-     * The rounding adjustments of a summary and its counted lines' reported figures, only those that are not zero.
+     * An adjustment as a report holds it: its figures in all and only its non-zero parts by value type.
+     *
+     * @param a the adjustment
+     * @return the same adjustment without its zero parts by value type
+     */
+    static RoundingAdjustment nonZeroParts(RoundingAdjustment a) {
+        Map<ValueType, Figures> parts = new EnumMap<>(ValueType.class);
+        a.byValueType().forEach((t, f) -> {
+            if (!isZero(f)) {
+                parts.put(t, f);
+            }
+        });
+        return parts.size() == a.byValueType().size() ? a : new RoundingAdjustment(a.all(), parts);
+    }
+
+    /**
+     * The rounding adjustments of a summary and its counted lines' reported figures, only those that are not zero
+     * in all or in some value type.
      *
      * @param summary the summary
-     * @param lines the lines' adjustment (the totals minus the sum of the counted lines)
+     * @param lines the lines' adjustment (the totals minus the sum of the counted lines, in all and per value type)
      * @return the adjustments by key
      */
-    static Map<String, Figures> adjustments(ValuationSummary summary, Figures lines) {
-        Map<String, Figures> out = new LinkedHashMap<>();
+    static Map<String, RoundingAdjustment> adjustments(ValuationSummary summary, RoundingAdjustment lines) {
+        Map<String, RoundingAdjustment> out = new LinkedHashMap<>();
         putIfNotZero(out, LINES, lines);
-        putIfNotZero(out, BY_MEASURE, summary.byMeasureRoundingAdjustment().all());
-        putIfNotZero(out, BY_OUTCOME, summary.byOutcomeRoundingAdjustment().all());
-        putIfNotZero(out, BY_THEME, summary.byThemeRoundingAdjustment().all());
+        putIfNotZero(out, BY_MEASURE, summary.byMeasureRoundingAdjustment());
+        putIfNotZero(out, BY_OUTCOME, summary.byOutcomeRoundingAdjustment());
+        putIfNotZero(out, BY_THEME, summary.byThemeRoundingAdjustment());
         return out;
     }
 
-    private static void putIfNotZero(Map<String, Figures> out, String key, Figures f) {
-        if (!isZero(f)) {
-            out.put(key, f);
+    private static void putIfNotZero(Map<String, RoundingAdjustment> out, String key, RoundingAdjustment a) {
+        if (!a.isZero()) {
+            out.put(key, nonZeroParts(a));
         }
     }
 
@@ -213,7 +234,7 @@ public record ValuationReport(Currency currency, PriceYear priceYear, AppliedDis
                 valuation.totals(), valuation.totalsByValueType(), valuation.percentOfContract().map(ValuationReport::normalise),
                 valuation.percentOfContractByValueType(), lines, breakdown(s.byMeasure()), breakdown(s.byOutcome()),
                 breakdown(s.byTheme()), unvalued, warnings, s.totalsRoundingAdjustment(),
-                s.percentOfContractRoundingAdjustment(), adjustments(s, valuation.linesRoundingAdjustment().all()),
+                s.percentOfContractRoundingAdjustment(), adjustments(s, valuation.linesRoundingAdjustment()),
                 valuation.doubleCounted().stream().map(DoubleCounted::of).toList());
     }
 

@@ -6,7 +6,9 @@ import io.github.svtoms.core.catalogue.Catalogue;
 import io.github.svtoms.core.catalogue.MeasureId;
 import io.github.svtoms.proxies.valuation.Figures;
 import io.github.svtoms.proxies.valuation.LeftOutMeasure;
+import io.github.svtoms.proxies.ValueType;
 import io.github.svtoms.proxies.valuation.LineValuation;
+import io.github.svtoms.proxies.valuation.RoundingAdjustment;
 import io.github.svtoms.proxies.valuation.UnvaluedLine;
 import io.github.svtoms.proxies.valuation.ValuationAccumulator;
 import io.github.svtoms.proxies.valuation.ValuationRequest;
@@ -19,6 +21,7 @@ import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -64,8 +67,12 @@ public final class ValuationReportWriter implements Closeable {
     private final HeldLines candidates = new HeldLines();
     /** The first valued line of each measure, for {@code countedUnder}. */
     private final Map<MeasureId, String> firstLine = new HashMap<>();
-    /** The sums of the reported figures of each measure's lines: [0] under the counting rules, [1] declared separate. */
-    private final Map<MeasureId, Figures[]> reportedSums = new HashMap<>();
+    /** The sums of the reported figures of the lines of each measure, kind (under the counting rules or declared separate) and value type. */
+    private final Map<SumKey, Figures> reportedSums = new HashMap<>();
+
+    /** A group of lines whose reported figures are summed: one measure, one kind, one value type. */
+    private record SumKey(MeasureId measure, boolean separate, ValueType type) {
+    }
 
     private ValuationReportWriter(Writer out, ValuationRequest request) {
         this.request = request;
@@ -111,9 +118,7 @@ public final class ValuationReportWriter implements Closeable {
         MeasureId m = line.measure();
         firstLine.putIfAbsent(m, line.id());
         boolean separate = line.line().countedSeparately().isPresent();
-        Figures[] sums = reportedSums.computeIfAbsent(m, k -> new Figures[2]);
-        int k = separate ? 1 : 0;
-        sums[k] = sums[k] == null ? line.reported() : sums[k].plus(line.reported());
+        reportedSums.merge(new SumKey(m, separate, line.valueType()), line.reported(), Figures::plus);
         if (!separate && (catalogue.overlapFamilyOf(m).isPresent() || !catalogue.wholesOf(m).isEmpty())) {
             candidates.add(line.id(), m);
         }
@@ -139,16 +144,23 @@ public final class ValuationReportWriter implements Closeable {
      */
     public void finish(ValuationSummary summary) {
         Checks.notNull(summary, "summary");
-        // the counted lines' reported figures: a measure's lines under the rules unless it was left out
+        // the counted lines' reported figures, in all and per value type: a measure's lines under the rules unless
+        // it was left out, and every line declared separate
         Figures counted = Figures.zero(summary.currency());
-        for (Map.Entry<MeasureId, Figures[]> e : reportedSums.entrySet()) {
-            if (e.getValue()[0] != null && !summary.leftOut().containsKey(e.getKey())) {
-                counted = counted.plus(e.getValue()[0]);
-            }
-            if (e.getValue()[1] != null) {
-                counted = counted.plus(e.getValue()[1]);
+        Map<ValueType, Figures> countedByType = new EnumMap<>(ValueType.class);
+        for (Map.Entry<SumKey, Figures> e : reportedSums.entrySet()) {
+            SumKey k = e.getKey();
+            if (k.separate() || !summary.leftOut().containsKey(k.measure())) {
+                counted = counted.plus(e.getValue());
+                countedByType.merge(k.type(), e.getValue(), Figures::plus);
             }
         }
+        // as Valuation#linesRoundingAdjustment: each value type of the totals minus the counted lines of that type
+        Map<ValueType, Figures> linesByType = new EnumMap<>(ValueType.class);
+        summary.totalsByValueType().forEach((t, f) -> linesByType.put(t, ValuationReport.minus(f,
+                countedByType.getOrDefault(t, Figures.zero(summary.currency())))));
+        RoundingAdjustment linesAdjustment = new RoundingAdjustment(ValuationReport.minus(summary.totals(), counted),
+                linesByType);
         List<ValuationReport.DoubleCounted> doubleCounted = new ArrayList<>();
         try {
             candidates.forEach((id, m) -> {
@@ -168,7 +180,7 @@ public final class ValuationReportWriter implements Closeable {
                 ValuationReport.breakdown(summary.byOutcome()), ValuationReport.breakdown(summary.byTheme()), List.of(),
                 summary.warnings().stream().map(ValuationReport.Warning::of).toList(), summary.totalsRoundingAdjustment(),
                 summary.percentOfContractRoundingAdjustment(), ValuationReport.adjustments(summary,
-                        ValuationReport.minus(summary.totals(), counted)), doubleCounted);
+                        linesAdjustment), doubleCounted);
         stream.finish(tail);
     }
 

@@ -73,6 +73,9 @@ class ValuationReportWriterTest {
             assertEquals(expected.byTheme(), read.byTheme(), json);
             assertEquals(expected.unvalued(), read.unvalued(), json);
             assertEquals(expected.warnings(), read.warnings(), json);
+            assertEquals(expected.roundingAdjustments(), read.roundingAdjustments(), json);
+            assertEquals(expected.totalsRoundingAdjustment(), read.totalsRoundingAdjustment(), json);
+            assertEquals(expected.doubleCounted(), read.doubleCounted(), json);
             assertEquals(expected.discounting(), read.discounting(), json);
             assertEquals(whole.lines().size(), read.lines().size(), json);
             for (int k = 0; k < read.lines().size(); k++) {

@@ -7,6 +7,7 @@ import io.github.svtoms.proxies.valuation.UnvaluedLine;
 import io.github.svtoms.proxies.valuation.ValuationAccumulator;
 import io.github.svtoms.proxies.valuation.ValuationEngine;
 import io.github.svtoms.proxies.valuation.ValuationRequest;
+import io.github.svtoms.proxies.valuation.ValuationSummary;
 
 import java.io.IOException;
 import java.util.HashMap;
@@ -49,6 +50,8 @@ final class BulkValuation {
     private final Progress progress;
     private final BulkCounts counts = new BulkCounts();
     private final Set<String> requestIds = new HashSet<>();
+    /** Whether each valued line is counted, when the sink marks lines; else null. */
+    private final CountedMarks marks;
     private final Map<MeasureId, String> reasons = new HashMap<>();
 
     /** The run stops at a bad record: its problems are printed. */
@@ -60,12 +63,24 @@ final class BulkValuation {
         }
     }
 
-    BulkValuation(Context context, ValuationRequest request, LineSink sink, boolean skip) {
+    /**
+     * A streamed valuation.
+     *
+     * @param context the run
+     * @param request the settings and the request's own lines
+     * @param sink where the lines go
+     * @param skip whether bad records are skipped
+     * @param whole the whole valuation of the request when its lines are all there is (no bulk file): the lines'
+     *              marks are then final; null to mark each line as the lines before it decide
+     */
+    BulkValuation(Context context, ValuationRequest request, LineSink sink, boolean skip,
+                  @javax.annotation.Nullable io.github.svtoms.proxies.valuation.Valuation whole) {
         this.context = context;
         this.request = request;
         this.engine = ValuationEngine.of(request);
         this.sums = engine.accumulator();
         this.sink = sink;
+        this.marks = !sink.marksLines() ? null : whole != null ? CountedMarks.of(whole) : CountedMarks.streaming(sums);
         this.skip = skip;
         this.progress = new Progress(context.err, context.terminal);
         request.lines().forEach(l -> requestIds.add(l.id()));
@@ -101,8 +116,14 @@ final class BulkValuation {
                 progress.done();
                 close(source);
             }
-            sink.finish(sums.summary(), counts);
+            ValuationSummary summary = sums.summary();
+            List<String> revised = marks == null ? List.of() : marks.revisions(summary);
+            sink.finish(summary, counts, revised);
             checkOutput();
+            if (sink instanceof TextLineSink) {
+                // CSV and JSON Lines carry data only: what the rows could not know goes to standard error
+                revised.forEach(n -> context.err.println("svtoms: " + Safe.terminal(n)));
+            }
         } finally {
             sink.close();
         }
@@ -124,7 +145,7 @@ final class BulkValuation {
                         bad(item.line, item.problems);
                     } else if (item.valued != null) {
                         sums.add(item.valued);
-                        sink.valued(item.valued, item.formatted);
+                        sink.valued(item.valued, mark(item.valued), item.formatted);
                         counts.valued++;
                     } else {
                         sums.add(item.commitment);
@@ -148,7 +169,7 @@ final class BulkValuation {
         Optional<LineValuation> v = engine.valueLine(line);
         if (v.isPresent()) {
             sums.add(v.get());
-            sink.valued(v.get(), null);
+            sink.valued(v.get(), mark(v.get()), null);
             counts.valued++;
         } else {
             UnvaluedLine u = new UnvaluedLine(line.id(), line.measure(), line.quantity(),
@@ -157,6 +178,11 @@ final class BulkValuation {
             sink.unvalued(line, u, null);
             counts.unvalued++;
         }
+    }
+
+    /** A valued line's mark, once it is in the sums (null when the sink does not mark lines). */
+    private CountedMarks.Mark mark(LineValuation v) {
+        return marks == null ? null : marks.mark(v);
     }
 
     /** Why a line has no value: the engine's words, asked once per measure (they depend on the measure alone). */

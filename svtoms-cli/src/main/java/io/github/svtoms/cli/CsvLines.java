@@ -40,7 +40,8 @@ import java.util.Optional;
  * from the request's proxy table for the measure, they are the line's own proxy), {@code currency} (blank or
  * the request's), {@code evidence}, {@code counted_separately} (blank: the catalogue's counting rules apply;
  * otherwise the evidence that the line counts something different from its family or its whole); the other output columns ({@code theme}, {@code unit}, {@code price_year},
- * {@code gross}, {@code net}, {@code present_value}, {@code source}) are recomputed and their cells ignored.
+ * {@code gross}, {@code net}, {@code present_value}, {@code source}, {@code counted}, {@code counted_under}) are
+ * recomputed and their cells ignored.
  * Values follow the rules of the JSON formats: decimals plain ({@code 1234.5}, no grouping, no exponent),
  * fractions in [0, 1], years and durations whole numbers from 1. A leading apostrophe (added by svtoms to
  * keep a spreadsheet from taking a cell for a formula) is dropped. A blank row is passed over; a UTF-8
@@ -65,7 +66,7 @@ final class CsvLines implements LineSource {
             "deadweight", "displacement", "attribution", "drop_off", "proxy", "proxy_price_year", "currency", "evidence",
             "counted_separately");
     private static final List<String> IGNORED = List.of("theme", "unit", "price_year", "gross", "net", "present_value",
-            "source");
+            "source", "counted", "counted_under");
 
     private final CsvParser parser;
     private final String fileName;

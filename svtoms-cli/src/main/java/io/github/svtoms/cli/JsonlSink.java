@@ -16,9 +16,10 @@ import java.math.BigDecimal;
 /**
  * A streamed valuation as JSON Lines: one JSON object per commitment line, in input order, with the members of
  * the CSV columns ({@link LineRows#COLUMNS}) in camel case — decimals as strings with their scale, years and
- * durations as integers, empty cells omitted; a line with no proxy has {@code "unvalued": REASON} instead of
- * the proxy, the figures and the source. No totals record. Written with Jackson's generator, ahead, on the
- * valuing threads (one generator per thread). Mutable; one per run.
+ * durations as integers, {@code counted} a boolean, empty cells omitted; a line with no proxy has
+ * {@code "unvalued": REASON} instead of the proxy, the figures, the source and the mark. No totals record.
+ * Written with Jackson's generator, ahead, on the valuing threads (one generator per thread), all but a valued
+ * line's mark, added in input order as the line is written. Mutable; one per run.
  */
 final class JsonlSink extends TextLineSink {
     private static final JsonFactory FACTORY = JsonFactory.builder().build();
@@ -27,6 +28,8 @@ final class JsonlSink extends TextLineSink {
     private final String currency;
     private final String priceYear;
     private final ThreadLocal<Record> records = ThreadLocal.withInitial(Record::new);
+    /** The writing thread's generator of the marks. */
+    private final Record marks = new Record();
 
     /** One thread's generator, into a buffer emptied after each record. */
     private static final class Record {
@@ -75,6 +78,24 @@ final class JsonlSink extends TextLineSink {
             g.writeStringField("source", rows.citation(v));
             end(g, l);
         });
+    }
+
+    /**
+     * The record made ahead with its mark's members at its end: {@code "counted"} (a boolean) and, for a line left
+     * out, {@code "countedUnder"}.
+     */
+    @Override
+    String mark(String formatted, CountedMarks.Mark mark) {
+        // {"counted":…,"countedUnder":…}\n by the same generator rules, spliced in place of the record's "}\n"
+        String members = marks.take(() -> {
+            marks.g.writeStartObject();
+            marks.g.writeBooleanField("counted", mark.counted());
+            if (mark.countedUnder() != null) {
+                marks.g.writeStringField("countedUnder", mark.countedUnder());
+            }
+            marks.g.writeEndObject();
+        });
+        return formatted.substring(0, formatted.length() - 2) + "," + members.substring(1);
     }
 
     @Override

@@ -16,14 +16,19 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * The columns of {@code svtoms value --format csv}, one row per commitment line, shared by the whole and the
  * streamed valuation: the line's inputs, the proxy used, the reported figures and the proxy's source, so that
- * an export can be read back by {@code --lines} ({@link CsvLines}). Cells are plain text here; the CSV writers
- * neutralise formulas ({@link Safe#spreadsheet(String)}). Thread-safe (caches each measure's theme and table citation).
+ * an export can be read back by {@code --lines} ({@link CsvLines}), then whether the line enters the totals under
+ * the catalogue's counting rules ({@code counted}: {@code true} or {@code false}, empty for an unvalued line) and,
+ * when it is left out, the id of the line it is counted under ({@code counted_under}; see {@link CountedMarks}).
+ * Cells are plain text here; the CSV writers neutralise formulas ({@link Safe#spreadsheet(String)}). Thread-safe
+ * (caches each measure's theme and table citation).
  */
 final class LineRows {
     /** The header, in order. */
     static final List<String> COLUMNS = List.of("id", "measure", "theme", "quantity", "unit", "start_year", "duration",
             "currency", "price_year", "proxy", "proxy_price_year", "deadweight", "gross", "net", "present_value", "source",
-            "displacement", "attribution", "drop_off", "evidence", "counted_separately");
+            "displacement", "attribution", "drop_off", "evidence", "counted_separately", "counted", "counted_under");
+    /** How many columns a valued line's cells have before its mark ({@link #valued}); the mark's two come last. */
+    static final int UNMARKED = COLUMNS.size() - 2;
 
     private final Catalogue catalogue;
     private final String currency;
@@ -44,7 +49,10 @@ final class LineRows {
         return themes.computeIfAbsent(measure, m -> catalogue.themeOf(m).id().value());
     }
 
-    /** A valued line: the deadweight applied and the reported figures. */
+    /**
+     * A valued line's cells up to its mark (every column but {@code counted} and {@code counted_under}, which
+     * {@link #marked} adds): the deadweight applied and the reported figures.
+     */
     String[] valued(LineValuation v) {
         CommitmentLine l = v.line();
         return new String[] {l.id(), l.measure().value(), theme(l.measure()), l.quantity().toPlainString(), v.unit().id(),
@@ -67,12 +75,26 @@ final class LineRows {
                 : citations.computeIfAbsent(v.measure(), m -> v.proxy().provenance().citation());
     }
 
-    /** A line with no proxy: its inputs, no figures, and why in {@code source}. */
+    /**
+     * A valued line's whole row: its cells and its mark.
+     *
+     * @param cells the line's cells ({@link #valued})
+     * @param mark whether it is counted, and under which line when not
+     * @return every column's cell
+     */
+    static String[] marked(String[] cells, CountedMarks.Mark mark) {
+        String[] row = java.util.Arrays.copyOf(cells, COLUMNS.size());
+        row[UNMARKED] = mark.countedText();
+        row[UNMARKED + 1] = mark.countedUnderText();
+        return row;
+    }
+
+    /** A line with no proxy: its inputs, no figures, why in {@code source}, and no mark (it has no figures to count). */
     String[] unvalued(CommitmentLine l, UnvaluedLine u) {
         return new String[] {l.id(), l.measure().value(), theme(l.measure()), l.quantity().toPlainString(), u.unit().id(),
             Integer.toString(l.startYear()), Integer.toString(l.duration()), currency, priceYear, "", "",
             l.deadweight().map(BigDecimal::toPlainString).orElse(""), "", "", "", "unvalued: " + u.reason(),
             l.displacement().toPlainString(), l.attribution().toPlainString(), l.dropOff().toPlainString(),
-            l.evidence().orElse(""), l.countedSeparately().orElse("")};
+            l.evidence().orElse(""), l.countedSeparately().orElse(""), "", ""};
     }
 }

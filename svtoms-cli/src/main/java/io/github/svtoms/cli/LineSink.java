@@ -21,7 +21,7 @@ interface LineSink {
     }
 
     /**
-     * The text of a valued line, made ahead of writing (only where {@link #formatsAhead()}).
+     * The text of a valued line without its mark, made ahead of writing (only where {@link #formatsAhead()}).
      *
      * @param v the line's valuation
      * @return the text to write
@@ -42,12 +42,23 @@ interface LineSink {
     }
 
     /**
+     * Whether the output marks each valued line as counted in the totals or left out by the counting rules
+     * ({@link CountedMarks}); when not, {@link #valued} gets no mark.
+     *
+     * @return true for the per-line outputs (table, CSV, JSON Lines)
+     */
+    default boolean marksLines() {
+        return true;
+    }
+
+    /**
      * A valued line.
      *
      * @param v the line's valuation (figures rounded on their own)
-     * @param formatted its text when it was {@linkplain #format(LineValuation) formatted ahead}, else null
+     * @param mark whether it enters the totals, as known when it is written; null where {@link #marksLines()} is false
+     * @param formatted its text, without its mark, when it was {@linkplain #format(LineValuation) formatted ahead}, else null
      */
-    void valued(LineValuation v, @Nullable String formatted);
+    void valued(LineValuation v, @Nullable CountedMarks.Mark mark, @Nullable String formatted);
 
     /**
      * A line with no proxy.
@@ -63,8 +74,10 @@ interface LineSink {
      *
      * @param summary the exact sums of the counted lines written, each figure rounded once (rounding adjustments stated)
      * @param counts how many lines were read, valued, unvalued and skipped
+     * @param revisedMarks the lines whose written marks the final totals contradict, in words
+     *                     ({@link CountedMarks#revisions}); empty when every mark held
      */
-    void finish(ValuationSummary summary, BulkCounts counts);
+    void finish(ValuationSummary summary, BulkCounts counts, java.util.List<String> revisedMarks);
 
     /** Releases what the sink holds (e.g. a temporary file); the output is not closed. */
     default void close() {

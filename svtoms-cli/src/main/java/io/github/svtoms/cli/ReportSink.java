@@ -20,8 +20,14 @@ final class ReportSink implements LineSink {
         this.report = ValuationReportWriter.open(out, request);
     }
 
+    /** The report lists the left-out lines, final, under {@code doubleCounted} at its end: no mark per line. */
     @Override
-    public void valued(LineValuation v, String formatted) {
+    public boolean marksLines() {
+        return false;
+    }
+
+    @Override
+    public void valued(LineValuation v, CountedMarks.Mark mark, String formatted) {
         report.line(v);
     }
 
@@ -31,7 +37,7 @@ final class ReportSink implements LineSink {
     }
 
     @Override
-    public void finish(ValuationSummary summary, BulkCounts counts) {
+    public void finish(ValuationSummary summary, BulkCounts counts, java.util.List<String> revisedMarks) {
         report.finish(summary);
     }
 

@@ -34,6 +34,8 @@ final class TableSink implements LineSink {
     private final ValuationRequest request;
     /** The first line of each measure valued: its proxy, for "Proxies used" (at most one per measure). */
     private final Map<MeasureId, LineValuation> proxies = new LinkedHashMap<>();
+    /** How many rows were marked (left out). */
+    private long leftOut;
 
     TableSink(PrintWriter out, ValuationRequest request, String source) {
         this.out = out;
@@ -66,10 +68,13 @@ final class TableSink implements LineSink {
     }
 
     @Override
-    public void valued(LineValuation v, String formatted) {
+    public void valued(LineValuation v, CountedMarks.Mark mark, String formatted) {
         proxies.putIfAbsent(v.measure(), v);
         Figures f = v.reported();
-        row(Safe.terminal(v.id()), v.measure().value(), Fmt.number(v.quantity()), v.unit().name(),
+        if (!mark.counted()) {
+            leftOut++;
+        }
+        row(Safe.terminal(v.id()) + (mark.counted() ? "" : " (left out)"), v.measure().value(), Fmt.number(v.quantity()), v.unit().name(),
                 Integer.toString(v.line().duration()), v.valueType().id(), Fmt.money(f.gross()), Fmt.money(f.net()),
                 Fmt.money(f.presentValue()));
     }
@@ -81,7 +86,7 @@ final class TableSink implements LineSink {
     }
 
     @Override
-    public void finish(ValuationSummary s, BulkCounts counts) {
+    public void finish(ValuationSummary s, BulkCounts counts, java.util.List<String> revisedMarks) {
         Figures t = s.totals();
         out.println();
         out.println("Lines: " + Fmt.number(BigDecimal.valueOf(counts.valued)) + " valued, "
@@ -122,6 +127,15 @@ final class TableSink implements LineSink {
             }
         }
         out.print(themes.render());
+        if (leftOut > 0 || !revisedMarks.isEmpty()) {
+            out.println();
+            out.println("  Lines marked (left out) are valued and shown but not added: they count what a line before them"
+                    + " counts. A line is marked as the lines before it decide; a part's whole may come later:");
+            if (revisedMarks.isEmpty()) {
+                out.println("  every mark held to the end.");
+            }
+            revisedMarks.forEach(n -> out.println("  ! " + Safe.terminal(n)));
+        }
         ValuationView.leftOut(out, s);
         if (!s.unvaluedQuantities().isEmpty()) {
             out.println();

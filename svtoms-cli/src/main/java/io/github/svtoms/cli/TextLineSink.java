@@ -60,18 +60,27 @@ abstract class TextLineSink implements LineSink {
     }
 
     @Override
-    public final void valued(LineValuation v, String formatted) {
-        write(formatted != null ? formatted : format(v));
+    public final void valued(LineValuation v, CountedMarks.Mark mark, String formatted) {
+        write(mark(formatted != null ? formatted : format(v), mark));
     }
+
+    /**
+     * A valued line's text made ahead, completed with its mark, known only in input order (on the writing thread).
+     *
+     * @param formatted the line's text without its mark
+     * @param mark whether it is counted, and under which line when not
+     * @return the text to write
+     */
+    abstract String mark(String formatted, CountedMarks.Mark mark);
 
     @Override
     public final void unvalued(CommitmentLine line, UnvaluedLine u, String formatted) {
         write(formatted != null ? formatted : format(line, u));
     }
 
-    /** The end: no totals record; everything written is flushed and checked. */
+    /** The end: no totals record; everything written is flushed and checked (revised marks go to standard error). */
     @Override
-    public final void finish(ValuationSummary summary, BulkCounts counts) {
+    public final void finish(ValuationSummary summary, BulkCounts counts, java.util.List<String> revisedMarks) {
         out.flush();
         OutputFailure.check(out);
     }

@@ -295,8 +295,9 @@ final class ValuationView {
     String csv() {
         Csv csv = new Csv(LineRows.COLUMNS.toArray(new String[0]));
         LineRows rows = new LineRows(request);
+        CountedMarks marks = CountedMarks.of(valuation);
         for (LineValuation l : valuation.lines()) {
-            csv.row((Object[]) rows.valued(l));
+            csv.row((Object[]) LineRows.marked(rows.valued(l), marks.mark(l)));
         }
         Map<String, CommitmentLine> byId = new HashMap<>();
         request.lines().forEach(l -> byId.put(l.id(), l));

@@ -114,9 +114,8 @@ final class ValueCommand implements Callable<Integer> {
         }
         Input input = context.read(file);
         ValuationRequest request = read(context, input);
-        if (!request.lines().isEmpty()) {
-            ValuationEngine.value(request); // the request's own lines are all-or-nothing, as without --lines
-        }
+        // the request's own lines are all-or-nothing, as without --lines
+        Valuation whole = request.lines().isEmpty() ? null : ValuationEngine.value(request);
         String source = shortName(input.name()) + (lines == null ? "" : " with " + shortName("-".equals(lines) ? "<stdin>" : lines));
         LineSource in = lines == null ? null : open(layout, request);
         LineSink sink = switch (context.options.format) {
@@ -125,7 +124,8 @@ final class ValueCommand implements Callable<Integer> {
             case JSONL -> new JsonlSink(context.out, request);
             default -> new TableSink(context.out, request, source);
         };
-        return new BulkValuation(context, request, sink, onError == OnError.SKIP).run(in);
+        // without a bulk file the request's lines are all there is: their marks are those of the whole valuation
+        return new BulkValuation(context, request, sink, onError == OnError.SKIP, lines == null ? whole : null).run(in);
     }
 
     /** The layout of the bulk file: as given, or from its extension. */

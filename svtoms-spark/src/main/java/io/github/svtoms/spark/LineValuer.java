@@ -1,5 +1,6 @@
 package io.github.svtoms.spark;
 
+import io.github.svtoms.catalog.Formats;
 import io.github.svtoms.core.SvtomsException;
 import io.github.svtoms.core.catalogue.MeasureId;
 import io.github.svtoms.core.money.Money;
@@ -36,7 +37,17 @@ final class LineValuer implements MapPartitionsFunction<Row, Row> {
     static final String UNVALUED = "UNVALUED";
     static final String REJECTED = "REJECTED";
 
-    /** {@link Schemas#VALUED_LINES} (every column nullable) then the {@link Schemas#REJECTED} columns row, rule, reason. */
+    /**
+     * The column of {@link #OUTCOMES} that carries a valued line declared counted separately, as a
+     * {@code svtoms-commitment-lines/1} record, to the totals (null for every other row): the library adds such a
+     * line apart from the partial sums under the counting rules ({@link SummaryRows}).
+     */
+    static final String COMMITMENT = "commitment";
+
+    /**
+     * {@link Schemas#VALUED_LINES} (every column nullable), then {@value #COMMITMENT}, then the {@link Schemas#REJECTED}
+     * columns row, rule, reason.
+     */
     static final StructType OUTCOMES;
 
     static {
@@ -44,6 +55,7 @@ final class LineValuer implements MapPartitionsFunction<Row, Row> {
         for (StructField f : Schemas.VALUED_LINES.fields()) {
             fields.add(DataTypes.createStructField(f.name(), f.dataType(), true));
         }
+        fields.add(DataTypes.createStructField(COMMITMENT, DataTypes.StringType, true));
         fields.add(DataTypes.createStructField("row", DataTypes.StringType, true));
         fields.add(DataTypes.createStructField("rule", DataTypes.StringType, true));
         fields.add(DataTypes.createStructField("reason", DataTypes.StringType, true));
@@ -100,6 +112,7 @@ final class LineValuer implements MapPartitionsFunction<Row, Row> {
         BigDecimal proxyAmount = c.decimal("proxy", false);
         String proxyYear = c.text("proxy_price_year");
         String evidence = c.text("evidence");
+        String separately = c.text("counted_separately");
         if ((proxyAmount == null) != (proxyYear == null) && c.ok()) {
             c.problem(RowRule.MISSING_VALUE, "give both proxy and proxy_price_year, or neither");
         }
@@ -114,7 +127,7 @@ final class LineValuer implements MapPartitionsFunction<Row, Row> {
                         .displacement(displacement == null ? BigDecimal.ZERO : displacement)
                         .attribution(attribution == null ? BigDecimal.ZERO : attribution)
                         .dropOff(dropOff == null ? BigDecimal.ZERO : dropOff)
-                        .proxy(proxy).evidence(evidence).build();
+                        .proxy(proxy).evidence(evidence).countedSeparately(separately).build();
             } catch (SvtomsException bad) {
                 c.problem(RowRule.INVALID_VALUE, bad.getMessage());
             }
@@ -132,7 +145,8 @@ final class LineValuer implements MapPartitionsFunction<Row, Row> {
         String[] m = e.measure(line.measure());
         if (valued.isEmpty()) {
             return RowFactory.create(contract, organisation, id, measure, m[0], m[1], quantity.toPlainString(), UNVALUED,
-                    false, e.unvaluedReason(line), null, null, null, null, null, null, null, m[2], null, null, null);
+                    false, e.unvaluedReason(line), null, null, null, null, null, null, null, m[2], separately, null, null,
+                    null, null);
         }
         LineValuation v = valued.get();
         Figures reported = v.reported();
@@ -147,7 +161,8 @@ final class LineValuer implements MapPartitionsFunction<Row, Row> {
         }
         return RowFactory.create(contract, organisation, id, measure, m[0], m[1], quantity.toPlainString(), VALUED, true,
                 null, v.valueType().name(), money(g), money(n), money(p), v.gross().amount().toPlainString(),
-                v.net().amount().toPlainString(), v.presentValue().amount().toPlainString(), m[2], null, null, null);
+                v.net().amount().toPlainString(), v.presentValue().amount().toPlainString(), m[2], separately,
+                separately == null ? null : Formats.COMMITMENT_LINES.toLine(line), null, null, null);
     }
 
     private Row reject(String row, @Nullable String contract, @Nullable String organisation, @Nullable String id,
@@ -156,7 +171,7 @@ final class LineValuer implements MapPartitionsFunction<Row, Row> {
             throw new BadRowException(rule, "bad row (" + rule + "): " + reason + "; row: " + row);
         }
         return RowFactory.create(contract, organisation, id, null, null, null, null, REJECTED, false, null, null, null,
-                null, null, null, null, null, null, row, rule, reason);
+                null, null, null, null, null, null, null, null, row, rule, reason);
     }
 
     static boolean tooLarge(BigDecimal v) {

@@ -23,7 +23,9 @@ import java.util.Map;
  * contribution to the totals, sent through the shuffle as exact decimal text, with the input position of the
  * group's first line (partition index, then the row's place in the partition) so that the combined sums are
  * added in the order of each measure's first line, as the library counts an overlap family under its first
- * measure. Memory: one entry per group met in the partition.
+ * measure. A valued line declared counted separately is not summed: it goes through the shuffle on its own, as
+ * its commitment line ({@link LineValuer#COMMITMENT}), one row per scope, for the library to add apart from the
+ * lines under the counting rules. Memory: one entry per group met in the partition, and one per such line.
  */
 final class PartialSums implements MapPartitionsFunction<Row, Row> {
     private static final long serialVersionUID = 1L;
@@ -32,29 +34,42 @@ final class PartialSums implements MapPartitionsFunction<Row, Row> {
      * {@code key} (the scope key, grouped on), {@code scope}, {@code organisation}, {@code contract_id},
      * {@code measure}, {@code value_type} (null: unvalued lines), exact {@code gross}, {@code net},
      * {@code present_value}, {@code quantity} (unvalued) as text, {@code lines}, and {@code first} (the input
-     * position of the group's first line: partition index × 2^40 + the row's index in the partition).
+     * position of the group's first line: partition index × 2^40 + the row's index in the partition), then
+     * {@code commitment}: for a line declared counted separately, its {@code svtoms-commitment-lines/1} record
+     * (the row is that one line: {@code lines} 1), else null.
      */
     static final StructType PARTIALS = new StructType(new StructField[] {
             text("key", false), text("scope", false), text("organisation", true), text("contract_id", true),
             text("measure", false), text("value_type", true), text("gross", true), text("net", true),
             text("present_value", true), text("quantity", true),
             DataTypes.createStructField("lines", DataTypes.LongType, false),
-            DataTypes.createStructField("first", DataTypes.LongType, false)});
+            DataTypes.createStructField("first", DataTypes.LongType, false), text(LineValuer.COMMITMENT, true)});
 
     private static StructField text(String name, boolean nullable) {
         return DataTypes.createStructField(name, DataTypes.StringType, nullable);
     }
 
     private final EnumSet<Scope> scopes;
-    /** Positions of contract_id, organisation, measure, status, value_type, exact_gross, exact_net, exact_present_value, quantity. */
+    /**
+     * Positions of contract_id, organisation, measure, status, value_type, exact_gross, exact_net, exact_present_value,
+     * quantity, commitment.
+     */
     private final int[] at;
 
-    PartialSums(EnumSet<Scope> scopes, StructType lines) {
+    /**
+     * Sums rows of the valuation's outcomes.
+     *
+     * @param scopes the scopes
+     * @param outcomes {@link LineValuer#OUTCOMES}: the valued lines' columns and the commitment of each line declared
+     *                 counted separately
+     */
+    PartialSums(EnumSet<Scope> scopes, StructType outcomes) {
         this.scopes = EnumSet.copyOf(scopes);
-        this.at = new int[] {lines.fieldIndex("contract_id"), lines.fieldIndex("organisation"),
-                lines.fieldIndex("measure"), lines.fieldIndex("status"), lines.fieldIndex("value_type"),
-                lines.fieldIndex("exact_gross"), lines.fieldIndex("exact_net"), lines.fieldIndex("exact_present_value"),
-                lines.fieldIndex("quantity")};
+        this.at = new int[] {outcomes.fieldIndex("contract_id"), outcomes.fieldIndex("organisation"),
+                outcomes.fieldIndex("measure"), outcomes.fieldIndex("status"), outcomes.fieldIndex("value_type"),
+                outcomes.fieldIndex("exact_gross"), outcomes.fieldIndex("exact_net"),
+                outcomes.fieldIndex("exact_present_value"), outcomes.fieldIndex("quantity"),
+                outcomes.fieldIndex(LineValuer.COMMITMENT)};
     }
 
     /** The key of a scope's group: unambiguous (each part is length-prefixed). */
@@ -78,6 +93,7 @@ final class PartialSums implements MapPartitionsFunction<Row, Row> {
     @Override
     public Iterator<Row> call(Iterator<Row> rows) {
         Map<List<String>, Sum> sums = new HashMap<>();
+        List<Row> separate = new ArrayList<>();
         org.apache.spark.TaskContext task = org.apache.spark.TaskContext.get();
         long position = (task == null ? 0L : (long) task.partitionId()) << 40;
         while (rows.hasNext()) {
@@ -96,9 +112,16 @@ final class PartialSums implements MapPartitionsFunction<Row, Row> {
             BigDecimal n = valued ? new BigDecimal(r.getString(at[6])) : null;
             BigDecimal p = valued ? new BigDecimal(r.getString(at[7])) : null;
             BigDecimal q = valued ? null : new BigDecimal(r.getString(at[8]));
+            String commitment = valued ? r.getString(at[9]) : null;
             for (Scope s : scopes) {
                 String org = s == Scope.ALL ? null : organisation;
                 String con = s == Scope.CONTRACT ? contract : null;
+                if (commitment != null) {
+                    // declared counted separately: the line itself, for the library to add apart
+                    separate.add(RowFactory.create(key(s, org, con), s.label(), org, con, measure, type, g.toString(),
+                            n.toString(), p.toString(), null, 1L, here, commitment));
+                    continue;
+                }
                 Sum sum = sums.computeIfAbsent(Arrays.asList(s.label(), org, con, measure, type), k -> new Sum());
                 if (valued) {
                     sum.gross = sum.gross.add(g);
@@ -113,13 +136,15 @@ final class PartialSums implements MapPartitionsFunction<Row, Row> {
                 }
             }
         }
-        List<Row> out = new ArrayList<>(sums.size());
+        List<Row> out = new ArrayList<>(sums.size() + separate.size());
+        out.addAll(separate);
         sums.forEach((k, s) -> {
             boolean valued = k.get(4) != null;
             Scope scope = Scope.of(k.get(0));
             out.add(RowFactory.create(key(scope, k.get(1), k.get(2)), k.get(0), k.get(1), k.get(2), k.get(3), k.get(4),
                     valued ? s.gross.toString() : null, valued ? s.net.toString() : null,
-                    valued ? s.presentValue.toString() : null, valued ? null : s.quantity.toString(), s.lines, s.first));
+                    valued ? s.presentValue.toString() : null, valued ? null : s.quantity.toString(), s.lines, s.first,
+                    null));
         });
         return out.iterator();
     }

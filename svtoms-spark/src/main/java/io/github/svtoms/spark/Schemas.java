@@ -41,7 +41,11 @@ public final class Schemas {
      *   <li>{@code displacement}, {@code attribution}, {@code drop_off}: fractions in [0, 1]; null or blank: 0;</li>
      *   <li>{@code proxy}, {@code proxy_price_year}: the line's own proxy, in the request's currency, both or
      *       neither;</li>
-     *   <li>{@code evidence}: optional text.</li>
+     *   <li>{@code evidence}: optional text;</li>
+     *   <li>{@code counted_separately}: optional text, the evidence that the line counts something different from
+     *       the other lines of its overlap family or of its whole
+     *       ({@link io.github.svtoms.proxies.valuation.CommitmentLine#countedSeparately()}): such a line is always in
+     *       the totals; null or blank: the catalogue's counting rules apply.</li>
      * </ul>
      * A {@value #CORRUPT_RECORD} column, when the source fills it (Spark's CSV and JSON readers in PERMISSIVE
      * mode with this schema plus that column), marks a record the reader could not split: a bad row.
@@ -50,7 +54,7 @@ public final class Schemas {
             text("contract_id", true), text("organisation", true), text("id", true), text("measure", true),
             text("quantity", true), text("start_year", true), text("duration", true), text("deadweight", true),
             text("displacement", true), text("attribution", true), text("drop_off", true), text("proxy", true),
-            text("proxy_price_year", true), text("evidence", true)});
+            text("proxy_price_year", true), text("evidence", true), text("counted_separately", true)});
 
     /** The column Spark's CSV and JSON readers fill with a record they cannot read (see {@link #LINES}). */
     public static final String CORRUPT_RECORD = "_corrupt_record";
@@ -63,8 +67,13 @@ public final class Schemas {
      *       {@code outcome}: the ids;</li>
      *   <li>{@code quantity}: the exact quantity per benefit year (text);</li>
      *   <li>{@code status}: {@code VALUED}, or {@code UNVALUED} when the measure has no proxy;</li>
-     *   <li>{@code counted}: whether the line's money is counted in the totals (true for {@code VALUED});
-     *       an unvalued line is counted only in the line counts and the unvalued quantities;</li>
+     *   <li>{@code counted}: true for a {@code VALUED} line, whose money is given to the totals of each scope it is
+     *       in; false for an {@code UNVALUED} line, counted only in the line counts and the unvalued quantities. It
+     *       does not say whether the catalogue's counting rules leave the line out of a scope's totals: that is
+     *       decided per scope (a part is left out where its whole has lines in the same scope, an overlap family is
+     *       counted under the measure of its first line in the scope), so one line may be in its contract's totals
+     *       and left out of its organisation's; the {@link #TOTALS} of each scope name the measures left out in
+     *       their warnings;</li>
      *   <li>{@code unvalued_reason}: why an unvalued line has no value, in the engine's words; null otherwise;</li>
      *   <li>{@code value_type}: the {@link io.github.svtoms.proxies.ValueType} of the line's proxy (null when
      *       unvalued): figures of different value types are never to be added into one number;</li>
@@ -73,7 +82,10 @@ public final class Schemas {
      *   <li>{@code exact_gross}, {@code exact_net}, {@code exact_present_value}: the exact figures, plain decimal
      *       text; the totals are the sums of these, never of the rounded ones;</li>
      *   <li>{@code exclusive_group}: the measure's exclusive group, if any: lines of two measures of one group in
-     *       one scope may count one outcome twice, and the totals of that scope carry the library's warning.</li>
+     *       one scope may count one outcome twice, and the totals of that scope carry the library's warning;</li>
+     *   <li>{@code counted_separately}: the line's declaration, with its evidence, that it counts something
+     *       different from its overlap family or its whole (from the input column of that name): such a line is in
+     *       the totals of every scope; null for a line under the counting rules.</li>
      * </ul>
      */
     public static final StructType VALUED_LINES = new StructType(new StructField[] {
@@ -82,7 +94,7 @@ public final class Schemas {
             field("counted", DataTypes.BooleanType, false), text("unvalued_reason", true), text("value_type", true),
             field("gross", MONEY, true), field("net", MONEY, true), field("present_value", MONEY, true),
             text("exact_gross", true), text("exact_net", true), text("exact_present_value", true),
-            text("exclusive_group", true)});
+            text("exclusive_group", true), text("counted_separately", true)});
 
     /**
      * The bad rows ({@link ValuedLines#rejected()}): every input row that could not be valued, none dropped.
@@ -119,8 +131,8 @@ public final class Schemas {
      *   <li>{@code percent_of_contract}: on the {@code all} scope's {@code total} rows when the request gives a
      *       contract (text, 2 dp); null elsewhere (the request's contract is no single contract's or
      *       organisation's);</li>
-     *   <li>{@code warnings}: on {@code total}/{@code ALL} rows, the library's warnings (exclusive groups), else
-     *       null.</li>
+     *   <li>{@code warnings}: on {@code total}/{@code ALL} rows, the library's warnings (exclusive groups; the
+     *       measures the counting rules leave out of this scope's totals, with their lines and why), else null.</li>
      * </ul>
      * A scope key with no valued or unvalued line (every row of it rejected) has no rows.
      */

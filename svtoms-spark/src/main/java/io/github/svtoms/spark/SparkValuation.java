@@ -34,7 +34,10 @@ import java.util.Set;
  * <p><b>Exact totals.</b> Each partition sums its lines' exact figures ({@link java.math.BigDecimal}) per scope,
  * measure and value type; the partial sums cross the shuffle as exact decimal text; each scope's partial sums are
  * added by the library's own accumulator ({@link io.github.svtoms.proxies.valuation.ValuationAccumulator#addValuedSums}),
- * which rounds (HALF_EVEN, to the penny) and allocates only at the end. No floating point anywhere, and the totals
+ * which rounds (HALF_EVEN, to the penny) and allocates only at the end. A line declared counted separately
+ * (input column {@code counted_separately}) is not summed with the others: it crosses the shuffle on its own, as its
+ * commitment line, and the accumulator adds it apart ({@link io.github.svtoms.proxies.valuation.ValuationAccumulator#add(io.github.svtoms.proxies.valuation.CommitmentLine)}),
+ * so that the counting rules never leave it out. No floating point anywhere, and the totals
  * of a scope equal {@code ValuationEngine.summarise} of that scope's lines.
  *
  * <p>Immutable and thread-safe (the Datasets it returns are Spark's).
@@ -165,8 +168,9 @@ public final class SparkValuation {
         if (scopes.isEmpty()) {
             throw new InvalidValueException("no scope for the totals: give at least one of " + EnumSet.allOf(Scope.class));
         }
-        Dataset<Row> lines = valued.lines();
-        Dataset<Row> partials = lines.mapPartitions(new PartialSums(EnumSet.copyOf(scopes), lines.schema()),
+        // the outcomes (rejected rows are passed over), with the commitment of each line declared counted separately
+        Dataset<Row> outcomes = valued.outcomes();
+        Dataset<Row> partials = outcomes.mapPartitions(new PartialSums(EnumSet.copyOf(scopes), outcomes.schema()),
                 Encoders.row(PartialSums.PARTIALS));
         return partials.groupByKey((MapFunction<Row, String>) r -> r.getString(0), Encoders.STRING())
                 .flatMapGroups(new SummaryRows(shared), Encoders.row(Schemas.TOTALS));

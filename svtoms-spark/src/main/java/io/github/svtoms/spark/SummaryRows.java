@@ -1,11 +1,15 @@
 package io.github.svtoms.spark;
 
+import io.github.svtoms.catalog.Formats;
+import io.github.svtoms.catalog.LineReader;
 import io.github.svtoms.core.SvtomsException;
 import io.github.svtoms.core.catalogue.MeasureId;
 import io.github.svtoms.proxies.ValueType;
+import io.github.svtoms.proxies.valuation.CommitmentLine;
 import io.github.svtoms.proxies.valuation.Figures;
 import io.github.svtoms.proxies.valuation.Subtotal;
 import io.github.svtoms.proxies.valuation.ValuationAccumulator;
+import io.github.svtoms.proxies.valuation.ValuationRequest;
 import io.github.svtoms.proxies.valuation.ValuationSummary;
 import io.github.svtoms.proxies.valuation.ValuationWarning;
 import org.apache.spark.api.java.function.FlatMapGroupsFunction;
@@ -13,6 +17,8 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 
 import javax.annotation.Nullable;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -36,7 +42,8 @@ final class SummaryRows implements FlatMapGroupsFunction<String, Row, Row> {
 
     @Override
     public Iterator<Row> call(String key, Iterator<Row> partials) {
-        ValuationAccumulator acc = settings.engine().engine.accumulator();
+        SharedSettings.Engine engine = settings.engine();
+        ValuationAccumulator acc = engine.engine.accumulator();
         String scope = null;
         String organisation = null;
         String contract = null;
@@ -51,7 +58,10 @@ final class SummaryRows implements FlatMapGroupsFunction<String, Row, Row> {
             contract = r.getString(3);
             MeasureId measure = MeasureId.of(r.getString(4));
             long lines = r.getLong(10);
-            if (r.isNullAt(5)) {
+            if (!r.isNullAt(12)) {
+                // a line declared counted separately: the library adds it apart from the sums under the rules
+                acc.add(commitment(r.getString(12), engine.settings));
+            } else if (r.isNullAt(5)) {
                 acc.addUnvaluedSums(measure, new BigDecimal(r.getString(9)), lines);
             } else {
                 acc.addValuedSums(measure, ValueType.valueOf(r.getString(5)), new BigDecimal(r.getString(6)),
@@ -59,6 +69,13 @@ final class SummaryRows implements FlatMapGroupsFunction<String, Row, Row> {
             }
         }
         return rows(Scope.of(scope), organisation, contract, acc.summary()).iterator();
+    }
+
+    /** A commitment line from its {@code svtoms-commitment-lines/1} record, as {@link LineValuer} wrote it. */
+    static CommitmentLine commitment(String record, ValuationRequest settings) {
+        LineReader<CommitmentLine> in = Formats.COMMITMENT_LINES.reader(
+                new ByteArrayInputStream(record.getBytes(StandardCharsets.UTF_8)), "commitment", settings);
+        return in.next(); // an in-memory stream: nothing to close
     }
 
     /**

@@ -22,7 +22,8 @@ final class Portfolios {
 
     /**
      * Rows of valid lines over every measure of the bundled catalogue (so some have no proxy and are unvalued,
-     * and first-year-only measures over several years are refused by the engine), with long decimals.
+     * and first-year-only measures over several years are refused by the engine), with long decimals; every 13th
+     * line declares that it is counted separately.
      */
     static List<Row> rows(long seed, int n, int organisations, int contracts) {
         Random r = new Random(seed);
@@ -39,7 +40,8 @@ final class Portfolios {
             String start = r.nextInt(3) == 0 ? "" : String.valueOf(1 + r.nextInt(3));
             out.add(RowFactory.create("c" + con, "org-" + org, "l" + i, m.id().toString(), quantity, start, duration,
                     deadweight, displacement, r.nextInt(5) == 0 ? "0.1" : null, r.nextInt(5) == 0 ? "0.05" : "", null,
-                    null, r.nextInt(10) == 0 ? "evidence " + i : null));
+                    null, r.nextInt(10) == 0 ? "evidence " + i : null,
+                    i % 13 == 0 ? "counts other outcomes than its family or whole (schedule " + i + ")" : null));
         }
         return out;
     }

@@ -44,7 +44,7 @@ public final class SparkBench {
 
     static Row row(long i) {
         String[] c = cells(i);
-        return RowFactory.create(c[0], c[1], c[2], c[3], c[4], c[5], c[6], c[7], c[8], null, c[9], null, null, null);
+        return RowFactory.create(c[0], c[1], c[2], c[3], c[4], c[5], c[6], c[7], c[8], null, c[9], null, null, null, null);
     }
 
     /** The library's streaming engine on one thread: parse, value, accumulate. */

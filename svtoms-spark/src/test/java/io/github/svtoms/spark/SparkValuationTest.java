@@ -76,11 +76,11 @@ class SparkValuationTest {
     void totalsEqualTheLibrarysSummaryOfTheSameLinesInEveryScope() {
         List<Row> rows = new ArrayList<>(Portfolios.rows(20261202L, 4000, 3, 12));
         rows.add(RowFactory.create("c1", "org-1", "bad-q", "local-employment", "1,000", null, null, null, null, null, null,
-                null, null, null));
-        rows.add(RowFactory.create("c1", "org-1", "bad-m", "no-such-measure", "1", null, null, null, null, null, null,
-                null, null, null));
-        rows.add(RowFactory.create(null, "org-2", "no-contract", "local-employment", "1", null, null, null, null, null,
                 null, null, null, null));
+        rows.add(RowFactory.create("c1", "org-1", "bad-m", "no-such-measure", "1", null, null, null, null, null, null,
+                null, null, null, null));
+        rows.add(RowFactory.create(null, "org-2", "no-contract", "local-employment", "1", null, null, null, null, null,
+                null, null, null, null, null));
         Dataset<Row> input = spark.createDataFrame(rows, Schemas.LINES).repartition(5).cache();
         // the input's order in Spark: partition by partition (the order overlap families are counted in)
         rows = input.collectAsList();
@@ -143,15 +143,60 @@ class SparkValuationTest {
         all.leftOut().keySet().forEach(m -> leftOut.add(m.value()));
         assertTrue(!leftOut.isEmpty(), "the generated portfolio has lines the counting rules leave out");
         BigDecimal sum = valued.lines().collectAsList().stream().filter(r -> !r.isNullAt(16))
-                .filter(r -> !leftOut.contains(r.getString(r.fieldIndex("measure"))))
+                .filter(r -> !leftOut.contains(r.getString(r.fieldIndex("measure")))
+                        || !r.isNullAt(r.fieldIndex("counted_separately")))
                 .map(r -> new BigDecimal(r.getString(16))).reduce(BigDecimal.ZERO, BigDecimal::add);
         assertEquals(0, sum.compareTo(new BigDecimal(total.getString(11))));
+    }
+
+    /**
+     * A line declaring {@code counted_separately} is passed into the library's line and shown in the valued lines;
+     * the totals keep it in whatever the counting rules do with its family or its whole, as the library does.
+     */
+    @Test
+    void linesDeclaredCountedSeparatelyAreShownAndAlwaysInTheTotals() {
+        String other = "a different fleet's journeys, metered separately (fleet log 7)";
+        String sme = "SME spend outside the local area's supplier list (audit 2025)";
+        List<Row> rows = List.of(separately("carbon", "carbon-saved", "10", null),
+                separately("miles-apart", "car-miles-saved", "5000", other),
+                separately("miles", "car-miles-saved", "100", null),
+                separately("sme-apart", "local-sme-spend", "1000", sme),
+                separately("local", "local-supplier-spend", "5000", null));
+        SparkValuation valuation = SparkValuation.of(spark, Portfolios.SETTINGS, SparkValuation.Options.DEFAULTS);
+        ValuedLines valued = valuation.value(spark.createDataFrame(rows, Schemas.LINES).coalesce(1));
+        Map<String, Row> lines = new HashMap<>();
+        valued.lines().collectAsList().forEach(r -> lines.put(r.getString(2), r));
+        assertEquals(Set.of("carbon", "miles-apart", "miles", "sme-apart", "local"), lines.keySet());
+        int at = Schemas.VALUED_LINES.fieldIndex("counted_separately");
+        assertEquals(other, lines.get("miles-apart").getString(at));
+        assertEquals(sme, lines.get("sme-apart").getString(at));
+        assertTrue(lines.get("carbon").isNullAt(at) && lines.get("miles").isNullAt(at) && lines.get("local").isNullAt(at));
+
+        ValuationEngine engine = ValuationEngine.of(Portfolios.SETTINGS);
+        List<CommitmentLine> library = rows.stream().map(SparkValuationTest::line).toList();
+        ValuationSummary s = engine.summarise(library.stream());
+        // the library: only 'miles' is left out (counted under carbon-saved); 'miles-apart' and 'sme-apart' count
+        assertEquals(Set.of(MeasureId.of("car-miles-saved")), s.leftOut().keySet());
+        assertEquals(1, s.leftOut().get(MeasureId.of("car-miles-saved")).lines());
+        List<Row> totals = valuation.totals(valued, java.util.EnumSet.of(Scope.ALL)).collectAsList();
+        assertEquals(new HashSet<>(SummaryRows.rows(Scope.ALL, null, null, s)), new HashSet<>(totals));
+        // the exact total present value is the sum of every line's but 'miles'
+        BigDecimal expected = lines.values().stream().filter(r -> !r.getString(2).equals("miles"))
+                .map(r -> new BigDecimal(r.getString(16))).reduce(BigDecimal.ZERO, BigDecimal::add);
+        Row total = totals.stream().filter(r -> r.getString(3).equals("total") && r.getString(5).equals("ALL"))
+                .findFirst().orElseThrow();
+        assertEquals(0, expected.compareTo(new BigDecimal(total.getString(11))), total.toString());
+    }
+
+    private static Row separately(String id, String measure, String quantity, String evidence) {
+        return RowFactory.create("c1", "org-1", id, measure, quantity, null, null, null, null, null, null, null, null,
+                null, evidence);
     }
 
     private static Row line(String contract, String id, String measure, String quantity, String duration,
                             String deadweight, String proxy) {
         return RowFactory.create(contract, "org-1", id, measure, quantity, null, duration, deadweight, null, null, null,
-                proxy, null, null);
+                proxy, null, null, null);
     }
 
     /** Each kind of bad row goes to the rejected rows with its rule and a reason naming the column and value. */
@@ -226,7 +271,7 @@ class SparkValuationTest {
         Files.writeString(dir.resolve("settings.json"), Formats.VALUATION_REQUEST.toJson(Portfolios.SETTINGS));
         List<Row> rows = Portfolios.rows(7L, 150, 2, 5);
         String[] columns = {"measure", "quantity", "id", "organisation", "contract_id", "duration", "deadweight",
-                "displacement", "start_year", "attribution", "drop_off", "evidence"};
+                "displacement", "start_year", "attribution", "drop_off", "evidence", "counted_separately"};
         StringBuilder csv = new StringBuilder(String.join(",", columns)).append('\n');
         for (Row r : rows) {
             List<String> cells = new ArrayList<>();
@@ -236,8 +281,8 @@ class SparkValuationTest {
             }
             csv.append(String.join(",", cells)).append('\n');
         }
-        csv.append("local-employment,1,extra-cell,org-0,c1,,,,,,,,surplus\n");
-        csv.append("local-employment,1e3,exponent,org-0,c1,,,,,,,\n");
+        csv.append("local-employment,1,extra-cell,org-0,c1,,,,,,,,,surplus\n");
+        csv.append("local-employment,1e3,exponent,org-0,c1,,,,,,,,\n");
         Files.writeString(dir.resolve("lines.csv"), csv);
         Path out = dir.resolve("out");
         ByteArrayOutputStream stdout = new ByteArrayOutputStream();
@@ -381,6 +426,9 @@ class SparkValuationTest {
             }
             if (!blank(r, 13)) {
                 b.evidence(r.getString(13));
+            }
+            if (r.size() > 14 && !blank(r, 14)) {
+                b.countedSeparately(r.getString(14));
             }
             return b.build();
         } catch (RuntimeException notALine) {

@@ -46,7 +46,7 @@ final class ValuationDtos {
     record ReportDocument(String currency, String priceYear, DiscountingDto discounting, TotalsDto totals,
                           String percentOfContract, String percentOfContractRoundingAdjustment, List<LineDto> lines,
                           List<MeasureShareDto> byMeasure, List<OutcomeShareDto> byOutcome, List<ThemeShareDto> byTheme,
-                          Map<String, FiguresDto> roundingAdjustments, List<UnvaluedDto> unvalued,
+                          Map<String, AdjustmentDto> roundingAdjustments, List<UnvaluedDto> unvalued,
                           List<DoubleCountedDto> doubleCounted, List<WarningDto> warnings) {
         static final ReportDocument EMPTY = new ReportDocument(null, null, null, null, null, null, null, null, null, null,
                 null, null, null, null);
@@ -59,6 +59,10 @@ final class ValuationDtos {
     }
 
     record FiguresDto(String gross, String net, String presentValue) {
+    }
+
+    /** A list's rounding adjustment: its figures in all and its non-zero parts per value type id (omitted when none). */
+    record AdjustmentDto(String gross, String net, String presentValue, Map<String, FiguresDto> byValueType) {
     }
 
     /** The totals, all value types together, and per value type id. */

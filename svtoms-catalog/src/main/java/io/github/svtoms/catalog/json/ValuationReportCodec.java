@@ -14,6 +14,7 @@ import io.github.svtoms.catalog.json.ProxyDtos.ProvenanceDto;
 import io.github.svtoms.catalog.json.ValuationDtos.DiscountingDto;
 import io.github.svtoms.catalog.json.ValuationDtos.DoubleCountedDto;
 import io.github.svtoms.catalog.json.ValuationDtos.YearsAdjustmentDto;
+import io.github.svtoms.catalog.json.ValuationDtos.AdjustmentDto;
 import io.github.svtoms.catalog.json.ValuationDtos.FiguresDto;
 import io.github.svtoms.catalog.json.ValuationDtos.LineDto;
 import io.github.svtoms.catalog.json.ValuationDtos.MeasureShareDto;
@@ -39,11 +40,13 @@ import io.github.svtoms.proxies.ValueType;
 import io.github.svtoms.proxies.YearIndexing;
 import io.github.svtoms.proxies.derivation.StepKind;
 import io.github.svtoms.proxies.valuation.Figures;
+import io.github.svtoms.proxies.valuation.RoundingAdjustment;
 
 import java.io.InputStream;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Currency;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -119,11 +122,38 @@ public final class ValuationReportCodec {
                 && f.presentValue().amount().signum() == 0 ? null : figures(f, c);
     }
 
-    /** The lists' rounding adjustments, omitted when there is none. */
-    static Map<String, FiguresDto> roundingAdjustments(ValuationReport r, Currency c) {
-        Map<String, FiguresDto> out = new LinkedHashMap<>();
-        r.roundingAdjustments().forEach((k, v) -> out.put(k, figures(v, c)));
+    /**
+     * The lists' rounding adjustments, omitted when there is none: each in all, with its non-zero parts per value
+     * type under {@code byValueType} (omitted when every part is zero).
+     */
+    static Map<String, AdjustmentDto> roundingAdjustments(ValuationReport r, Currency c) {
+        Map<String, AdjustmentDto> out = new LinkedHashMap<>();
+        r.roundingAdjustments().forEach((k, v) -> {
+            FiguresDto all = figures(v.all(), c);
+            Map<String, FiguresDto> parts = byType(v.byValueType(), c);
+            out.put(k, new AdjustmentDto(all.gross(), all.net(), all.presentValue(), parts.isEmpty() ? null : parts));
+        });
         return out.isEmpty() ? null : out;
+    }
+
+    /** A list's rounding adjustment read: its figures in all and its parts per value type (null after a problem). */
+    private static RoundingAdjustment roundingAdjustment(Fields f, String p, AdjustmentDto v, Currency c) {
+        Figures all = figures(f, p, new FiguresDto(v.gross(), v.net(), v.presentValue()), c);
+        Map<ValueType, Figures> parts = new EnumMap<>(ValueType.class);
+        boolean complete = true;
+        if (v.byValueType() != null) {
+            for (Map.Entry<String, FiguresDto> e : v.byValueType().entrySet()) {
+                String q = p + ".byValueType['" + e.getKey() + "']";
+                ValueType type = f.oneOf(q, e.getKey(), ValueType::fromId);
+                Figures part = e.getValue() == null ? null : figures(f, q, e.getValue(), c);
+                if (type == null || part == null) {
+                    complete = false;
+                } else {
+                    parts.put(type, part);
+                }
+            }
+        }
+        return all == null || !complete ? null : new RoundingAdjustment(all, parts);
     }
 
     static List<DoubleCountedDto> doubleCounted(List<ValuationReport.DoubleCounted> list) {
@@ -248,7 +278,7 @@ public final class ValuationReportCodec {
         List<Breakdown> byTheme = list(f, "$.byTheme", d.byTheme(),
                 (p, b) -> breakdown(f, p, "theme", b.theme(), new FiguresDto(b.gross(), b.net(), b.presentValue()),
                         b.byValueType(), b.roundingAdjustment(), c));
-        Map<String, Figures> adjustments = new LinkedHashMap<>();
+        Map<String, RoundingAdjustment> adjustments = new LinkedHashMap<>();
         if (d.roundingAdjustments() != null) {
             d.roundingAdjustments().forEach((k, v) -> {
                 String p = "$.roundingAdjustments['" + k + "']";
@@ -256,7 +286,7 @@ public final class ValuationReportCodec {
                         ValuationReport.BY_THEME).contains(k)) {
                     f.problem(p, "unknown rounding adjustment '" + k + "': one of lines, byMeasure, byOutcome, byTheme");
                 } else {
-                    Figures a = v == null ? null : figures(f, p, v, c);
+                    RoundingAdjustment a = v == null ? null : roundingAdjustment(f, p, v, c);
                     if (a != null) {
                         adjustments.put(k, a);
                     }
