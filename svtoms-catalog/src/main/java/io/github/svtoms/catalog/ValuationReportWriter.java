@@ -168,7 +168,7 @@ public final class ValuationReportWriter implements Closeable {
                 ValuationReport.breakdown(summary.byOutcome()), ValuationReport.breakdown(summary.byTheme()), List.of(),
                 summary.warnings().stream().map(ValuationReport.Warning::of).toList(), summary.totalsRoundingAdjustment(),
                 summary.percentOfContractRoundingAdjustment(), ValuationReport.adjustments(summary,
-                        ValuationReport.minus(summary.totals(), counted)), doubleCounted);
+                        ValuationReport.minus(summary.totals(), counted)), doubleCounted).withRanges(summary);
         stream.finish(tail);
     }
 
