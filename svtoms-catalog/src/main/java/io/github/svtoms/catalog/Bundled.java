@@ -116,8 +116,9 @@ public final class Bundled {
     }
 
     /**
-     * A valuation request builder with the bundled catalogue, proxy table and default price index set, so
-     * that a request built in code values like a request file that names none of them. The bundled
+     * A valuation request builder with the bundled catalogue, proxy table, default price index and reference data
+     * (the series that proxies following the years read) set, so that a request built in code values like a
+     * request file that names none of them. The bundled
      * proxy table is in GBP: for another currency set a proxy table in that currency before
      * {@link ValuationRequest.Builder#build()}, which refuses a mismatch.
      *
@@ -127,7 +128,7 @@ public final class Bundled {
      */
     public static ValuationRequest.Builder valuationRequest(Currency currency, PriceYear priceYear) {
         return ValuationRequest.builder(Checks.notNull(currency, "currency"), Checks.notNull(priceYear, "price year"),
-                catalogue()).proxyTable(proxyTable()).priceIndex(priceIndex());
+                catalogue()).proxyTable(proxyTable()).priceIndex(priceIndex()).reference(referenceData());
     }
 
     private static Catalogue readCatalogue() {

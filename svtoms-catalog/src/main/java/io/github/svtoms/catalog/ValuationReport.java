@@ -13,9 +13,11 @@ import io.github.svtoms.proxies.ValueType;
 import io.github.svtoms.proxies.YearIndexing;
 import io.github.svtoms.proxies.derivation.DerivationStep;
 import io.github.svtoms.proxies.derivation.StepKind;
+import io.github.svtoms.proxies.valuation.DiscountKind;
 import io.github.svtoms.proxies.valuation.Figures;
 import io.github.svtoms.proxies.valuation.LineValuation;
 import io.github.svtoms.proxies.valuation.RoundingAdjustment;
+import io.github.svtoms.proxies.valuation.PresentValueRange;
 import io.github.svtoms.proxies.valuation.UnvaluedLine;
 import io.github.svtoms.proxies.valuation.Valuation;
 import io.github.svtoms.proxies.valuation.ValuationRequest;
@@ -26,6 +28,7 @@ import io.github.svtoms.proxies.valuation.YearValue;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Currency;
@@ -79,6 +82,9 @@ import java.util.Optional;
  *                            parts by value type (a value type not in {@link RoundingAdjustment#byValueType()} has a
  *                            zero adjustment)
  * @param doubleCounted the valued lines left out of the totals, in line order
+ * @param presentValueRange the counted present value at the low, central and high estimates, reported (rounded), when
+ *                          a counted line's proxy states a range; lines without one count at their central figure
+ * @param presentValueRangeByValueType the same per value type, for the value types with a ranged line
  */
 public record ValuationReport(Currency currency, PriceYear priceYear, AppliedDiscounting discounting, Figures totals,
                               Map<ValueType, Figures> totalsByValueType, Optional<BigDecimal> percentOfContract,
@@ -86,7 +92,9 @@ public record ValuationReport(Currency currency, PriceYear priceYear, AppliedDis
                               List<Breakdown> byOutcome, List<Breakdown> byTheme, List<Unvalued> unvalued,
                               List<Warning> warnings, Figures totalsRoundingAdjustment,
                               BigDecimal percentOfContractRoundingAdjustment, Map<String, RoundingAdjustment> roundingAdjustments,
-                              List<DoubleCounted> doubleCounted) {
+                              List<DoubleCounted> doubleCounted,
+                              Optional<PresentValueRange> presentValueRange,
+                              Map<ValueType, PresentValueRange> presentValueRangeByValueType) {
     /** The key of the counted lines' rounding adjustment. */
     public static final String LINES = "lines";
     /** The key of the {@code byMeasure} rounding adjustment. */
@@ -150,6 +158,56 @@ public record ValuationReport(Currency currency, PriceYear priceYear, AppliedDis
         byTheme = List.copyOf(byTheme);
         unvalued = List.copyOf(unvalued);
         warnings = List.copyOf(warnings);
+        Checks.notNull(presentValueRange, "present value range");
+        Map<ValueType, PresentValueRange> ranges = new EnumMap<>(ValueType.class);
+        ranges.putAll(Checks.notNull(presentValueRangeByValueType, "present value range by value type"));
+        presentValueRangeByValueType = Collections.unmodifiableMap(ranges);
+    }
+
+    /**
+     * A report without present value ranges.
+     *
+     * @param currency the currency
+     * @param priceYear the price year
+     * @param discounting the discounting
+     * @param totals the totals
+     * @param totalsByValueType the totals per value type
+     * @param percentOfContract the percentage of the contract value
+     * @param percentOfContractByValueType the percentages per value type
+     * @param lines the valued lines
+     * @param byMeasure per measure
+     * @param byOutcome per outcome
+     * @param byTheme per theme
+     * @param unvalued the unvalued lines
+     * @param warnings the warnings
+     * @param totalsRoundingAdjustment the totals' rounding adjustment
+     * @param percentOfContractRoundingAdjustment the percentage's rounding adjustment
+     * @param roundingAdjustments the lists' rounding adjustments
+     * @param doubleCounted the lines left out of the totals
+     */
+    public ValuationReport(Currency currency, PriceYear priceYear, AppliedDiscounting discounting, Figures totals,
+                           Map<ValueType, Figures> totalsByValueType, Optional<BigDecimal> percentOfContract,
+                           Map<ValueType, BigDecimal> percentOfContractByValueType, List<Line> lines,
+                           List<Breakdown> byMeasure, List<Breakdown> byOutcome, List<Breakdown> byTheme,
+                           List<Unvalued> unvalued, List<Warning> warnings, Figures totalsRoundingAdjustment,
+                           BigDecimal percentOfContractRoundingAdjustment, Map<String, RoundingAdjustment> roundingAdjustments,
+                           List<DoubleCounted> doubleCounted) {
+        this(currency, priceYear, discounting, totals, totalsByValueType, percentOfContract, percentOfContractByValueType,
+                lines, byMeasure, byOutcome, byTheme, unvalued, warnings, totalsRoundingAdjustment,
+                percentOfContractRoundingAdjustment, roundingAdjustments, doubleCounted, Optional.empty(), Map.of());
+    }
+
+    /**
+     * This report with the present value ranges of a summary (already rounded).
+     *
+     * @param summary the summary of the valuation
+     * @return the copy
+     */
+    ValuationReport withRanges(ValuationSummary summary) {
+        return new ValuationReport(currency, priceYear, discounting, totals, totalsByValueType, percentOfContract,
+                percentOfContractByValueType, lines, byMeasure, byOutcome, byTheme, unvalued, warnings,
+                totalsRoundingAdjustment, percentOfContractRoundingAdjustment, roundingAdjustments, doubleCounted,
+                summary.presentValueRange(), summary.presentValueRangeByValueType());
     }
 
     /** {@code a − b}, figure by figure. */
@@ -235,7 +293,8 @@ public record ValuationReport(Currency currency, PriceYear priceYear, AppliedDis
                 valuation.percentOfContractByValueType(), lines, breakdown(s.byMeasure()), breakdown(s.byOutcome()),
                 breakdown(s.byTheme()), unvalued, warnings, s.totalsRoundingAdjustment(),
                 s.percentOfContractRoundingAdjustment(), adjustments(s, valuation.linesRoundingAdjustment()),
-                valuation.doubleCounted().stream().map(DoubleCounted::of).toList());
+                valuation.doubleCounted().stream().map(DoubleCounted::of).toList(), s.presentValueRange(),
+                s.presentValueRangeByValueType());
     }
 
     /**
@@ -338,12 +397,22 @@ public record ValuationReport(Currency currency, PriceYear priceYear, AppliedDis
      * @param countedSeparately the line's declaration that it counts something different, with its evidence
      * @param yearsRoundingAdjustment the line's net and present value minus the sums of its rounded years (gross
      *                                zero)
+     * @param discountSchedule the id of the schedule the line was discounted with (empty in a report written without)
+     * @param discountKind which of the request's schedules that was (empty in a report written without)
+     * @param projected whether a year's proxy took a value its series does not have for that year
+     * @param presentValueRange the present value at the low, central and high estimates, reported (rounded), when
+     *                          the proxy states a range
      */
     public record Line(String id, MeasureId measure, String theme, BigDecimal quantity, Unit unit, Figures figures,
                        ProxyUsed proxy, List<Year> years, List<Step> derivation, Optional<String> countedSeparately,
-                       Figures yearsRoundingAdjustment) {
+                       Figures yearsRoundingAdjustment, Optional<String> discountSchedule,
+                       Optional<DiscountKind> discountKind, boolean projected,
+                       Optional<PresentValueRange> presentValueRange) {
         /** Validates the line and copies its lists. */
         public Line {
+            Checks.notNull(discountSchedule, "discount schedule");
+            Checks.notNull(discountKind, "discount kind");
+            Checks.notNull(presentValueRange, "present value range");
             Checks.notNull(countedSeparately, "counted separately");
             Checks.notNull(yearsRoundingAdjustment, "years rounding adjustment");
             Checks.identifier(id, "line id");
@@ -355,6 +424,28 @@ public record ValuationReport(Currency currency, PriceYear priceYear, AppliedDis
             Checks.notNull(proxy, "proxy");
             years = List.copyOf(years);
             derivation = List.copyOf(derivation);
+        }
+
+        /**
+         * A line without the discount schedule, projection and range members.
+         *
+         * @param id the line id
+         * @param measure the measure
+         * @param theme the theme id
+         * @param quantity the quantity
+         * @param unit the unit
+         * @param figures the reported figures
+         * @param proxy the proxy used
+         * @param years the benefit years
+         * @param derivation the steps
+         * @param countedSeparately the declaration, if any
+         * @param yearsRoundingAdjustment the years' rounding adjustment
+         */
+        public Line(String id, MeasureId measure, String theme, BigDecimal quantity, Unit unit, Figures figures,
+                    ProxyUsed proxy, List<Year> years, List<Step> derivation, Optional<String> countedSeparately,
+                    Figures yearsRoundingAdjustment) {
+            this(id, measure, theme, quantity, unit, figures, proxy, years, derivation, countedSeparately,
+                    yearsRoundingAdjustment, Optional.empty(), Optional.empty(), false, Optional.empty());
         }
 
         /**
@@ -373,7 +464,9 @@ public record ValuationReport(Currency currency, PriceYear priceYear, AppliedDis
             List<Year> years = new ArrayList<>();
             for (YearValue y : l.reportedYears()) {
                 years.add(new Year(y.contractYear(), y.value(), y.discountFactor().setScale(DISCOUNT_FACTOR_SCALE,
-                        RoundingMode.HALF_EVEN), y.presentValue()));
+                        RoundingMode.HALF_EVEN), y.presentValue(), Optional.of(normalise(y.discountRate())),
+                        Optional.of(Money.of(normalise(y.proxy().amount()), y.proxy().currency())), Optional.of(y.from()),
+                        Optional.of(y.to()), y.projected()));
             }
             List<Step> steps = new ArrayList<>();
             for (DerivationStep s : l.derivation().steps()) {
@@ -386,7 +479,9 @@ public record ValuationReport(Currency currency, PriceYear priceYear, AppliedDis
             ProxyUsed proxy = new ProxyUsed(Money.of(normalise(p.amount().amount()), p.amount().currency()),
                     p.priceYear(), p.valueType(), p.provenance());
             return new Line(l.id(), l.measure(), catalogue.themeOf(l.measure()).id().value(), normalise(l.quantity()),
-                    l.unit(), l.reported(), proxy, years, steps, l.line().countedSeparately(), l.reportedYearsAdjustment());
+                    l.unit(), l.reported(), proxy, years, steps, l.line().countedSeparately(), l.reportedYearsAdjustment(),
+                    Optional.of(l.discountSchedule().id()), Optional.of(l.discountKind()), l.projected(),
+                    l.presentValueRange().map(PresentValueRange::rounded));
         }
     }
 
@@ -415,13 +510,38 @@ public record ValuationReport(Currency currency, PriceYear priceYear, AppliedDis
      * @param value the reported net value in that year
      * @param discountFactor the factor applied, {@value ValuationReport#DISCOUNT_FACTOR_SCALE} dp
      * @param presentValue the reported present value
+     * @param rate the discount rate of the year, exact (empty in a report written without)
+     * @param proxy the proxy per unit used in the year, in the report's prices, exact (empty in a report written
+     *              without)
+     * @param from the first day of the contract year (empty in a report written without)
+     * @param to the last day of the contract year (empty in a report written without)
+     * @param projected whether the year's proxy took a value its series does not have for that year
      */
-    public record Year(int contractYear, Money value, BigDecimal discountFactor, Money presentValue) {
+    public record Year(int contractYear, Money value, BigDecimal discountFactor, Money presentValue,
+                       Optional<BigDecimal> rate, Optional<Money> proxy, Optional<LocalDate> from,
+                       Optional<LocalDate> to, boolean projected) {
         /** Validates the year. */
         public Year {
             Checks.notNull(value, "value");
             Checks.notNull(discountFactor, "discount factor");
             Checks.notNull(presentValue, "present value");
+            Checks.notNull(rate, "rate");
+            Checks.notNull(proxy, "proxy");
+            Checks.notNull(from, "from");
+            Checks.notNull(to, "to");
+        }
+
+        /**
+         * A year with its figures only.
+         *
+         * @param contractYear the contract year
+         * @param value the reported value
+         * @param discountFactor the discount factor
+         * @param presentValue the reported present value
+         */
+        public Year(int contractYear, Money value, BigDecimal discountFactor, Money presentValue) {
+            this(contractYear, value, discountFactor, presentValue, Optional.empty(), Optional.empty(), Optional.empty(),
+                    Optional.empty(), false);
         }
     }
 

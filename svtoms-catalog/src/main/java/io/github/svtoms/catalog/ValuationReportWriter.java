@@ -180,7 +180,7 @@ public final class ValuationReportWriter implements Closeable {
                 ValuationReport.breakdown(summary.byOutcome()), ValuationReport.breakdown(summary.byTheme()), List.of(),
                 summary.warnings().stream().map(ValuationReport.Warning::of).toList(), summary.totalsRoundingAdjustment(),
                 summary.percentOfContractRoundingAdjustment(), ValuationReport.adjustments(summary,
-                        linesAdjustment), doubleCounted);
+                        linesAdjustment), doubleCounted).withRanges(summary);
         stream.finish(tail);
     }
 

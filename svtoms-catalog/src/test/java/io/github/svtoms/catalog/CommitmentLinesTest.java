@@ -109,7 +109,8 @@ class CommitmentLinesTest {
                 "c.jsonl:4:1: $: expected one commitment object on the line, found an array",
                 "c.jsonl:5:61: $: trailing content after the object: one record per line",
                 "c.jsonl:6:77: $.colour: unknown member 'colour': allowed members are attribution, countedSeparately,"
-                        + " deadweight, displacement, dropOff, duration, evidence, id, measure, proxy, quantity, startYear",
+                        + " deadweight, discountKind, displacement, dropOff, duration, evidence, id, measure, proxy, quantity,"
+                        + " startYear, wageArea",
                 "c.jsonl:7:73: $.evidence: null is not allowed: omit an optional member instead",
                 "c.jsonl:8:72: $.id: duplicate member 'id'",
                 "c.jsonl:9:81: $.proxy.amount: invalid decimal 'x': expected a plain decimal in a JSON string: optional"

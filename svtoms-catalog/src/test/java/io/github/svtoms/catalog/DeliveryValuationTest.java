@@ -63,16 +63,19 @@ class DeliveryValuationTest {
     @Test
     void bundledTableThroughTheConvenienceContext() {
         MonitoringResult result = Formats.MONITORING_REQUEST.read(example("elft-soft-fm-monitoring.json")).assess();
-        DeliveryValuation v = DeliveryValuation.of(result, Bundled.catalogue(), Bundled.proxyTable(),
-                Bundled.referenceData().priceIndex("hmt-gdp-deflator-2024-10").orElseThrow(), PriceYear.parse("2025-26"),
-                GBP);
-        // bundled proxies in 2025-26 prices need no rebasing: real-living-wage-workers 2,418 each, no default
-        // deadweight: pledged 230 × 2,418 = 556,140; delivered the same 230 workers.
+        // the bundled catalogue, proxy table, price index and reference data (the wage series the Real Living Wage
+        // proxy follows)
+        DeliveryValuation v = DeliveryValuation.of(result, Bundled.valuationRequest(GBP, PriceYear.parse("2025-26")).build());
+        // real-living-wage-workers follows the living wage gap by year: contract year 1 is the price year, FY 2025-26
+        // (no contract start), whose gap is the UK living wage announced in 2024, 12.60, minus the NLW from April 2025,
+        // 12.21: 0.39 an hour × 1,950 hours = 760.50 per FTE-year, already in 2025-26 prices; no default deadweight:
+        // pledged 230 × 760.50 = 174,915; delivered the same 230 workers. (The published £2,418 is the 2025 round's
+        // gap, 13.45 − 12.21, paid from spring 2026.)
         // local-employment 39,039 per FTE-year, default deadweight 0.2: pledged 40 × 39,039 × 0.8 = 1,249,248;
         // delivered 17 × 39,039 × 0.8 = 530,930.40
-        assertEquals(Money.of("556140.00", "GBP"),
+        assertEquals(Money.of("174915.00", "GBP"),
                 v.pledged().byMeasure().get(MeasureId.of("real-living-wage-workers")).reported().net());
-        assertEquals(Money.of("556140.00", "GBP"),
+        assertEquals(Money.of("174915.00", "GBP"),
                 v.delivered().byMeasure().get(MeasureId.of("real-living-wage-workers")).reported().net());
         assertEquals(Money.of("1249248.00", "GBP"),
                 v.pledged().byMeasure().get(MeasureId.of("local-employment")).reported().net());

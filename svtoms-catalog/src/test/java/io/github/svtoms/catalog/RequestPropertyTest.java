@@ -85,7 +85,8 @@ class RequestPropertyTest {
                         && index.contains(PriceYear.ofFinancial(y.startYear())))
                 .toList());
         ValuationRequest.Builder b = ValuationRequest.builder(GBP, years.get(r.nextInt(years.size())), catalogue)
-                .proxyTable(Bundled.proxyTable()).priceIndex(index);
+                .proxyTable(Bundled.proxyTable()).priceIndex(index)
+                .reference(Bundled.referenceData()); // a request read from a file carries the reader's reference data
         if (r.nextBoolean()) {
             b.contract(new Contract(Money.of(BigDecimal.valueOf(1 + r.nextInt(100_000_000), r.nextInt(3)), GBP),
                     1 + r.nextInt(10)));

@@ -83,25 +83,39 @@ class ValuationJsonTest {
         // rounded on its own (HALF_EVEN): 52,173.91 / 37,807.18 / 27,396.51, summing to 117,377.60; the line's
         // present value 117,377.6061 → 117,377.61, so the years state their rounding adjustment: 0.01 (values:
         // 54,000 + 40,500 + 30,375 = 124,875.00 = net, adjustment 0.00).
+        // Each year states its rate (the constant 3.5 %), the proxy per unit used (the line's own £10,000, already in
+        // 2024 prices) and its dates: without a contract start, contract year 1 is the calendar price year 2024.
         assertTrue(json.contains("""
                       "years": [
                         {
                           "contractYear": 1,
                           "value": "54000.00",
                           "discountFactor": "0.9661835749",
-                          "presentValue": "52173.91"
+                          "presentValue": "52173.91",
+                          "rate": "0.035",
+                          "proxy": "10000",
+                          "from": "2024-01-01",
+                          "to": "2024-12-31"
                         },
                         {
                           "contractYear": 2,
                           "value": "40500.00",
                           "discountFactor": "0.9335107004",
-                          "presentValue": "37807.18"
+                          "presentValue": "37807.18",
+                          "rate": "0.035",
+                          "proxy": "10000",
+                          "from": "2025-01-01",
+                          "to": "2025-12-31"
                         },
                         {
                           "contractYear": 3,
                           "value": "30375.00",
                           "discountFactor": "0.9019427057",
-                          "presentValue": "27396.51"
+                          "presentValue": "27396.51",
+                          "rate": "0.035",
+                          "proxy": "10000",
+                          "from": "2026-01-01",
+                          "to": "2026-12-31"
                         }
                       ],
                       "yearsRoundingAdjustment": {

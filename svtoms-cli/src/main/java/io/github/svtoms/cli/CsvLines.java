@@ -29,6 +29,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import io.github.svtoms.proxies.valuation.DiscountKind;
+import io.github.svtoms.proxies.valuation.WageArea;
 
 /**
  * Commitment lines from CSV in the column layout of {@code svtoms value --format csv}, so that a spreadsheet
@@ -39,7 +41,9 @@ import java.util.Optional;
  * {@code drop_off} (blank: 0), {@code proxy} and {@code proxy_price_year} (the proxy used; when they differ
  * from the request's proxy table for the measure, they are the line's own proxy), {@code currency} (blank or
  * the request's), {@code evidence}, {@code counted_separately} (blank: the catalogue's counting rules apply;
- * otherwise the evidence that the line counts something different from its family or its whole); the other output columns ({@code theme}, {@code unit}, {@code price_year},
+ * otherwise the evidence that the line counts something different from its family or its whole),
+ * {@code discount_kind} ({@code standard} or {@code health}; blank: by the proxy's value type) and {@code wage_area}
+ * ({@code uk} or {@code london}; blank: uk); the other output columns ({@code theme}, {@code unit}, {@code price_year},
  * {@code gross}, {@code net}, {@code present_value}, {@code source}, {@code counted}, {@code counted_under}) are
  * recomputed and their cells ignored.
  * Values follow the rules of the JSON formats: decimals plain ({@code 1234.5}, no grouping, no exponent),
@@ -64,7 +68,7 @@ final class CsvLines implements LineSource {
             .build();
     private static final List<String> INPUTS = List.of("id", "measure", "quantity", "start_year", "duration",
             "deadweight", "displacement", "attribution", "drop_off", "proxy", "proxy_price_year", "currency", "evidence",
-            "counted_separately");
+            "counted_separately", "discount_kind", "wage_area");
     private static final List<String> IGNORED = List.of("theme", "unit", "price_year", "gross", "net", "present_value",
             "source", "counted", "counted_under");
 
@@ -256,6 +260,8 @@ final class CsvLines implements LineSource {
         ProxyValue proxy = r.proxy(measure);
         String evidence = r.cell("evidence");
         String separately = r.cell("counted_separately");
+        DiscountKind kind = r.oneOf("discount_kind", DiscountKind.class, "discount kind");
+        WageArea area = r.oneOf("wage_area", WageArea.class, "wage area");
         if (!r.problems.isEmpty()) {
             throw new CatalogueFormatException(r.problems);
         }
@@ -265,7 +271,8 @@ final class CsvLines implements LineSource {
                     displacement == null ? BigDecimal.ZERO : displacement, attribution == null ? BigDecimal.ZERO : attribution,
                     dropOff == null ? BigDecimal.ZERO : dropOff, Optional.ofNullable(proxy),
                     evidence.isEmpty() ? Optional.empty() : Optional.of(evidence),
-                    separately.isEmpty() ? Optional.empty() : Optional.of(separately));
+                    separately.isEmpty() ? Optional.empty() : Optional.of(separately), Optional.ofNullable(kind),
+                    Optional.ofNullable(area));
         } catch (SvtomsException e) {
             r.problem(1, "$", e.getMessage());
             throw new CatalogueFormatException(r.problems);

@@ -68,6 +68,20 @@ final class CsvRow {
         return i == null ? "" : Safe.fromSpreadsheet(cells[i]);
     }
 
+    /** An optional file id of an enum ({@code standard}, {@code uk}, ...): null when the cell is blank. */
+    <E extends Enum<E> & io.github.svtoms.core.FileId> E oneOf(String column, Class<E> type, String what) {
+        String v = cell(column).strip();
+        if (v.isEmpty()) {
+            return null;
+        }
+        try {
+            return io.github.svtoms.core.FileIds.parse(type, v, what);
+        } catch (SvtomsException e) {
+            problem(column, e.getMessage());
+            return null;
+        }
+    }
+
     String text(String column) {
         String v = cell(column);
         if (v.isBlank()) {

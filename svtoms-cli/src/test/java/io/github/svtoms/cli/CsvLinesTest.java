@@ -101,4 +101,20 @@ class CsvLinesTest {
                 () -> csv("id,measure,quantity,proxy\na,local-employment,1,5\n").next());
         assertEquals("x.csv:2:4: proxy: give both proxy and proxy_price_year, or neither", bad.getMessage());
     }
+
+    @Test
+    void theDiscountKindAndWageAreaColumnsAreOptional() {
+        CsvLines in = csv("id,measure,quantity,discount_kind,wage_area\na,real-living-wage-workers,3,health,london\n"
+                + "b,real-living-wage-workers,1,,\n");
+        CommitmentLine a = in.next();
+        assertEquals(java.util.Optional.of(io.github.svtoms.proxies.valuation.DiscountKind.HEALTH), a.discountKind());
+        assertEquals(java.util.Optional.of(io.github.svtoms.proxies.valuation.WageArea.LONDON), a.wageArea());
+        CommitmentLine b = in.next();
+        assertTrue(b.discountKind().isEmpty(), "blank: by the proxy's value type");
+        assertTrue(b.wageArea().isEmpty(), "blank: the UK rate");
+        CatalogueFormatException bad = assertThrows(CatalogueFormatException.class,
+                () -> csv("id,measure,quantity,discount_kind\na,local-employment,1,wellbeing\n").next());
+        assertEquals("x.csv:2:4: discount_kind: unknown discount kind 'wellbeing': expected one of standard, health",
+                bad.getMessage());
+    }
 }

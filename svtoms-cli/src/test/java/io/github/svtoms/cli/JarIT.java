@@ -131,14 +131,14 @@ class JarIT {
         Result r = run("", "value", settings.toString(), "--lines", csv.toString(), "--format", "csv");
         assertEquals(0, r.code(), r.err());
         // the same rows and the same figures: every line is its exact figures rounded once, streamed or whole
-        // (ocs-carbon's present value is 31352.01 in both: its 2022 proxy rebased to 2025-26 with 2022 on the
-        // financial-year basis, ¼ × D[2021-22] + ¾ × D[2022-23])
+        // (ocs-carbon's present value is 31940.76 in both: the carbon values of the days each contract year covers,
+        // in 2022 prices, rebased to 2025-26 with 2022 on the financial-year basis, ¼ × D[2021-22] + ¾ × D[2022-23])
         assertEquals(withoutFigures(export.out()), withoutFigures(r.out()));
         assertEquals(export.out(), r.out());
-        assertTrue(r.out().contains(",32436.53,32436.53,31352.01,"), r.out());
+        assertTrue(r.out().contains(",33057.12,33057.12,31940.76,"), r.out());
         Result t = run(export.out(), "value", settings.toString(), "--lines", "-", "--lines-format", "csv");
         assertEquals(0, t.code(), t.err());
-        assertTrue(t.out().lines().anyMatch(l -> l.startsWith("all value types together") && l.contains("£5,723,488.69")),
+        assertTrue(t.out().lines().anyMatch(l -> l.startsWith("all value types together") && l.contains("£5,084,958.35")),
                 t.out());
         assertEquals("", t.err());
     }

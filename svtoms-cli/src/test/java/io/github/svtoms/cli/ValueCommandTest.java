@@ -88,8 +88,9 @@ class ValueCommandTest {
         assertEquals("ocs-local-spend", d.get(0).get("countedUnder").asText());
         assertTrue(d.get(0).get("reason").asText().contains("part of 'local-supplier-spend'"), d.toString());
         // £120,000 a year × 3 years at £1 per £1, shown on the line but in no total
-        // totals gross £8,747,359.97 as before local SME spend had a value
-        assertEquals("8747359.97", j.get("totals").get("gross").asText());
+        // totals gross £7,905,461.90 as before local SME spend had a value (£8,747,359.97 before the carbon and living
+        // wage proxies followed the years; the arithmetic is in the catalog's CommitmentLinesExampleTest)
+        assertEquals("7905461.90", j.get("totals").get("gross").asText());
     }
 
     @Test
@@ -108,13 +109,14 @@ class ValueCommandTest {
         assertTrue(r.out().matches("(?s).*\nall value types together +£[0-9,.]+ +£[0-9,.]+ +£[0-9,.]+ +\\d+\\.\\d\\d%\n.*"),
                 r.out());
         JsonNode j = Run.of("value", Run.file("examples/elft-soft-fm.json"), "--format", "json").json();
-        // the counted lines (not those under doubleCounted) and the stated rounding adjustment add up exactly to
-        // the reported total: 5,723,307.87 of lines − 0.01 = 5,723,307.86
+        // the counted lines (not those under doubleCounted) add up exactly to the reported total, so no rounding
+        // adjustment of the lines is stated: 618,736.96 + 3,540,932.44 + 88,328.77 + 136,612.81 + 15,975.40
+        // + 31,940.76 + 652,431.21 = 5,084,958.35, the total (exact 5,084,958.3472)
         java.util.Set<String> left = new java.util.HashSet<>();
         j.get("doubleCounted").forEach(d -> left.add(d.get("line").asText()));
         assertEquals(java.util.Set.of("ocs-local-sme-spend"), left);
-        BigDecimal sum = new BigDecimal(j.get("roundingAdjustments").get("lines").get("presentValue").asText());
-        assertEquals(new BigDecimal("-0.01"), sum);
+        assertTrue(!j.has("roundingAdjustments") || !j.get("roundingAdjustments").has("lines"), j.toString());
+        BigDecimal sum = BigDecimal.ZERO;
         for (JsonNode l : j.get("lines")) {
             if (!left.contains(l.get("id").asText())) {
                 sum = sum.add(new BigDecimal(l.get("presentValue").asText()));

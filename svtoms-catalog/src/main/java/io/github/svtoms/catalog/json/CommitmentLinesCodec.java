@@ -106,6 +106,12 @@ public final class CommitmentLinesCodec {
             if (l.countedSeparately().isPresent()) {
                 g.writeStringField("countedSeparately", l.countedSeparately().get());
             }
+            if (l.discountKind().isPresent()) {
+                g.writeStringField("discountKind", l.discountKind().get().id());
+            }
+            if (l.wageArea().isPresent()) {
+                g.writeStringField("wageArea", l.wageArea().get().id());
+            }
             g.writeEndObject();
         } catch (IOException e) {
             // a generator over a StringWriter does not fail

@@ -19,7 +19,17 @@ final class ProxyDtos {
     }
 
     record EntryDto(String measure, String amount, String priceYear, String valueType, String defaultDeadweight,
-                    ProvenanceDto provenance, String notes) {
+                    ProvenanceDto provenance, String notes, YearlyDto yearly, RangeDto range) {
+    }
+
+    /** A yearly basis: either {@code series} and {@code factor}, or {@code livingWageGap}. */
+    record YearlyDto(String series, String factor, WageGapDto livingWageGap) {
+    }
+
+    record WageGapDto(String living, String livingLondon, String floor) {
+    }
+
+    record RangeDto(String low, String high) {
     }
 
     record ProvenanceDto(String source, String publisher, String edition, String url, String licence, String evidence,
@@ -27,8 +37,8 @@ final class ProxyDtos {
     }
 
     record ReferenceDocument(List<ScheduleDto> discountSchedules, List<IndexDto> priceIndices, WellbyDto wellby,
-                             List<WageDto> wageSeries) {
-        static final ReferenceDocument EMPTY = new ReferenceDocument(null, null, null, null);
+                             List<WageDto> wageSeries, List<ValueSeriesDto> valueSeries) {
+        static final ReferenceDocument EMPTY = new ReferenceDocument(null, null, null, null, null);
     }
 
     record ScheduleDto(String id, String name, ProvenanceDto provenance, List<BandDto> bands) {
@@ -47,5 +57,13 @@ final class ProxyDtos {
 
     record WageDto(String id, String name, String currency, String per, ProvenanceDto provenance,
                    Map<String, String> values) {
+    }
+
+    record ValueSeriesDto(String id, String name, String currency, String per, String priceYear, ProvenanceDto provenance,
+                          Map<String, EstimatesDto> values) {
+    }
+
+    /** The low, central and high value of one year of a value series. */
+    record EstimatesDto(String low, String central, String high) {
     }
 }

@@ -2,9 +2,11 @@ package io.github.svtoms.catalog.json;
 
 import io.github.svtoms.catalog.CatalogueFormatException;
 import io.github.svtoms.catalog.json.ProxyDtos.BandDto;
+import io.github.svtoms.catalog.json.ProxyDtos.EstimatesDto;
 import io.github.svtoms.catalog.json.ProxyDtos.IndexDto;
 import io.github.svtoms.catalog.json.ProxyDtos.ReferenceDocument;
 import io.github.svtoms.catalog.json.ProxyDtos.ScheduleDto;
+import io.github.svtoms.catalog.json.ProxyDtos.ValueSeriesDto;
 import io.github.svtoms.catalog.json.ProxyDtos.WageDto;
 import io.github.svtoms.catalog.json.ProxyDtos.WellbyDto;
 import io.github.svtoms.core.SvtomsException;
@@ -15,6 +17,7 @@ import io.github.svtoms.proxies.PriceIndex;
 import io.github.svtoms.proxies.PriceYear;
 import io.github.svtoms.proxies.Provenance;
 import io.github.svtoms.proxies.ReferenceData;
+import io.github.svtoms.proxies.ValueSeries;
 import io.github.svtoms.proxies.WageSeries;
 import io.github.svtoms.proxies.WellbyValue;
 
@@ -23,14 +26,15 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Currency;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
 
 /**
- * Internal codec of {@code svtoms-reference/1}: discount schedules, price indices, the WELLBY value and
- * wage series. Not exported.
+ * Internal codec of {@code svtoms-reference/1}: discount schedules, price indices, the WELLBY value, wage
+ * series and value series (low, central and high values by calendar year). Not exported.
  *
  * <p>Stateless and thread-safe.
  */
@@ -66,11 +70,17 @@ public final class ReferenceCodec {
         for (int i = 0; i < wl.size(); i++) {
             add(wages, wage(f, "$.wageSeries[" + i + "]", wl.get(i)));
         }
+        List<ValueSeries> series = new ArrayList<>();
+        List<ValueSeriesDto> vl = Fields.list(d.valueSeries());
+        for (int i = 0; i < vl.size(); i++) {
+            add(series, valueSeries(f, "$.valueSeries[" + i + "]", vl.get(i)));
+        }
         unique(f, "$.discountSchedules", sl.stream().map(ScheduleDto::id).toList(), "discount schedule");
         unique(f, "$.priceIndices", il.stream().map(IndexDto::id).toList(), "price index");
         unique(f, "$.wageSeries", wl.stream().map(WageDto::id).toList(), "wage series");
+        unique(f, "$.valueSeries", vl.stream().map(ValueSeriesDto::id).toList(), "value series");
         reading.throwIfProblems();
-        return new ReferenceData(schedules, indices, Optional.ofNullable(wellby), wages);
+        return new ReferenceData(schedules, indices, Optional.ofNullable(wellby), wages, series);
     }
 
     private static <T> void add(List<T> list, T value) {
@@ -160,6 +170,76 @@ public final class ReferenceCodec {
     }
 
     /**
+     * A value series: low, central and high by calendar year, each year a four-digit calendar year, the years
+     * contiguous and low ≤ central ≤ high (the rules of {@link ValueSeries}, reported at the year they break).
+     */
+    private static ValueSeries valueSeries(Fields f, String p, ValueSeriesDto d) {
+        int before = f.reading().problemCount();
+        String id = f.id(p + ".id", d.id());
+        String name = f.text(p + ".name", d.name());
+        Currency currency = f.currency(p + ".currency", d.currency());
+        String per = f.text(p + ".per", d.per());
+        PriceYear year = Provenances.priceYear(f, p + ".priceYear", d.priceYear());
+        Provenance provenance = Provenances.read(f, p + ".provenance", d.provenance());
+        Map<Integer, BigDecimal> low = new LinkedHashMap<>();
+        Map<Integer, BigDecimal> central = new LinkedHashMap<>();
+        Map<Integer, BigDecimal> high = new LinkedHashMap<>();
+        if (f.required(p + ".values", d.values()) != null) {
+            if (d.values().isEmpty()) {
+                f.problem(p + ".values", "a value series needs at least one year");
+            }
+            Integer previous = null;
+            for (Map.Entry<String, EstimatesDto> e : d.values().entrySet()) {
+                String yp = p + ".values." + e.getKey();
+                Integer y = calendarYear(f, yp, e.getKey());
+                if (y != null && previous != null && y != previous + 1) {
+                    f.problem(yp, "year " + e.getKey() + " follows " + previous + ": the years of a value series are"
+                            + " contiguous and in increasing order");
+                }
+                if (y != null) {
+                    previous = y;
+                }
+                EstimatesDto v = e.getValue();
+                BigDecimal lo = estimate(f, yp + ".low", v.low());
+                BigDecimal mid = estimate(f, yp + ".central", v.central());
+                BigDecimal hi = estimate(f, yp + ".high", v.high());
+                if (lo != null && mid != null && lo.compareTo(mid) > 0) {
+                    f.problem(yp + ".low", "low '" + v.low() + "' is above central '" + v.central() + "' for " + e.getKey()
+                            + ": low ≤ central ≤ high");
+                }
+                if (hi != null && mid != null && hi.compareTo(mid) < 0) {
+                    f.problem(yp + ".high", "high '" + v.high() + "' is below central '" + v.central() + "' for "
+                            + e.getKey() + ": low ≤ central ≤ high");
+                }
+                if (y != null && lo != null && mid != null && hi != null) {
+                    low.put(y, lo);
+                    central.put(y, mid);
+                    high.put(y, hi);
+                }
+            }
+        }
+        return build(f, p, before, () -> new ValueSeries(id, name, currency, per, year, provenance, central, low, high));
+    }
+
+    /** A calendar year key: four digits, 1..9999. */
+    private static Integer calendarYear(Fields f, String p, String key) {
+        if (!key.matches("[0-9]{4}") || "0000".equals(key)) {
+            f.problem(p, "invalid year '" + key + "': a value series is keyed by calendar year, four digits such as \"2030\"");
+            return null;
+        }
+        return Integer.valueOf(key);
+    }
+
+    private static BigDecimal estimate(Fields f, String p, String value) {
+        BigDecimal v = f.decimal(p, value);
+        if (v != null && v.signum() < 0) {
+            f.problem(p, "invalid value '" + value + "': a value series value must not be negative");
+            return null;
+        }
+        return v;
+    }
+
+    /**
      * Writes reference data in the canonical form.
      *
      * @param data the reference data
@@ -175,7 +255,16 @@ public final class ReferenceCodec {
                         JsonOut.decimal(v.high().amount()), v.amount().currency().getCurrencyCode(), v.priceYear().toString(),
                         Provenances.dto(v.provenance()))).orElse(null),
                 CatalogueWriter.each(data.wageSeries(), s -> new WageDto(s.id(), s.name(), s.currency().getCurrencyCode(),
-                        s.per(), Provenances.dto(s.provenance()), Provenances.series(s.values())))));
+                        s.per(), Provenances.dto(s.provenance()), Provenances.series(s.values()))),
+                CatalogueWriter.each(data.valueSeries(), ReferenceCodec::valueSeries)));
+    }
+
+    private static ValueSeriesDto valueSeries(ValueSeries s) {
+        Map<String, EstimatesDto> values = new LinkedHashMap<>();
+        s.central().forEach((y, c) -> values.put(String.format(java.util.Locale.ROOT, "%04d", y),
+                new EstimatesDto(JsonOut.decimal(s.low().get(y)), JsonOut.decimal(c), JsonOut.decimal(s.high().get(y)))));
+        return new ValueSeriesDto(s.id(), s.name(), s.currency().getCurrencyCode(), s.per(), s.priceYear().toString(),
+                Provenances.dto(s.provenance()), values);
     }
 
     /** @return a price index as written, in a reference file or inline in a valuation request */

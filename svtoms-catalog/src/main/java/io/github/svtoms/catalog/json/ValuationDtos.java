@@ -17,9 +17,11 @@ final class ValuationDtos {
     }
 
     record RequestDocument(ReportDetailsDto report, String currency, String priceYear, ContractDto contract,
-                           DiscountingDto discounting, IndexDto priceIndex, String proxyTable,
+                           String contractStart, String hoursPerFte,
+                           RequestDiscountingDto discounting, IndexDto priceIndex, String proxyTable,
                            ProxyTableUsedDto proxyTableUsed, List<CommitmentDto> commitments) {
-        static final RequestDocument EMPTY = new RequestDocument(null, null, null, null, null, null, null, null, null);
+        static final RequestDocument EMPTY = new RequestDocument(null, null, null, null, null, null, null, null, null, null,
+                null);
     }
 
     record ReportDetailsDto(String title, String buyer, String supplier, String contract, String date) {
@@ -34,9 +36,13 @@ final class ValuationDtos {
     record DiscountingDto(String schedule, String constantRate, String firstYear) {
     }
 
+    /** The discounting of a request: that of a report and the health schedule. */
+    record RequestDiscountingDto(String schedule, String constantRate, String firstYear, String healthSchedule) {
+    }
+
     record CommitmentDto(String id, String measure, String quantity, Integer startYear, Integer duration,
                          String deadweight, String displacement, String attribution, String dropOff, InlineProxyDto proxy,
-                         String evidence, String countedSeparately) {
+                         String evidence, String countedSeparately, String discountKind, String wageArea) {
     }
 
     record InlineProxyDto(String amount, String priceYear, String valueType, String defaultDeadweight,
@@ -67,15 +73,22 @@ final class ValuationDtos {
 
     /** The totals, all value types together, and per value type id. */
     record TotalsDto(String gross, String net, String presentValue, Map<String, TypeTotalsDto> byValueType,
-                     FiguresDto roundingAdjustment) {
+                     FiguresDto roundingAdjustment,
+                     RangeDto presentValueRange) {
+    }
+
+    /** Present values at the low, central and high estimates. */
+    record RangeDto(String low, String central, String high) {
     }
 
     /** One value type's totals and its share of the contract value. */
-    record TypeTotalsDto(String gross, String net, String presentValue, String percentOfContract) {
+    record TypeTotalsDto(String gross, String net, String presentValue, String percentOfContract,
+                         RangeDto presentValueRange) {
     }
 
     record LineDto(String id, String measure, String theme, String quantity, String unit, String gross, String net,
-                   String presentValue, String countedSeparately, ProxyUsedDto proxy, List<YearDto> years,
+                   String presentValue, RangeDto presentValueRange, String countedSeparately, String discountSchedule,
+                   String discountKind, Boolean projected, ProxyUsedDto proxy, List<YearDto> years,
                    YearsAdjustmentDto yearsRoundingAdjustment, List<StepDto> derivation) {
     }
 
@@ -83,7 +96,8 @@ final class ValuationDtos {
                         String edition, String url, String licence, String evidence, String reference, String readIn) {
     }
 
-    record YearDto(Integer contractYear, String value, String discountFactor, String presentValue) {
+    record YearDto(Integer contractYear, String value, String discountFactor, String presentValue, String rate,
+                   String proxy, String from, String to, Boolean projected) {
     }
 
     record StepDto(String kind, String text, Map<String, String> inputs, String result) {

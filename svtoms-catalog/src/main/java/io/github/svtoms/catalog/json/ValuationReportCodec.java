@@ -20,6 +20,7 @@ import io.github.svtoms.catalog.json.ValuationDtos.LineDto;
 import io.github.svtoms.catalog.json.ValuationDtos.MeasureShareDto;
 import io.github.svtoms.catalog.json.ValuationDtos.OutcomeShareDto;
 import io.github.svtoms.catalog.json.ValuationDtos.ProxyUsedDto;
+import io.github.svtoms.catalog.json.ValuationDtos.RangeDto;
 import io.github.svtoms.catalog.json.ValuationDtos.ReportDocument;
 import io.github.svtoms.catalog.json.ValuationDtos.StepDto;
 import io.github.svtoms.catalog.json.ValuationDtos.ThemeShareDto;
@@ -39,8 +40,10 @@ import io.github.svtoms.proxies.Provenance;
 import io.github.svtoms.proxies.ValueType;
 import io.github.svtoms.proxies.YearIndexing;
 import io.github.svtoms.proxies.derivation.StepKind;
+import io.github.svtoms.proxies.valuation.DiscountKind;
 import io.github.svtoms.proxies.valuation.Figures;
 import io.github.svtoms.proxies.valuation.RoundingAdjustment;
+import io.github.svtoms.proxies.valuation.PresentValueRange;
 
 import java.io.InputStream;
 import java.math.BigDecimal;
@@ -168,10 +171,16 @@ public final class ValuationReportCodec {
         r.totalsByValueType().forEach((type, f) -> {
             FiguresDto d = figures(f, c);
             byType.put(type.id(), new TypeTotalsDto(d.gross(), d.net(), d.presentValue(),
-                    JsonOut.decimal(Optional.ofNullable(r.percentOfContractByValueType().get(type)))));
+                    JsonOut.decimal(Optional.ofNullable(r.percentOfContractByValueType().get(type))),
+                    range(Optional.ofNullable(r.presentValueRangeByValueType().get(type)), c)));
         });
         return new TotalsDto(t.gross(), t.net(), t.presentValue(), byType.isEmpty() ? null : byType,
-                adjustment(r.totalsRoundingAdjustment(), c));
+                adjustment(r.totalsRoundingAdjustment(), c), range(r.presentValueRange(), c));
+    }
+
+    /** A present value range as written (rounded figures), omitted when absent. */
+    static RangeDto range(Optional<PresentValueRange> r, Currency c) {
+        return r.map(v -> new RangeDto(money(v.low(), c), money(v.central(), c), money(v.high(), c))).orElse(null);
     }
 
     static Map<String, FiguresDto> byType(Map<ValueType, Figures> split, Currency c) {
@@ -188,11 +197,17 @@ public final class ValuationReportCodec {
         YearsAdjustmentDto years = ya.net().amount().signum() == 0 && ya.presentValue().amount().signum() == 0 ? null
                 : new YearsAdjustmentDto(money(ya.net(), c), money(ya.presentValue(), c));
         return new LineDto(l.id(), l.measure().value(), l.theme(), JsonOut.decimal(l.quantity()), l.unit().id(), f.gross(),
-                f.net(), f.presentValue(), l.countedSeparately().orElse(null), new ProxyUsedDto(JsonOut.decimal(p.amount().amount()), p.priceYear().toString(),
+                f.net(), f.presentValue(), range(l.presentValueRange(), c), l.countedSeparately().orElse(null),
+                l.discountSchedule().orElse(null), l.discountKind().map(DiscountKind::id).orElse(null),
+                JsonOut.ifTrue(l.projected()), new ProxyUsedDto(JsonOut.decimal(p.amount().amount()), p.priceYear().toString(),
                 p.valueType().id(), v.source(), v.publisher(), v.edition(), v.url(), v.licence(), v.evidence(), v.reference(),
                 v.readIn()),
                 l.years().stream().map(y -> new YearDto(y.contractYear(), money(y.value(), c),
-                        JsonOut.decimal(y.discountFactor()), money(y.presentValue(), c))).toList(), years,
+                        JsonOut.decimal(y.discountFactor()), money(y.presentValue(), c), JsonOut.decimal(y.rate()),
+                        y.proxy().map(m -> JsonOut.decimal(m.amount())).orElse(null),
+                        y.from().map(java.time.LocalDate::toString).orElse(null),
+                        y.to().map(java.time.LocalDate::toString).orElse(null), JsonOut.ifTrue(y.projected()))).toList(),
+                years,
                 l.derivation().stream().map(s -> new StepDto(kindId(s.kind()), s.text(), s.inputs(),
                         JsonOut.decimal(s.result()))).toList());
     }
@@ -254,12 +269,20 @@ public final class ValuationReportCodec {
                 td.roundingAdjustment(), c);
         Map<ValueType, Figures> totalsByType = new LinkedHashMap<>();
         Map<ValueType, BigDecimal> percentByType = new LinkedHashMap<>();
+        Map<ValueType, PresentValueRange> rangeByType = new LinkedHashMap<>();
+        PresentValueRange totalsRange = td == null || td.presentValueRange() == null ? null
+                : range(f, "$.totals.presentValueRange", td.presentValueRange(), c);
         if (td != null && td.byValueType() != null) {
             td.byValueType().forEach((id, x) -> {
                 String p = "$.totals.byValueType['" + id + "']";
                 ValueType type = f.oneOf(p, id, ValueType::fromId);
                 Figures figures = x == null ? null : figures(f, p, new FiguresDto(x.gross(), x.net(), x.presentValue()), c);
                 BigDecimal share = x == null ? null : f.optionalComputedDecimal(p + ".percentOfContract", x.percentOfContract());
+                PresentValueRange typeRange = x == null || x.presentValueRange() == null ? null
+                        : range(f, p + ".presentValueRange", x.presentValueRange(), c);
+                if (type != null && typeRange != null) {
+                    rangeByType.put(type, typeRange);
+                }
                 if (type != null && figures != null) {
                     totalsByType.put(type, figures);
                     if (share != null) {
@@ -302,7 +325,7 @@ public final class ValuationReportCodec {
             return new ValuationReport(c, priceYear, discounting, totals, totalsByType, Optional.ofNullable(percent),
                     percentByType, lines, byMeasure,
                     byOutcome, byTheme, unvalued, warnings, totalsAdjustment, percentAdjustment, adjustments,
-                    doubleCounted);
+                    doubleCounted, Optional.ofNullable(totalsRange), rangeByType);
         } catch (SvtomsException e) {
             reading.problem("$", e.getMessage());
             reading.throwIfProblems();
@@ -362,6 +385,22 @@ public final class ValuationReportCodec {
             return null;
         }
         return Money.of(v, c);
+    }
+
+    /** A present value range: three reported figures, low ≤ central ≤ high. */
+    private static PresentValueRange range(Fields f, String p, RangeDto d, Currency c) {
+        Money low = money(f, p + ".low", d.low(), c);
+        Money central = money(f, p + ".central", d.central(), c);
+        Money high = money(f, p + ".high", d.high(), c);
+        if (low == null || central == null || high == null) {
+            return null;
+        }
+        if (low.amount().compareTo(central.amount()) > 0 || central.amount().compareTo(high.amount()) > 0) {
+            f.problem(p, "present value range low " + d.low() + ", central " + d.central() + ", high " + d.high()
+                    + ": low ≤ central ≤ high must hold");
+            return null;
+        }
+        return new PresentValueRange(low, central, high);
     }
 
     private static Figures figures(Fields f, String p, FiguresDto d, Currency c) {
@@ -448,11 +487,25 @@ public final class ValuationReportCodec {
         YearsAdjustmentDto ya = l.yearsRoundingAdjustment();
         Money yv = ya == null ? (c == null ? null : Money.zero(c)) : money(f, p + ".yearsRoundingAdjustment.value", ya.value(), c);
         Money ypv = ya == null ? yv : money(f, p + ".yearsRoundingAdjustment.presentValue", ya.presentValue(), c);
+        String schedule = l.discountSchedule() == null ? null : f.id(p + ".discountSchedule", l.discountSchedule());
+        DiscountKind kind = l.discountKind() == null ? null : f.oneOf(p + ".discountKind", l.discountKind(),
+                v -> FileIds.parse(DiscountKind.class, v, "discount kind"));
+        onlyTrue(f, p + ".projected", l.projected());
+        PresentValueRange range = l.presentValueRange() == null ? null
+                : range(f, p + ".presentValueRange", l.presentValueRange(), c);
         if (f.reading().problemCount() != before || c == null) {
             return null;
         }
         return new Line(id, measure, theme, quantity, unit, figures, proxy, years, steps, Optional.ofNullable(separately),
-                new Figures(Money.zero(c), yv, ypv));
+                new Figures(Money.zero(c), yv, ypv), Optional.ofNullable(schedule), Optional.ofNullable(kind),
+                Boolean.TRUE.equals(l.projected()), Optional.ofNullable(range));
+    }
+
+    /** A flag written only when true: {@code false} is not the canonical form. */
+    private static void onlyTrue(Fields f, String p, Boolean value) {
+        if (Boolean.FALSE.equals(value)) {
+            f.problem(p, "'" + Fields.last(p) + "' is written only when true: omit it instead of false");
+        }
     }
 
     private static ProxyUsed proxy(Fields f, String p, ProxyUsedDto d, Currency c) {
@@ -478,8 +531,20 @@ public final class ValuationReportCodec {
             factor = null;
         }
         Money pv = money(f, p + ".presentValue", y.presentValue(), c);
-        return contractYear == null || value == null || factor == null || pv == null ? null
-                : new Year(contractYear, value, factor, pv);
+        int before = f.reading().problemCount();
+        BigDecimal rate = f.optionalComputedDecimal(p + ".rate", y.rate());
+        BigDecimal proxy = f.optionalComputedDecimal(p + ".proxy", y.proxy());
+        java.time.LocalDate from = y.from() == null ? null : Values.date(f, p + ".from", y.from());
+        java.time.LocalDate to = y.to() == null ? null : Values.date(f, p + ".to", y.to());
+        if (from != null && to != null && to.isBefore(from)) {
+            f.problem(p + ".to", "year ends " + y.to() + " before it starts " + y.from());
+        }
+        onlyTrue(f, p + ".projected", y.projected());
+        return contractYear == null || value == null || factor == null || pv == null || c == null
+                || f.reading().problemCount() != before ? null
+                : new Year(contractYear, value, factor, pv, Optional.ofNullable(rate),
+                Optional.ofNullable(proxy).map(x -> Money.of(x, c)), Optional.ofNullable(from), Optional.ofNullable(to),
+                Boolean.TRUE.equals(y.projected()));
     }
 
     private static Step step(Fields f, String p, StepDto s) {

@@ -5,7 +5,7 @@ import io.github.svtoms.catalog.Formats;
 import io.github.svtoms.catalog.ProxyTableDigest;
 import io.github.svtoms.catalog.json.ValuationDtos.CommitmentDto;
 import io.github.svtoms.catalog.json.ValuationDtos.ContractDto;
-import io.github.svtoms.catalog.json.ValuationDtos.DiscountingDto;
+import io.github.svtoms.catalog.json.ValuationDtos.RequestDiscountingDto;
 import io.github.svtoms.catalog.json.ValuationDtos.InlineProxyDto;
 import io.github.svtoms.catalog.json.ValuationDtos.ProxyTableUsedDto;
 import io.github.svtoms.catalog.json.ValuationDtos.ReportDetailsDto;
@@ -28,9 +28,12 @@ import io.github.svtoms.proxies.ValueType;
 import io.github.svtoms.proxies.YearIndexing;
 import io.github.svtoms.proxies.valuation.CommitmentLine;
 import io.github.svtoms.proxies.valuation.Contract;
+import io.github.svtoms.proxies.valuation.DiscountKind;
 import io.github.svtoms.proxies.valuation.Discounting;
 import io.github.svtoms.proxies.valuation.ReportDetails;
 import io.github.svtoms.proxies.valuation.ValuationRequest;
+import io.github.svtoms.proxies.valuation.WageArea;
+import io.github.svtoms.core.FileIds;
 
 import java.io.InputStream;
 import java.math.BigDecimal;
@@ -57,6 +60,7 @@ public final class ValuationRequestCodec {
     public static final String DEFAULT_INDEX_VINTAGE = "as given in the request";
     private static final BigDecimal ONE = BigDecimal.ONE;
     private static final String FRACTION = "a fraction between 0 and 1";
+    private static final BigDecimal MAX_HOURS = new BigDecimal("8784");
 
     private ValuationRequestCodec() {
     }
@@ -67,7 +71,8 @@ public final class ValuationRequestCodec {
      * @param in the bytes, not closed here
      * @param file the file name for messages
      * @param catalogue the catalogue the measures must be in
-     * @param reference the reference data whose first price index is the default
+     * @param reference the reference data whose first price index is the default; attached to the request
+     *        ({@link ValuationRequest#reference()}), so that proxies that follow the years find their series
      * @param tables the proxy tables {@code proxyTable} may name; the first is the default
      * @return the request
      * @throws CatalogueFormatException listing every problem
@@ -80,7 +85,9 @@ public final class ValuationRequestCodec {
         Currency currency = f.currency("$.currency", d.currency());
         PriceYear priceYear = Provenances.priceYear(f, "$.priceYear", d.priceYear());
         Contract contract = d.contract() == null ? null : contract(f, d.contract(), currency);
-        Discounting discounting = discounting(f, d.discounting());
+        Discounting discounting = discounting(f, d.discounting(), reference);
+        LocalDate contractStart = d.contractStart() == null ? null : Values.date(f, "$.contractStart", d.contractStart());
+        BigDecimal hours = d.hoursPerFte() == null ? null : hoursPerFte(f, d.hoursPerFte());
         PriceIndex index = d.priceIndex() == null ? reference.priceIndices().stream().findFirst().orElse(null)
                 : priceIndex(f, d.priceIndex());
         if (index != null && priceYear != null && !index.contains(priceYear)) {
@@ -117,7 +124,13 @@ public final class ValuationRequestCodec {
         reading.throwIfProblems();
         try {
             ValuationRequest.Builder b = ValuationRequest.builder(currency, priceYear, catalogue).discounting(discounting)
-                    .lines(lines).details(details);
+                    .lines(lines).details(details).reference(reference);
+            if (contractStart != null) {
+                b.contractStart(contractStart);
+            }
+            if (hours != null) {
+                b.hoursPerFte(hours);
+            }
             if (contract != null) {
                 b.contract(contract);
             }
@@ -146,10 +159,62 @@ public final class ValuationRequestCodec {
         return value == null || years == null || currency == null ? null : new Contract(Money.of(value, currency), years);
     }
 
-    private static Discounting discounting(Fields f, DiscountingDto d) {
+    /** Paid hours per FTE in a year: greater than 0, at most the 8,784 hours of a leap year. */
+    private static BigDecimal hoursPerFte(Fields f, String value) {
+        BigDecimal v = f.decimal("$.hoursPerFte", value);
+        if (v != null && (v.signum() <= 0 || v.compareTo(MAX_HOURS) > 0)) {
+            f.problem("$.hoursPerFte", "invalid hoursPerFte '" + value + "': paid hours per full-time equivalent in a"
+                    + " year are greater than 0 and at most 8784 (the hours in a leap year)");
+            return null;
+        }
+        return v;
+    }
+
+    /**
+     * The discounting: the standard schedule ({@code schedule} or {@code constantRate}; Green Book when absent), the
+     * health schedule ({@code healthSchedule}: {@code none} or a schedule id; when absent, green-book-health with the
+     * Green Book standard schedule and none otherwise, see {@link #defaultHealth}) and the year indexing.
+     */
+    private static Discounting discounting(Fields f, RequestDiscountingDto d, ReferenceData reference) {
         if (d == null) {
             return Discounting.greenBook();
         }
+        Discounting standard = standardDiscounting(f, d);
+        if (d.healthSchedule() == null) {
+            return standard == null ? null : defaultHealth(standard.schedule())
+                    .map(standard::withHealth).orElse(standard);
+        }
+        Optional<DiscountSchedule> health = "none".equals(d.healthSchedule()) ? Optional.empty()
+                : Optional.ofNullable(f.oneOf("$.discounting.healthSchedule", d.healthSchedule(),
+                        id -> healthSchedule(id, reference)));
+        if (standard == null || !"none".equals(d.healthSchedule()) && health.isEmpty()) {
+            return null;
+        }
+        return new Discounting(standard.schedule(), standard.firstYear(), health);
+    }
+
+    /**
+     * The health schedule a request has when it names none: {@code green-book-health} with the Green Book standard
+     * schedule (as {@link Discounting#greenBook()}), none with any other.
+     */
+    private static Optional<DiscountSchedule> defaultHealth(DiscountSchedule standard) {
+        return standard.equals(DiscountSchedule.greenBook()) ? Optional.of(DiscountSchedule.greenBookHealth())
+                : Optional.empty();
+    }
+
+    /** A health schedule by id: a built-in schedule, else one of the reference data's. */
+    private static DiscountSchedule healthSchedule(String id, ReferenceData reference) {
+        if (List.of("green-book", "green-book-health").contains(id)) {
+            return schedule(id);
+        }
+        return reference.discountSchedule(id).orElseThrow(() -> new InvalidValueException("unknown health discount"
+                + " schedule '" + id + "': expected none, green-book, green-book-health"
+                + reference.discountSchedules().stream().map(DiscountSchedule::id)
+                .filter(s -> !List.of("none", "green-book", "green-book-health").contains(s))
+                .map(s -> ", " + s).reduce("", String::concat) + " (a schedule of the reference data)"));
+    }
+
+    private static Discounting standardDiscounting(Fields f, RequestDiscountingDto d) {
         YearIndexing firstYear = d.firstYear() == null ? YearIndexing.FIRST_YEAR_UNDISCOUNTED
                 : f.oneOf("$.discounting.firstYear", d.firstYear(), YearIndexing::fromId);
         DiscountSchedule schedule = DiscountSchedule.greenBook();
@@ -312,13 +377,18 @@ public final class ValuationRequestCodec {
         ProxyValue proxy = c.proxy() == null ? null : proxy(f, p + ".proxy", c.proxy(), currency);
         String evidence = f.optionalText(p + ".evidence", c.evidence());
         String separately = c.countedSeparately() == null ? null : f.text(p + ".countedSeparately", c.countedSeparately());
+        DiscountKind kind = c.discountKind() == null ? null : f.oneOf(p + ".discountKind", c.discountKind(),
+                v -> FileIds.parse(DiscountKind.class, v, "discount kind"));
+        WageArea area = c.wageArea() == null ? null : f.oneOf(p + ".wageArea", c.wageArea(),
+                v -> FileIds.parse(WageArea.class, v, "wage area"));
         if (f.reading().problemCount() != before) {
             return null;
         }
         try {
             return new CommitmentLine(id, MeasureId.of(measure), quantity, startYear, duration,
                     Optional.ofNullable(deadweight), displacement, attribution, dropOff, Optional.ofNullable(proxy),
-                    Optional.ofNullable(evidence), Optional.ofNullable(separately));
+                    Optional.ofNullable(evidence), Optional.ofNullable(separately), Optional.ofNullable(kind),
+                    Optional.ofNullable(area));
         } catch (SvtomsException e) {
             f.problem(p, e.getMessage());
             return null;
@@ -380,7 +450,9 @@ public final class ValuationRequestCodec {
 
     /**
      * Writes a request in the canonical form. The price index is omitted when it equals the default
-     * (the first index of {@code reference}), the proxy table is written by id.
+     * (the first index of {@code reference}), the proxy table is written by id, the hours per FTE when they are
+     * the default 1950 and the health schedule when it is the default for the standard one. The request's own
+     * reference data is not written: a reader attaches the reference data it is given.
      *
      * @param r the request
      * @param reference the reference data a reader will take the default index from
@@ -392,7 +464,10 @@ public final class ValuationRequestCodec {
         return JsonOut.write(FORMAT, new RequestDocument(details(r.details()), r.currency().getCurrencyCode(),
                 r.priceYear().toString(),
                 r.contract().map(c -> new ContractDto(JsonOut.decimal(c.value().amount()), c.years())).orElse(null),
-                discounting(r.discounting()),
+                r.contractStart().map(LocalDate::toString).orElse(null),
+                r.hoursPerFte().compareTo(ValuationRequest.LIVING_WAGE_FOUNDATION_HOURS) == 0
+                        && r.hoursPerFte().scale() == 0 ? null : JsonOut.decimal(r.hoursPerFte()),
+                discounting(r.discounting(), reference),
                 r.priceIndex().filter(i -> !standard.equals(Optional.of(i))).map(ReferenceCodec::index).orElse(null),
                 r.proxyTable().map(ProxyTable::id).orElse(null),
                 r.proxyTable().map(ProxyTableDigest::of).map(t -> new ProxyTableUsedDto(t.id(), t.edition(), t.sha256()))
@@ -405,24 +480,37 @@ public final class ValuationRequestCodec {
                 d.supplier().orElse(null), d.contract().orElse(null), d.date().map(LocalDate::toString).orElse(null));
     }
 
-    private static DiscountingDto discounting(Discounting d) {
+    private static RequestDiscountingDto discounting(Discounting d, ReferenceData reference) {
         DiscountSchedule s = d.schedule();
+        String health = d.health().equals(defaultHealth(s)) ? null : d.health().map(h -> healthId(h, reference))
+                .orElse("none");
         if (s.equals(DiscountSchedule.none()) || s.equals(DiscountSchedule.greenBook())
                 || s.equals(DiscountSchedule.greenBookHealth())) {
-            return new DiscountingDto(s.id(), null, d.firstYear().id());
+            return new RequestDiscountingDto(s.id(), null, d.firstYear().id(), health);
         }
         if (s.bands().size() == 1 && s.equals(DiscountSchedule.constant(s.bands().get(0).rate()))) {
-            return new DiscountingDto(null, JsonOut.decimal(s.bands().get(0).rate()), d.firstYear().id());
+            return new RequestDiscountingDto(null, JsonOut.decimal(s.bands().get(0).rate()), d.firstYear().id(), health);
         }
         throw new InvalidValueException("discount schedule '" + s.id() + "' cannot be written in " + FORMAT
                 + ": a request names none, green-book or green-book-health, or gives a constant rate");
+    }
+
+    /** The id a health schedule is written with: a built-in schedule's, or that of an equal reference schedule. */
+    private static String healthId(DiscountSchedule h, ReferenceData reference) {
+        if (h.equals(DiscountSchedule.greenBook()) || h.equals(DiscountSchedule.greenBookHealth())
+                || reference.discountSchedule(h.id()).filter(h::equals).isPresent()) {
+            return h.id();
+        }
+        throw new InvalidValueException("health discount schedule '" + h.id() + "' cannot be written in " + FORMAT
+                + ": a request names green-book, green-book-health or a schedule of the reference data, or none");
     }
 
     private static CommitmentDto line(CommitmentLine l) {
         return new CommitmentDto(l.id(), l.measure().value(), JsonOut.decimal(l.quantity()), l.startYear(), l.duration(),
                 JsonOut.decimal(l.deadweight()), JsonOut.decimal(l.displacement()), JsonOut.decimal(l.attribution()),
                 JsonOut.decimal(l.dropOff()), l.proxy().map(ValuationRequestCodec::proxy).orElse(null),
-                l.evidence().orElse(null), l.countedSeparately().orElse(null));
+                l.evidence().orElse(null), l.countedSeparately().orElse(null),
+                l.discountKind().map(DiscountKind::id).orElse(null), l.wageArea().map(WageArea::id).orElse(null));
     }
 
     private static InlineProxyDto proxy(ProxyValue p) {

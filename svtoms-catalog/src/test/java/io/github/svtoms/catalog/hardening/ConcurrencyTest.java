@@ -81,6 +81,7 @@ class ConcurrencyTest {
             .discounting(Discounting.greenBook())
             .priceIndex(Bundled.priceIndex())
             .proxyTable(proxies)
+            .reference(Bundled.referenceData()) // the series the carbon and living wage proxies follow
             .build());
 
     private List<ContractProfile> profiles() {

@@ -261,7 +261,7 @@ class ImmutabilityTest {
         }
         ValuationRequest request = ValuationRequest.builder(Currency.getInstance("GBP"), PriceYear.parse("2024-25"), catalogue)
                 .contract(new Contract(Money.of("1200000.00", "GBP"), 3)).discounting(Discounting.greenBook())
-                .priceIndex(deflator).proxyTable(proxies)
+                .priceIndex(deflator).proxyTable(proxies).reference(Bundled.referenceData())
                 .line(CommitmentLine.builder("a", MeasureId.of("local-employment"), new BigDecimal("10")).duration(3).build())
                 .line(CommitmentLine.builder("b", MeasureId.of("neet-hires"), new BigDecimal("2")).build())
                 .line(CommitmentLine.builder("c", MeasureId.of("carbon-saved"), new BigDecimal("12.5")).duration(2).build())
