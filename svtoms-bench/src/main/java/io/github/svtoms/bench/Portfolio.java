@@ -108,7 +108,7 @@ public final class Portfolio {
      */
     public ValuationRequest emptyRequest() {
         return ValuationRequest.builder(Money.currency("GBP"), PRICE_YEAR, catalogue).discounting(Discounting.greenBook())
-                .priceIndex(index).proxyTable(table).build();
+                .priceIndex(index).proxyTable(table).reference(Bundled.referenceData()).build();
     }
 
     /**

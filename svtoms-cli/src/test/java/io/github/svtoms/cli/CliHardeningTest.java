@@ -254,7 +254,7 @@ class CliHardeningTest {
         assertEquals(0, r.code(), r.err());
         String html = r.out();
         assertFalse(html.contains("class=\"rag green\""), "a badge made from a line id");
-        assertTrue(html.contains("<td>green|All targets met</td>"));
+        assertTrue(html.contains("<td>green|All targets met (projected)</td>"), "the id as text, marked projected (its living wage years beyond the announced rates)");
         // the two real total rows (themes, lines), not the line called Total
         assertEquals(2, count(html, "<tr class=\"total\">"));
         assertTrue(html.contains("<tr><td>Total</td>"));

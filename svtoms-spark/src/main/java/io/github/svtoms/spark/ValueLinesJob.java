@@ -263,6 +263,9 @@ public final class ValueLinesJob {
         s.contract().ifPresent(b::contract);
         s.priceIndex().ifPresent(b::priceIndex);
         s.proxyTable().ifPresent(b::proxyTable);
+        s.reference().ifPresent(b::reference);
+        s.contractStart().ifPresent(b::contractStart);
+        b.hoursPerFte(s.hoursPerFte()).details(s.details());
         return b.build();
     }
 }

@@ -8,6 +8,7 @@ import io.github.svtoms.core.monitoring.MonitoringResult;
 import io.github.svtoms.proxies.PriceIndex;
 import io.github.svtoms.proxies.PriceYear;
 import io.github.svtoms.proxies.ProxyTable;
+import io.github.svtoms.proxies.ReferenceData;
 
 import java.util.ArrayList;
 import java.util.Currency;
@@ -75,11 +76,33 @@ public final class DeliveryValuation {
      * @param priceYear the price year of the valuations
      * @param currency the currency of the valuations
      * @return the two valuations
+     * @throws io.github.svtoms.core.SvtomsException when the engine rejects a line — among them a line whose proxy
+     *         follows the years ({@link io.github.svtoms.proxies.YearlyBasis}), which needs reference data: use
+     *         {@link #of(MonitoringResult, Catalogue, ProxyTable, PriceIndex, PriceYear, Currency, ReferenceData)}
      */
     public static DeliveryValuation of(MonitoringResult result, Catalogue catalogue, ProxyTable proxies, PriceIndex index,
                                        PriceYear priceYear, Currency currency) {
         return of(result, ValuationRequest.builder(currency, priceYear, catalogue).proxyTable(proxies).priceIndex(index)
                 .build());
+    }
+
+    /**
+     * As {@link #of(MonitoringResult, Catalogue, ProxyTable, PriceIndex, PriceYear, Currency)}, with the reference
+     * data that proxies following the years read their series from (carbon values by year, the living wage rates).
+     *
+     * @param result the monitoring result
+     * @param catalogue the catalogue holding the measures
+     * @param proxies the proxy table, in {@code currency}
+     * @param index the price index that rebases proxies to {@code priceYear}
+     * @param priceYear the price year of the valuations
+     * @param currency the currency of the valuations
+     * @param reference the reference data
+     * @return the two valuations
+     */
+    public static DeliveryValuation of(MonitoringResult result, Catalogue catalogue, ProxyTable proxies, PriceIndex index,
+                                       PriceYear priceYear, Currency currency, ReferenceData reference) {
+        return of(result, ValuationRequest.builder(currency, priceYear, catalogue).proxyTable(proxies).priceIndex(index)
+                .reference(reference).build());
     }
 
     /**
