@@ -266,9 +266,20 @@ public record ValuationReport(Currency currency, PriceYear priceYear, AppliedDis
      * @return the entries, in order
      */
     static List<Breakdown> breakdown(Map<?, Subtotal> breakdown) {
+        return breakdown(breakdown, Map.of());
+    }
+
+    /**
+     * Breakdown entries of a summary's breakdown with the stated adjustments of their parts.
+     *
+     * @param breakdown the breakdown
+     * @param parts per entry whose parts do not add up, its figures minus the sum of its parts'
+     * @return the entries, in order
+     */
+    static List<Breakdown> breakdown(Map<?, Subtotal> breakdown, Map<?, RoundingAdjustment> parts) {
         List<Breakdown> out = new ArrayList<>();
         breakdown.forEach((k, v) -> out.add(new Breakdown(k.toString(), v.reported(), v.byValueType(),
-                v.roundingAdjustment())));
+                v.roundingAdjustment(), Optional.ofNullable(parts.get(k)))));
         return out;
     }
 
@@ -288,10 +299,11 @@ public record ValuationReport(Currency currency, PriceYear priceYear, AppliedDis
         List<Warning> warnings = valuation.warnings().stream().map(Warning::of).toList();
         ValuationSummary s = valuation.summary();
         return new ValuationReport(valuation.currency(), valuation.priceYear(),
-                AppliedDiscounting.of(request.discounting().schedule(), request.discounting().firstYear()),
+                AppliedDiscounting.of(request.discounting()),
                 valuation.totals(), valuation.totalsByValueType(), valuation.percentOfContract().map(ValuationReport::normalise),
-                valuation.percentOfContractByValueType(), lines, breakdown(s.byMeasure()), breakdown(s.byOutcome()),
-                breakdown(s.byTheme()), unvalued, warnings, s.totalsRoundingAdjustment(),
+                valuation.percentOfContractByValueType(), lines, breakdown(s.byMeasure()),
+                breakdown(s.byOutcome(), s.measuresInOutcomeRoundingAdjustment()),
+                breakdown(s.byTheme(), s.outcomesInThemeRoundingAdjustment()), unvalued, warnings, s.totalsRoundingAdjustment(),
                 s.percentOfContractRoundingAdjustment(), adjustments(s, valuation.linesRoundingAdjustment()),
                 valuation.doubleCounted().stream().map(DoubleCounted::of).toList(), s.presentValueRange(),
                 s.presentValueRangeByValueType());
@@ -345,8 +357,12 @@ public record ValuationReport(Currency currency, PriceYear priceYear, AppliedDis
      *                 {@code constant} or a reference schedule's id)
      * @param constantRate the rate, present exactly when {@code schedule} is {@code constant}
      * @param firstYear the year indexing
+     * @param healthSchedule the id of the schedule health and wellbeing values were discounted with, when the
+     *        request had one ({@link io.github.svtoms.proxies.valuation.Discounting#health()}); each line states the
+     *        schedule it took
      */
-    public record AppliedDiscounting(String schedule, Optional<BigDecimal> constantRate, YearIndexing firstYear) {
+    public record AppliedDiscounting(String schedule, Optional<BigDecimal> constantRate, YearIndexing firstYear,
+                                     Optional<String> healthSchedule) {
         /** The schedule id of a constant rate. */
         public static final String CONSTANT = "constant";
 
@@ -359,10 +375,35 @@ public record ValuationReport(Currency currency, PriceYear priceYear, AppliedDis
             Checks.notBlank(schedule, "schedule");
             Checks.notNull(constantRate, "constant rate");
             Checks.notNull(firstYear, "first year");
+            Checks.notNull(healthSchedule, "health schedule");
             if (constantRate.isPresent() != schedule.equals(CONSTANT)) {
                 throw new InvalidValueException("schedule '" + schedule + "' and constant rate " + constantRate
                         + " disagree: a constant rate goes with schedule 'constant' only");
             }
+        }
+
+        /**
+         * The applied discounting of one schedule for every line.
+         *
+         * @param schedule the schedule id
+         * @param constantRate the constant rate, for schedule {@code constant}
+         * @param firstYear the indexing
+         */
+        public AppliedDiscounting(String schedule, Optional<BigDecimal> constantRate, YearIndexing firstYear) {
+            this(schedule, constantRate, firstYear, Optional.empty());
+        }
+
+        /**
+         * The applied discounting of a request's discounting: its standard schedule and, when it has one, the id of
+         * its health schedule.
+         *
+         * @param discounting the discounting
+         * @return the applied discounting
+         */
+        public static AppliedDiscounting of(io.github.svtoms.proxies.valuation.Discounting discounting) {
+            AppliedDiscounting a = of(discounting.schedule(), discounting.firstYear());
+            return new AppliedDiscounting(a.schedule(), a.constantRate(), a.firstYear(),
+                    discounting.health().map(DiscountSchedule::id));
         }
 
         /**
@@ -570,8 +611,11 @@ public record ValuationReport(Currency currency, PriceYear priceYear, AppliedDis
      * @param figures the reported figures, all value types together
      * @param byValueType the reported figures per value type (at least one), each rounded once
      * @param roundingAdjustment {@code figures} minus the sum of {@code byValueType} (zero when they add up)
+     * @param partsRoundingAdjustment for a theme, its figures minus the sum of its outcomes'; for an outcome, minus
+     *        the sum of its measures' (in all and per value type); empty when they add up exactly, and for measures
      */
-    public record Breakdown(String id, Figures figures, Map<ValueType, Figures> byValueType, Figures roundingAdjustment) {
+    public record Breakdown(String id, Figures figures, Map<ValueType, Figures> byValueType, Figures roundingAdjustment,
+                            Optional<RoundingAdjustment> partsRoundingAdjustment) {
         /**
          * Validates the entry and copies its split.
          *
@@ -582,11 +626,24 @@ public record ValuationReport(Currency currency, PriceYear priceYear, AppliedDis
             Checks.notBlank(id, "id");
             Checks.notNull(figures, "figures");
             Checks.notNull(roundingAdjustment, "rounding adjustment");
+            Checks.notNull(partsRoundingAdjustment, "parts rounding adjustment");
             byValueType = split(byValueType, minus(figures, roundingAdjustment), "figures of '" + id + "'");
             if (byValueType.isEmpty()) {
                 throw new InvalidValueException("the figures of '" + id + "' have no split by value type: every figure "
                         + "has a value type");
             }
+        }
+
+        /**
+         * An entry whose parts add up exactly (or a measure, which has no parts listed).
+         *
+         * @param id the id
+         * @param figures the figures
+         * @param byValueType the split by value type
+         * @param roundingAdjustment the figures minus the split
+         */
+        public Breakdown(String id, Figures figures, Map<ValueType, Figures> byValueType, Figures roundingAdjustment) {
+            this(id, figures, byValueType, roundingAdjustment, Optional.empty());
         }
     }
 

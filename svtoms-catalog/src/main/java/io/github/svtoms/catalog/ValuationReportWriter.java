@@ -77,8 +77,7 @@ public final class ValuationReportWriter implements Closeable {
     private ValuationReportWriter(Writer out, ValuationRequest request) {
         this.request = request;
         this.catalogue = request.catalogue();
-        this.discounting = ValuationReport.AppliedDiscounting.of(request.discounting().schedule(),
-                request.discounting().firstYear());
+        this.discounting = ValuationReport.AppliedDiscounting.of(request.discounting());
         this.stream = new ValuationReportStream(out, ValuationReport.FORMAT, request.currency(), request.priceYear(),
                 discounting);
     }
@@ -177,7 +176,8 @@ public final class ValuationReportWriter implements Closeable {
         ValuationReport tail = new ValuationReport(summary.currency(), summary.priceYear(), discounting, summary.totals(),
                 summary.totalsByValueType(), summary.percentOfContract().map(ValuationReport::normalise),
                 summary.percentOfContractByValueType(), List.of(), ValuationReport.breakdown(summary.byMeasure()),
-                ValuationReport.breakdown(summary.byOutcome()), ValuationReport.breakdown(summary.byTheme()), List.of(),
+                ValuationReport.breakdown(summary.byOutcome(), summary.measuresInOutcomeRoundingAdjustment()),
+                ValuationReport.breakdown(summary.byTheme(), summary.outcomesInThemeRoundingAdjustment()), List.of(),
                 summary.warnings().stream().map(ValuationReport.Warning::of).toList(), summary.totalsRoundingAdjustment(),
                 summary.percentOfContractRoundingAdjustment(), ValuationReport.adjustments(summary,
                         linesAdjustment), doubleCounted).withRanges(summary);

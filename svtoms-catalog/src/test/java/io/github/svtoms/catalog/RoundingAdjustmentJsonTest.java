@@ -73,6 +73,52 @@ class RoundingAdjustmentJsonTest {
         assertTrue(typedParts > 20, "non-zero parts by value type checked: " + typedParts);
     }
 
+    @Test
+    void nestedBreakdownsStateTheirPartsAdjustmentInTheJsonAndItAddsUp() throws IOException {
+        List<RequestPropertyTest.Spec> specs = RequestPropertyTest.specs();
+        int stated = 0;
+        for (int i = 0; i < specs.size(); i++) {
+            ValuationRequest r = RequestPropertyTest.request(specs.get(i), i);
+            ValuationReport report = ValuationReport.of(r, ValuationEngine.value(r));
+            String json = Formats.VALUATION_REPORT.toJson(report);
+            ValuationReport back = Formats.VALUATION_REPORT.read(bytes(json), "v.json");
+            assertEquals(report.byTheme(), back.byTheme(), json);
+            assertEquals(report.byOutcome(), back.byOutcome(), json);
+            JsonNode tree = JSON.readTree(json);
+            assertEquals(tree.get("byTheme"), JSON.readTree(ValuationReportWriterTest.stream(r)).get("byTheme"));
+            assertEquals(tree.get("byOutcome"), JSON.readTree(ValuationReportWriterTest.stream(r)).get("byOutcome"));
+            // from the JSON alone: a theme = Σ its outcomes + partsRoundingAdjustment; an outcome = Σ its measures + …
+            stated += checkParts(tree.get("byTheme"), "theme", tree.get("byOutcome"), "outcome",
+                    o -> r.catalogue().requireOutcome(io.github.svtoms.core.catalogue.OutcomeId.of(o)).theme().value(), json);
+            stated += checkParts(tree.get("byOutcome"), "outcome", tree.get("byMeasure"), "measure",
+                    m -> r.catalogue().requireMeasure(io.github.svtoms.core.catalogue.MeasureId.of(m)).outcome().value(), json);
+        }
+        assertTrue(stated > 10, "stated parts adjustments checked: " + stated);
+    }
+
+    private static int checkParts(JsonNode parents, String parentKey, JsonNode children, String childKey,
+                                  java.util.function.Function<String, String> parentOf, String json) {
+        int stated = 0;
+        for (JsonNode parent : parents) {
+            String id = parent.get(parentKey).asText();
+            JsonNode adjustment = parent.get("partsRoundingAdjustment");
+            if (adjustment != null) {
+                stated++;
+            }
+            for (String figure : FIGURES) {
+                BigDecimal sum = adjustment == null ? BigDecimal.ZERO : new BigDecimal(adjustment.get(figure).asText());
+                for (JsonNode child : children) {
+                    if (parentOf.apply(child.get(childKey).asText()).equals(id)) {
+                        sum = sum.add(new BigDecimal(child.get(figure).asText()));
+                    }
+                }
+                assertEquals(0, sum.compareTo(new BigDecimal(parent.get(figure).asText())), parentKey + " " + id + " "
+                        + figure + ": " + json);
+            }
+        }
+        return stated;
+    }
+
     /** Checks every list adjustment of a report by its own figures; returns how many non-zero typed parts it had. */
     private static int checkArithmetic(JsonNode report, String json) {
         JsonNode totals = report.get("totals");

@@ -33,7 +33,7 @@ final class ValuationDtos {
     record ContractDto(String value, Integer years) {
     }
 
-    record DiscountingDto(String schedule, String constantRate, String firstYear) {
+    record DiscountingDto(String schedule, String constantRate, String firstYear, String healthSchedule) {
     }
 
     /** The discounting of a request: that of a report and the health schedule. */
@@ -108,11 +108,13 @@ final class ValuationDtos {
     }
 
     record OutcomeShareDto(String outcome, String gross, String net, String presentValue,
-                           Map<String, FiguresDto> byValueType, FiguresDto roundingAdjustment) {
+                           Map<String, FiguresDto> byValueType, FiguresDto roundingAdjustment,
+                           AdjustmentDto partsRoundingAdjustment) {
     }
 
     record ThemeShareDto(String theme, String gross, String net, String presentValue,
-                           Map<String, FiguresDto> byValueType, FiguresDto roundingAdjustment) {
+                           Map<String, FiguresDto> byValueType, FiguresDto roundingAdjustment,
+                           AdjustmentDto partsRoundingAdjustment) {
     }
 
     record UnvaluedDto(String line, String measure, String quantity, String unit, String reason) {

@@ -96,15 +96,17 @@ public final class ValuationReportCodec {
         AppliedDiscounting d = r.discounting();
         return new ReportDocument(c.getCurrencyCode(), r.priceYear().toString(),
                 new DiscountingDto(d.constantRate().isPresent() ? null : d.schedule(), JsonOut.decimal(d.constantRate()),
-                        d.firstYear().id()),
+                        d.firstYear().id(), d.healthSchedule().orElse(null)),
                 totals(r, c), JsonOut.decimal(r.percentOfContract()), percentAdjustment(r),
                 JsonOut.lazy(r.lines(), l -> line(l, c)),
                 breakdown(r.byMeasure(), c, (b, f) -> new MeasureShareDto(b.id(), f.gross(), f.net(), f.presentValue(),
                         byType(b.byValueType(), c), adjustment(b.roundingAdjustment(), c))),
                 breakdown(r.byOutcome(), c, (b, f) -> new OutcomeShareDto(b.id(), f.gross(), f.net(), f.presentValue(),
-                        byType(b.byValueType(), c), adjustment(b.roundingAdjustment(), c))),
+                        byType(b.byValueType(), c), adjustment(b.roundingAdjustment(), c),
+                        b.partsRoundingAdjustment().map(a -> adjustmentDto(a, c)).orElse(null))),
                 breakdown(r.byTheme(), c, (b, f) -> new ThemeShareDto(b.id(), f.gross(), f.net(), f.presentValue(),
-                        byType(b.byValueType(), c), adjustment(b.roundingAdjustment(), c))),
+                        byType(b.byValueType(), c), adjustment(b.roundingAdjustment(), c),
+                        b.partsRoundingAdjustment().map(a -> adjustmentDto(a, c)).orElse(null))),
                 roundingAdjustments(r, c),
                 r.unvalued().stream().map(u -> new UnvaluedDto(u.line(), u.measure().value(), JsonOut.decimal(u.quantity()),
                         u.unit().id(), u.reason())).toList(),
@@ -131,12 +133,15 @@ public final class ValuationReportCodec {
      */
     static Map<String, AdjustmentDto> roundingAdjustments(ValuationReport r, Currency c) {
         Map<String, AdjustmentDto> out = new LinkedHashMap<>();
-        r.roundingAdjustments().forEach((k, v) -> {
-            FiguresDto all = figures(v.all(), c);
-            Map<String, FiguresDto> parts = byType(v.byValueType(), c);
-            out.put(k, new AdjustmentDto(all.gross(), all.net(), all.presentValue(), parts.isEmpty() ? null : parts));
-        });
+        r.roundingAdjustments().forEach((k, v) -> out.put(k, adjustmentDto(v, c)));
         return out.isEmpty() ? null : out;
+    }
+
+    /** A stated rounding adjustment: in all, with its non-zero parts per value type (omitted when all are zero). */
+    static AdjustmentDto adjustmentDto(RoundingAdjustment v, Currency c) {
+        FiguresDto all = figures(v.all(), c);
+        Map<String, FiguresDto> parts = byType(v.byValueType(), c);
+        return new AdjustmentDto(all.gross(), all.net(), all.presentValue(), parts.isEmpty() ? null : parts);
     }
 
     /** A list's rounding adjustment read: its figures in all and its parts per value type (null after a problem). */
@@ -296,11 +301,11 @@ public final class ValuationReportCodec {
                 (p, b) -> breakdown(f, p, "measure", b.measure(), new FiguresDto(b.gross(), b.net(), b.presentValue()),
                         b.byValueType(), b.roundingAdjustment(), c));
         List<Breakdown> byOutcome = list(f, "$.byOutcome", d.byOutcome(),
-                (p, b) -> breakdown(f, p, "outcome", b.outcome(), new FiguresDto(b.gross(), b.net(), b.presentValue()),
-                        b.byValueType(), b.roundingAdjustment(), c));
+                (p, b) -> parts(f, p, breakdown(f, p, "outcome", b.outcome(), new FiguresDto(b.gross(), b.net(),
+                        b.presentValue()), b.byValueType(), b.roundingAdjustment(), c), b.partsRoundingAdjustment(), c));
         List<Breakdown> byTheme = list(f, "$.byTheme", d.byTheme(),
-                (p, b) -> breakdown(f, p, "theme", b.theme(), new FiguresDto(b.gross(), b.net(), b.presentValue()),
-                        b.byValueType(), b.roundingAdjustment(), c));
+                (p, b) -> parts(f, p, breakdown(f, p, "theme", b.theme(), new FiguresDto(b.gross(), b.net(),
+                        b.presentValue()), b.byValueType(), b.roundingAdjustment(), c), b.partsRoundingAdjustment(), c));
         Map<String, RoundingAdjustment> adjustments = new LinkedHashMap<>();
         if (d.roundingAdjustments() != null) {
             d.roundingAdjustments().forEach((k, v) -> {
@@ -357,6 +362,8 @@ public final class ValuationReportCodec {
             return null;
         }
         YearIndexing firstYear = f.oneOf("$.discounting.firstYear", d.firstYear(), YearIndexing::fromId);
+        Optional<String> health = d.healthSchedule() == null ? Optional.empty()
+                : Optional.ofNullable(f.id("$.discounting.healthSchedule", d.healthSchedule()));
         if (d.schedule() != null && d.constantRate() != null) {
             f.problem("$.discounting.constantRate", "give either 'schedule' or 'constantRate', not both");
             return null;
@@ -364,14 +371,15 @@ public final class ValuationReportCodec {
         if (d.constantRate() != null) {
             BigDecimal rate = f.computedDecimal("$.discounting.constantRate", d.constantRate());
             return rate == null || firstYear == null ? null
-                    : new AppliedDiscounting(AppliedDiscounting.CONSTANT, Optional.of(rate), firstYear);
+                    : new AppliedDiscounting(AppliedDiscounting.CONSTANT, Optional.of(rate), firstYear, health);
         }
         String schedule = f.id("$.discounting.schedule", d.schedule());
         if (AppliedDiscounting.CONSTANT.equals(schedule)) {
             f.problem("$.discounting.schedule", "schedule 'constant' is written as 'constantRate'");
             return null;
         }
-        return schedule == null || firstYear == null ? null : new AppliedDiscounting(schedule, Optional.empty(), firstYear);
+        return schedule == null || firstYear == null ? null
+                : new AppliedDiscounting(schedule, Optional.empty(), firstYear, health);
     }
 
     private static Money money(Fields f, String path, String value, Currency c) {
@@ -431,6 +439,15 @@ public final class ValuationReportCodec {
         String reason = f.text(p + ".reason", x.reason());
         return line == null || measure == null || under == null || reason == null ? null
                 : new ValuationReport.DoubleCounted(line, measure, under, reason);
+    }
+
+    /** The entry with its parts' rounding adjustment read, when it has one (null after a problem). */
+    private static Breakdown parts(Fields f, String p, Breakdown b, AdjustmentDto parts, Currency c) {
+        if (parts == null || b == null) {
+            return b;
+        }
+        RoundingAdjustment a = c == null ? null : roundingAdjustment(f, p + ".partsRoundingAdjustment", parts, c);
+        return a == null ? null : new Breakdown(b.id(), b.figures(), b.byValueType(), b.roundingAdjustment(), Optional.of(a));
     }
 
     private static Breakdown breakdown(Fields f, String p, String key, String id, FiguresDto d,

@@ -96,7 +96,7 @@ public final class ValuationReportStream implements Closeable {
             g.writeFieldName("discounting");
             MAPPER.writeValue(g, new DiscountingDto(discounting.schedule().equals(AppliedDiscounting.CONSTANT) ? null
                     : discounting.schedule(), discounting.constantRate().map(BigDecimal::toPlainString).orElse(null),
-                    discounting.firstYear().id()));
+                    discounting.firstYear().id(), discounting.healthSchedule().orElse(null)));
             g.writeArrayFieldStart("lines");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -174,11 +174,13 @@ public final class ValuationReportStream implements Closeable {
             g.writeFieldName("byOutcome");
             write(ValuationReportCodec.breakdown(tail.byOutcome(), currency, (b, f) -> new OutcomeShareDto(b.id(), f.gross(),
                     f.net(), f.presentValue(), ValuationReportCodec.byType(b.byValueType(), currency),
-                    ValuationReportCodec.adjustment(b.roundingAdjustment(), currency))));
+                    ValuationReportCodec.adjustment(b.roundingAdjustment(), currency),
+                    b.partsRoundingAdjustment().map(a -> ValuationReportCodec.adjustmentDto(a, currency)).orElse(null))));
             g.writeFieldName("byTheme");
             write(ValuationReportCodec.breakdown(tail.byTheme(), currency, (b, f) -> new ThemeShareDto(b.id(), f.gross(),
                     f.net(), f.presentValue(), ValuationReportCodec.byType(b.byValueType(), currency),
-                    ValuationReportCodec.adjustment(b.roundingAdjustment(), currency))));
+                    ValuationReportCodec.adjustment(b.roundingAdjustment(), currency),
+                    b.partsRoundingAdjustment().map(a -> ValuationReportCodec.adjustmentDto(a, currency)).orElse(null))));
             if (ValuationReportCodec.roundingAdjustments(tail, currency) != null) {
                 g.writeFieldName("roundingAdjustments");
                 write(ValuationReportCodec.roundingAdjustments(tail, currency));
