@@ -26,7 +26,8 @@ final class LineRows {
     /** The header, in order. */
     static final List<String> COLUMNS = List.of("id", "measure", "theme", "quantity", "unit", "start_year", "duration",
             "currency", "price_year", "proxy", "proxy_price_year", "deadweight", "gross", "net", "present_value", "source",
-            "displacement", "attribution", "drop_off", "evidence", "counted_separately", "counted", "counted_under");
+            "displacement", "attribution", "drop_off", "evidence", "counted_separately", "discount_kind", "wage_area",
+            "counted", "counted_under");
     /** How many columns a valued line's cells have before its mark ({@link #valued}); the mark's two come last. */
     static final int UNMARKED = COLUMNS.size() - 2;
 
@@ -61,7 +62,8 @@ final class LineRows {
             v.reported().gross().amount().toPlainString(), v.reported().net().amount().toPlainString(),
             v.reported().presentValue().amount().toPlainString(), citation(v),
             l.displacement().toPlainString(), l.attribution().toPlainString(), l.dropOff().toPlainString(),
-            l.evidence().orElse(""), l.countedSeparately().orElse("")};
+            l.evidence().orElse(""), l.countedSeparately().orElse(""), l.discountKind().map(k -> k.id()).orElse(""),
+            l.wageArea().map(a -> a.id()).orElse("")};
     }
 
     /** A price year as text, e.g. {@code 2024-25}. */
@@ -95,6 +97,7 @@ final class LineRows {
             Integer.toString(l.startYear()), Integer.toString(l.duration()), currency, priceYear, "", "",
             l.deadweight().map(BigDecimal::toPlainString).orElse(""), "", "", "", "unvalued: " + u.reason(),
             l.displacement().toPlainString(), l.attribution().toPlainString(), l.dropOff().toPlainString(),
-            l.evidence().orElse(""), l.countedSeparately().orElse(""), "", ""};
+            l.evidence().orElse(""), l.countedSeparately().orElse(""), l.discountKind().map(k -> k.id()).orElse(""),
+            l.wageArea().map(a -> a.id()).orElse(""), "", ""};
     }
 }

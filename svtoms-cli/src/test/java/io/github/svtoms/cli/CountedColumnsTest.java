@@ -110,7 +110,7 @@ class CountedColumnsTest {
         // the columns before the new ones are where they were
         assertEquals("fleet", rows.get("fleet").get("id"));
         assertTrue(csv.out().lines().findFirst().orElseThrow()
-                .endsWith(",source,displacement,attribution,drop_off,evidence,counted_separately,counted,counted_under"));
+                .endsWith(",source,displacement,attribution,drop_off,evidence,counted_separately,discount_kind,wage_area,counted,counted_under"));
 
         // JSON Lines without --lines: the request's lines are all there is, so the marks are final as well
         Run jsonl = Run.withInput(request(), "value", "-", "--format", "jsonl");

@@ -72,7 +72,7 @@ class ValueCommandTest {
         // 7 commitment lines (5 valued, 2 unvalued) + header
         assertEquals(8, csv.out().lines().count(), csv.out());
         assertTrue(csv.out().lines().anyMatch(l -> l.startsWith("lot-qualifications,") && l.contains("unvalued")), csv.out());
-        assertTrue(csv.out().lines().findFirst().orElseThrow().endsWith(",evidence,counted_separately,counted,counted_under"), csv.out());
+        assertTrue(csv.out().lines().findFirst().orElseThrow().endsWith(",evidence,counted_separately,discount_kind,wage_area,counted,counted_under"), csv.out());
     }
 
     @Test
