@@ -401,6 +401,7 @@ public record ValuationReport(Currency currency, PriceYear priceYear, AppliedDis
          * @return the applied discounting
          */
         public static AppliedDiscounting of(io.github.svtoms.proxies.valuation.Discounting discounting) {
+            Checks.notNull(discounting, "discounting");
             AppliedDiscounting a = of(discounting.schedule(), discounting.firstYear());
             return new AppliedDiscounting(a.schedule(), a.constantRate(), a.firstYear(),
                     discounting.health().map(DiscountSchedule::id));

@@ -146,7 +146,7 @@ final class LineValuer implements MapPartitionsFunction<Row, Row> {
         if (valued.isEmpty()) {
             return RowFactory.create(contract, organisation, id, measure, m[0], m[1], quantity.toPlainString(), UNVALUED,
                     false, e.unvaluedReason(line), null, null, null, null, null, null, null, m[2], separately, null, null,
-                    null, null);
+                    null, null, null, null);
         }
         LineValuation v = valued.get();
         Figures reported = v.reported();
@@ -162,6 +162,8 @@ final class LineValuer implements MapPartitionsFunction<Row, Row> {
         return RowFactory.create(contract, organisation, id, measure, m[0], m[1], quantity.toPlainString(), VALUED, true,
                 null, v.valueType().name(), money(g), money(n), money(p), v.gross().amount().toPlainString(),
                 v.net().amount().toPlainString(), v.presentValue().amount().toPlainString(), m[2], separately,
+                v.presentValueRange().map(x -> x.low().amount().toPlainString()).orElse(null),
+                v.presentValueRange().map(x -> x.high().amount().toPlainString()).orElse(null),
                 separately == null ? null : Formats.COMMITMENT_LINES.toLine(line), null, null, null);
     }
 
@@ -171,7 +173,7 @@ final class LineValuer implements MapPartitionsFunction<Row, Row> {
             throw new BadRowException(rule, "bad row (" + rule + "): " + reason + "; row: " + row);
         }
         return RowFactory.create(contract, organisation, id, null, null, null, null, REJECTED, false, null, null, null,
-                null, null, null, null, null, null, null, null, row, rule, reason);
+                null, null, null, null, null, null, null, null, null, null, row, rule, reason);
     }
 
     static boolean tooLarge(BigDecimal v) {

@@ -36,14 +36,18 @@ final class PartialSums implements MapPartitionsFunction<Row, Row> {
      * {@code present_value}, {@code quantity} (unvalued) as text, {@code lines}, and {@code first} (the input
      * position of the group's first line: partition index × 2^40 + the row's index in the partition), then
      * {@code commitment}: for a line declared counted separately, its {@code svtoms-commitment-lines/1} record
-     * (the row is that one line: {@code lines} 1), else null.
+     * (the row is that one line: {@code lines} 1), else null; then {@code present_value_low} and
+     * {@code present_value_high}, the exact sums of the lines' low and high present values (a line without a range
+     * at its present value), and {@code ranged}, how many of the lines have a range.
      */
     static final StructType PARTIALS = new StructType(new StructField[] {
             text("key", false), text("scope", false), text("organisation", true), text("contract_id", true),
             text("measure", false), text("value_type", true), text("gross", true), text("net", true),
             text("present_value", true), text("quantity", true),
             DataTypes.createStructField("lines", DataTypes.LongType, false),
-            DataTypes.createStructField("first", DataTypes.LongType, false), text(LineValuer.COMMITMENT, true)});
+            DataTypes.createStructField("first", DataTypes.LongType, false), text(LineValuer.COMMITMENT, true),
+            text("present_value_low", true), text("present_value_high", true),
+            DataTypes.createStructField("ranged", DataTypes.LongType, false)});
 
     private static StructField text(String name, boolean nullable) {
         return DataTypes.createStructField(name, DataTypes.StringType, nullable);
@@ -69,7 +73,8 @@ final class PartialSums implements MapPartitionsFunction<Row, Row> {
                 outcomes.fieldIndex("measure"), outcomes.fieldIndex("status"), outcomes.fieldIndex("value_type"),
                 outcomes.fieldIndex("exact_gross"), outcomes.fieldIndex("exact_net"),
                 outcomes.fieldIndex("exact_present_value"), outcomes.fieldIndex("quantity"),
-                outcomes.fieldIndex(LineValuer.COMMITMENT)};
+                outcomes.fieldIndex(LineValuer.COMMITMENT), outcomes.fieldIndex("exact_present_value_low"),
+                outcomes.fieldIndex("exact_present_value_high")};
     }
 
     /** The key of a scope's group: unambiguous (each part is length-prefixed). */
@@ -86,6 +91,9 @@ final class PartialSums implements MapPartitionsFunction<Row, Row> {
         BigDecimal net = BigDecimal.ZERO;
         BigDecimal presentValue = BigDecimal.ZERO;
         BigDecimal quantity = BigDecimal.ZERO;
+        BigDecimal low = BigDecimal.ZERO;
+        BigDecimal high = BigDecimal.ZERO;
+        long ranged;
         long lines;
         long first = -1;
     }
@@ -113,13 +121,16 @@ final class PartialSums implements MapPartitionsFunction<Row, Row> {
             BigDecimal p = valued ? new BigDecimal(r.getString(at[7])) : null;
             BigDecimal q = valued ? null : new BigDecimal(r.getString(at[8]));
             String commitment = valued ? r.getString(at[9]) : null;
+            boolean ranged = valued && !r.isNullAt(at[10]);
+            BigDecimal lo = ranged ? new BigDecimal(r.getString(at[10])) : p;
+            BigDecimal hi = ranged ? new BigDecimal(r.getString(at[11])) : p;
             for (Scope s : scopes) {
                 String org = s == Scope.ALL ? null : organisation;
                 String con = s == Scope.CONTRACT ? contract : null;
                 if (commitment != null) {
                     // declared counted separately: the line itself, for the library to add apart
                     separate.add(RowFactory.create(key(s, org, con), s.label(), org, con, measure, type, g.toString(),
-                            n.toString(), p.toString(), null, 1L, here, commitment));
+                            n.toString(), p.toString(), null, 1L, here, commitment, null, null, 0L));
                     continue;
                 }
                 Sum sum = sums.computeIfAbsent(Arrays.asList(s.label(), org, con, measure, type), k -> new Sum());
@@ -127,6 +138,9 @@ final class PartialSums implements MapPartitionsFunction<Row, Row> {
                     sum.gross = sum.gross.add(g);
                     sum.net = sum.net.add(n);
                     sum.presentValue = sum.presentValue.add(p);
+                    sum.low = sum.low.add(lo);
+                    sum.high = sum.high.add(hi);
+                    sum.ranged += ranged ? 1 : 0;
                 } else {
                     sum.quantity = sum.quantity.add(q);
                 }
@@ -144,7 +158,7 @@ final class PartialSums implements MapPartitionsFunction<Row, Row> {
             out.add(RowFactory.create(key(scope, k.get(1), k.get(2)), k.get(0), k.get(1), k.get(2), k.get(3), k.get(4),
                     valued ? s.gross.toString() : null, valued ? s.net.toString() : null,
                     valued ? s.presentValue.toString() : null, valued ? null : s.quantity.toString(), s.lines, s.first,
-                    null));
+                    null, valued ? s.low.toString() : null, valued ? s.high.toString() : null, s.ranged));
         });
         return out.iterator();
     }

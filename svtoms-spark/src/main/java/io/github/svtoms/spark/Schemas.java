@@ -86,6 +86,9 @@ public final class Schemas {
      *   <li>{@code counted_separately}: the line's declaration, with its evidence, that it counts something
      *       different from its overlap family or its whole (from the input column of that name): such a line is in
      *       the totals of every scope; null for a line under the counting rules.</li>
+     *   <li>{@code exact_present_value_low}, {@code exact_present_value_high}: the line's exact present value at the
+     *       low and the high estimates of its proxy, when the proxy states a range (the WELLBY value, the DESNZ low
+     *       and high carbon values; {@code LineValuation.presentValueRange()}); null otherwise.</li>
      * </ul>
      */
     public static final StructType VALUED_LINES = new StructType(new StructField[] {
@@ -94,7 +97,8 @@ public final class Schemas {
             field("counted", DataTypes.BooleanType, false), text("unvalued_reason", true), text("value_type", true),
             field("gross", MONEY, true), field("net", MONEY, true), field("present_value", MONEY, true),
             text("exact_gross", true), text("exact_net", true), text("exact_present_value", true),
-            text("exclusive_group", true), text("counted_separately", true)});
+            text("exclusive_group", true), text("counted_separately", true), text("exact_present_value_low", true),
+            text("exact_present_value_high", true)});
 
     /**
      * The bad rows ({@link ValuedLines#rejected()}): every input row that could not be valued, none dropped.
@@ -132,7 +136,11 @@ public final class Schemas {
      *       contract (text, 2 dp); null elsewhere (the request's contract is no single contract's or
      *       organisation's);</li>
      *   <li>{@code warnings}: on {@code total}/{@code ALL} rows, the library's warnings (exclusive groups; the
-     *       measures the counting rules leave out of this scope's totals, with their lines and why), else null.</li>
+     *       measures the counting rules leave out of this scope's totals, with their lines and why), else null;</li>
+     *   <li>{@code present_value_low}, {@code present_value_high}: {@link #MONEY}, on {@code total} rows (all value
+     *       types and each type) where counted lines state a range, the present value at the low and the high
+     *       estimates, lines without a range at their present value ({@code ValuationSummary.presentValueRange()});
+     *       null elsewhere.</li>
      * </ul>
      * A scope key with no valued or unvalued line (every row of it rejected) has no rows.
      */
@@ -143,7 +151,8 @@ public final class Schemas {
             text("exact_present_value", true), field("valued_lines", DataTypes.LongType, true),
             field("unvalued_lines", DataTypes.LongType, true), text("unvalued_quantity", true),
             text("percent_of_contract", true),
-            field("warnings", DataTypes.createArrayType(DataTypes.StringType, false), true)});
+            field("warnings", DataTypes.createArrayType(DataTypes.StringType, false), true),
+            field("present_value_low", MONEY, true), field("present_value_high", MONEY, true)});
 
     /**
      * The contracts of portfolios ({@link SparkPortfolio#metrics}): one row per contract, the fields of

@@ -65,7 +65,8 @@ final class SummaryRows implements FlatMapGroupsFunction<String, Row, Row> {
                 acc.addUnvaluedSums(measure, new BigDecimal(r.getString(9)), lines);
             } else {
                 acc.addValuedSums(measure, ValueType.valueOf(r.getString(5)), new BigDecimal(r.getString(6)),
-                        new BigDecimal(r.getString(7)), new BigDecimal(r.getString(8)), lines);
+                        new BigDecimal(r.getString(7)), new BigDecimal(r.getString(8)), lines,
+                        new BigDecimal(r.getString(13)), new BigDecimal(r.getString(14)), r.getLong(15));
             }
         }
         return rows(Scope.of(scope), organisation, contract, acc.summary()).iterator();
@@ -98,37 +99,41 @@ final class SummaryRows implements FlatMapGroupsFunction<String, Row, Row> {
                 exact(s.exactTotals().net().amount()), exact(s.exactTotals().presentValue().amount()),
                 s.valuedLines(), s.unvaluedLines(), null,
                 all ? s.percentOfContract().map(BigDecimal::toPlainString).orElse(null) : null,
-                scala(warnings)));
+                scala(warnings), s.presentValueRange().map(x -> money(x.low().amount())).orElse(null),
+                s.presentValueRange().map(x -> money(x.high().amount())).orElse(null)));
         for (Map.Entry<ValueType, Figures> e : s.totalsByValueType().entrySet()) {
             BigDecimal percent = all ? s.percentOfContractByValueType().get(e.getKey()) : null;
+            var range = java.util.Optional.ofNullable(s.presentValueRangeByValueType().get(e.getKey()));
             out.add(figures(scope, organisation, contract, "total", null, e.getKey().name(), e.getValue(),
-                    s.exactTotalsByValueType().get(e.getKey()), percent));
+                    s.exactTotalsByValueType().get(e.getKey()), percent, range.map(x -> money(x.low().amount())).orElse(null),
+                    range.map(x -> money(x.high().amount())).orElse(null)));
         }
         subtotals(out, scope, organisation, contract, "theme", s.byTheme());
         subtotals(out, scope, organisation, contract, "outcome", s.byOutcome());
         subtotals(out, scope, organisation, contract, "measure", s.byMeasure());
         s.unvaluedQuantities().forEach((m, q) -> out.add(RowFactory.create(scope.label(), organisation, contract,
                 "unvalued", m.toString(), null, null, null, null, null, null, null, null, null, q.toPlainString(), null,
-                null)));
+                null, null, null)));
         return out;
     }
 
     private static <K> void subtotals(List<Row> out, Scope scope, @Nullable String organisation,
                                       @Nullable String contract, String level, Map<K, Subtotal> entries) {
         entries.forEach((id, sub) -> {
-            out.add(figures(scope, organisation, contract, level, id.toString(), "ALL", sub.reported(), sub.exact(), null));
+            out.add(figures(scope, organisation, contract, level, id.toString(), "ALL", sub.reported(), sub.exact(), null,
+                    null, null));
             sub.byValueType().forEach((type, f) -> out.add(figures(scope, organisation, contract, level, id.toString(),
-                    type.name(), f, sub.exactByValueType().get(type), null)));
+                    type.name(), f, sub.exactByValueType().get(type), null, null, null)));
         });
     }
 
     private static Row figures(Scope scope, @Nullable String organisation, @Nullable String contract, String level,
                                @Nullable String id, String type, Figures reported, Figures exact,
-                               @Nullable BigDecimal percent) {
+                               @Nullable BigDecimal percent, @Nullable BigDecimal low, @Nullable BigDecimal high) {
         return RowFactory.create(scope.label(), organisation, contract, level, id, type,
                 money(reported.gross().amount()), money(reported.net().amount()), money(reported.presentValue().amount()),
                 exact(exact.gross().amount()), exact(exact.net().amount()), exact(exact.presentValue().amount()),
-                null, null, null, percent == null ? null : percent.toPlainString(), null);
+                null, null, null, percent == null ? null : percent.toPlainString(), null, low, high);
     }
 
     private static BigDecimal money(BigDecimal reported) {

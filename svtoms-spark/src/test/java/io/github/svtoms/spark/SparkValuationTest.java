@@ -134,6 +134,10 @@ class SparkValuationTest {
         assertEquals(all.totals().presentValue().amount(), total.getDecimal(8));
         assertEquals(all.totals().gross().amount(), total.getDecimal(6));
         assertEquals(all.valuedLines(), total.getLong(12));
+        // the range: the library's, from partial sums of the lines' low and high present values
+        assertTrue(all.presentValueRange().isPresent(), "the portfolio has lines whose proxies state a range");
+        assertEquals(all.presentValueRange().get().low().amount(), total.getDecimal(total.fieldIndex("present_value_low")));
+        assertEquals(all.presentValueRange().get().high().amount(), total.getDecimal(total.fieldIndex("present_value_high")));
         assertEquals(all.unvaluedLines(), total.getLong(13));
         assertTrue(all.unvaluedLines() > 0 && all.valuedLines() > 0);
         assertEquals(rows.size(), all.valuedLines() + all.unvaluedLines() + rejected, "every row counted once");
