@@ -85,6 +85,8 @@ import java.util.Optional;
  * @param presentValueRange the counted present value at the low, central and high estimates, reported (rounded), when
  *                          a counted line's proxy states a range; lines without one count at their central figure
  * @param presentValueRangeByValueType the same per value type, for the value types with a ranged line
+ * @param proxyTableUsed the id, edition and content hash of the proxy table the valuation used, when it used one,
+ *                       so that a reader can tell which figures a saved result rests on
  */
 public record ValuationReport(Currency currency, PriceYear priceYear, AppliedDiscounting discounting, Figures totals,
                               Map<ValueType, Figures> totalsByValueType, Optional<BigDecimal> percentOfContract,
@@ -94,7 +96,8 @@ public record ValuationReport(Currency currency, PriceYear priceYear, AppliedDis
                               BigDecimal percentOfContractRoundingAdjustment, Map<String, RoundingAdjustment> roundingAdjustments,
                               List<DoubleCounted> doubleCounted,
                               Optional<PresentValueRange> presentValueRange,
-                              Map<ValueType, PresentValueRange> presentValueRangeByValueType) {
+                              Map<ValueType, PresentValueRange> presentValueRangeByValueType,
+                              Optional<ProxyTableDigest> proxyTableUsed) {
     /** The key of the counted lines' rounding adjustment. */
     public static final String LINES = "lines";
     /** The key of the {@code byMeasure} rounding adjustment. */
@@ -124,6 +127,7 @@ public record ValuationReport(Currency currency, PriceYear priceYear, AppliedDis
         Checks.notNull(percentOfContract, "percent of contract");
         Checks.notNull(totalsRoundingAdjustment, "totals rounding adjustment");
         Checks.notNull(percentOfContractRoundingAdjustment, "percent of contract rounding adjustment");
+        Checks.notNull(proxyTableUsed, "proxy table used");
         Map<String, RoundingAdjustment> adjustments = new LinkedHashMap<>();
         Checks.notNull(roundingAdjustments, "rounding adjustments").forEach((k, v) -> {
             if (!List.of(LINES, BY_MEASURE, BY_OUTCOME, BY_THEME).contains(k)) {
@@ -194,7 +198,8 @@ public record ValuationReport(Currency currency, PriceYear priceYear, AppliedDis
                            List<DoubleCounted> doubleCounted) {
         this(currency, priceYear, discounting, totals, totalsByValueType, percentOfContract, percentOfContractByValueType,
                 lines, byMeasure, byOutcome, byTheme, unvalued, warnings, totalsRoundingAdjustment,
-                percentOfContractRoundingAdjustment, roundingAdjustments, doubleCounted, Optional.empty(), Map.of());
+                percentOfContractRoundingAdjustment, roundingAdjustments, doubleCounted, Optional.empty(), Map.of(),
+                Optional.empty());
     }
 
     /**
@@ -207,7 +212,7 @@ public record ValuationReport(Currency currency, PriceYear priceYear, AppliedDis
         return new ValuationReport(currency, priceYear, discounting, totals, totalsByValueType, percentOfContract,
                 percentOfContractByValueType, lines, byMeasure, byOutcome, byTheme, unvalued, warnings,
                 totalsRoundingAdjustment, percentOfContractRoundingAdjustment, roundingAdjustments, doubleCounted,
-                summary.presentValueRange(), summary.presentValueRangeByValueType());
+                summary.presentValueRange(), summary.presentValueRangeByValueType(), proxyTableUsed);
     }
 
     /** {@code a − b}, figure by figure. */
@@ -306,7 +311,7 @@ public record ValuationReport(Currency currency, PriceYear priceYear, AppliedDis
                 breakdown(s.byTheme(), s.outcomesInThemeRoundingAdjustment()), unvalued, warnings, s.totalsRoundingAdjustment(),
                 s.percentOfContractRoundingAdjustment(), adjustments(s, valuation.linesRoundingAdjustment()),
                 valuation.doubleCounted().stream().map(DoubleCounted::of).toList(), s.presentValueRange(),
-                s.presentValueRangeByValueType());
+                s.presentValueRangeByValueType(), request.proxyTable().map(ProxyTableDigest::of));
     }
 
     /**

@@ -79,7 +79,7 @@ public final class ValuationReportWriter implements Closeable {
         this.catalogue = request.catalogue();
         this.discounting = ValuationReport.AppliedDiscounting.of(request.discounting());
         this.stream = new ValuationReportStream(out, ValuationReport.FORMAT, request.currency(), request.priceYear(),
-                discounting);
+                discounting, request.proxyTable().map(ProxyTableDigest::of));
     }
 
     /**

@@ -49,13 +49,14 @@ final class ValuationDtos {
                           ProvenanceDto provenance, String notes) {
     }
 
-    record ReportDocument(String currency, String priceYear, DiscountingDto discounting, TotalsDto totals,
+    record ReportDocument(String currency, String priceYear, DiscountingDto discounting, ProxyTableUsedDto proxyTableUsed,
+                          TotalsDto totals,
                           String percentOfContract, String percentOfContractRoundingAdjustment, List<LineDto> lines,
                           List<MeasureShareDto> byMeasure, List<OutcomeShareDto> byOutcome, List<ThemeShareDto> byTheme,
                           Map<String, AdjustmentDto> roundingAdjustments, List<UnvaluedDto> unvalued,
                           List<DoubleCountedDto> doubleCounted, List<WarningDto> warnings) {
         static final ReportDocument EMPTY = new ReportDocument(null, null, null, null, null, null, null, null, null, null,
-                null, null, null, null);
+                null, null, null, null, null);
     }
 
     record DoubleCountedDto(String line, String measure, String countedUnder, String reason) {

@@ -97,6 +97,7 @@ public final class ValuationReportCodec {
         return new ReportDocument(c.getCurrencyCode(), r.priceYear().toString(),
                 new DiscountingDto(d.constantRate().isPresent() ? null : d.schedule(), JsonOut.decimal(d.constantRate()),
                         d.firstYear().id(), d.healthSchedule().orElse(null)),
+                tableUsed(r.proxyTableUsed()),
                 totals(r, c), JsonOut.decimal(r.percentOfContract()), percentAdjustment(r),
                 JsonOut.lazy(r.lines(), l -> line(l, c)),
                 breakdown(r.byMeasure(), c, (b, f) -> new MeasureShareDto(b.id(), f.gross(), f.net(), f.presentValue(),
@@ -217,6 +218,29 @@ public final class ValuationReportCodec {
                         JsonOut.decimal(s.result()))).toList());
     }
 
+    /** The proxy table used, as written; null when the valuation used none. */
+    static ValuationDtos.ProxyTableUsedDto tableUsed(Optional<io.github.svtoms.catalog.ProxyTableDigest> used) {
+        return used.map(t -> new ValuationDtos.ProxyTableUsedDto(t.id(), t.edition(), t.sha256())).orElse(null);
+    }
+
+    /** The proxy table used, read (empty when absent; null after a problem). */
+    private static Optional<io.github.svtoms.catalog.ProxyTableDigest> tableUsed(Fields f, ValuationDtos.ProxyTableUsedDto d) {
+        if (d == null) {
+            return Optional.empty();
+        }
+        String id = f.id("$.proxyTableUsed.id", d.id());
+        String edition = f.text("$.proxyTableUsed.edition", d.edition());
+        String sha = f.text("$.proxyTableUsed.sha256", d.sha256());
+        if (id == null || edition == null || sha == null) {
+            return null;
+        }
+        if (!sha.matches("[0-9a-f]{64}")) {
+            f.problem("$.proxyTableUsed.sha256", "invalid sha256 '" + sha + "': must be 64 lower-case hexadecimal digits");
+            return null;
+        }
+        return Optional.of(new io.github.svtoms.catalog.ProxyTableDigest(id, edition, sha));
+    }
+
     static <D> List<D> breakdown(List<Breakdown> entries, Currency c, BiFunction<Breakdown, FiguresDto, D> dto) {
         return entries.stream().map(b -> dto.apply(b, figures(b.figures(), c))).toList();
     }
@@ -325,12 +349,13 @@ public final class ValuationReportCodec {
                 : list(f, "$.doubleCounted", d.doubleCounted(), (p, x) -> doubleCounted(f, p, x));
         List<Unvalued> unvalued = list(f, "$.unvalued", d.unvalued(), (p, u) -> unvalued(f, p, u));
         List<Warning> warnings = list(f, "$.warnings", d.warnings(), (p, x) -> warning(f, p, x));
+        Optional<io.github.svtoms.catalog.ProxyTableDigest> tableUsed = tableUsed(f, d.proxyTableUsed());
         reading.throwIfProblems();
         try {
             return new ValuationReport(c, priceYear, discounting, totals, totalsByType, Optional.ofNullable(percent),
                     percentByType, lines, byMeasure,
                     byOutcome, byTheme, unvalued, warnings, totalsAdjustment, percentAdjustment, adjustments,
-                    doubleCounted, Optional.ofNullable(totalsRange), rangeByType);
+                    doubleCounted, Optional.ofNullable(totalsRange), rangeByType, tableUsed);
         } catch (SvtomsException e) {
             reading.problem("$", e.getMessage());
             reading.throwIfProblems();

@@ -78,6 +78,23 @@ public final class ValuationReportStream implements Closeable {
      */
     public ValuationReportStream(Writer out, String format, Currency currency, PriceYear priceYear,
                                  AppliedDiscounting discounting) {
+        this(out, format, currency, priceYear, discounting, java.util.Optional.empty());
+    }
+
+    /**
+     * Starts the document, with the proxy table the valuation used.
+     *
+     * @param out where to write
+     * @param format the format tag
+     * @param currency the currency
+     * @param priceYear the price year
+     * @param discounting the discounting applied
+     * @param proxyTableUsed the proxy table used, if any
+     * @throws UncheckedIOException when writing fails
+     */
+    public ValuationReportStream(Writer out, String format, Currency currency, PriceYear priceYear,
+                                 AppliedDiscounting discounting,
+                                 java.util.Optional<io.github.svtoms.catalog.ProxyTableDigest> proxyTableUsed) {
         this.currency = currency;
         DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
         try {
@@ -97,6 +114,10 @@ public final class ValuationReportStream implements Closeable {
             MAPPER.writeValue(g, new DiscountingDto(discounting.schedule().equals(AppliedDiscounting.CONSTANT) ? null
                     : discounting.schedule(), discounting.constantRate().map(BigDecimal::toPlainString).orElse(null),
                     discounting.firstYear().id(), discounting.healthSchedule().orElse(null)));
+            if (proxyTableUsed.isPresent()) {
+                g.writeFieldName("proxyTableUsed");
+                MAPPER.writeValue(g, ValuationReportCodec.tableUsed(proxyTableUsed));
+            }
             g.writeArrayFieldStart("lines");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
