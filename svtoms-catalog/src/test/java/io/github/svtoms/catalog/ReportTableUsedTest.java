@@ -72,4 +72,23 @@ class ReportTableUsedTest {
         JsonNode tree = JSON.readTree(Formats.VALUATION_REPORT.toJson(ValuationReport.of(none, ValuationEngine.value(none))));
         assertFalse(tree.has("proxyTableUsed"));
     }
+
+    @Test
+    void aRequestWrittenWithOneReferenceDataIsRefusedWithAnother() {
+        ValuationRequest r = request();
+        String json = Formats.VALUATION_REQUEST.toJson(r);
+        ReferenceDataDigest bundled = ReferenceDataDigest.of(Bundled.referenceData());
+        assertTrue(json.contains("\"referenceUsed\": {\n    \"sha256\": \"" + bundled.sha256() + "\""), json);
+        // read back with the same reference data: the same request
+        assertEquals(r, Formats.VALUATION_REQUEST.parse(json));
+        // with other reference data (no carbon values): refused, naming both hashes
+        var ref = Bundled.referenceData();
+        var other = new io.github.svtoms.proxies.ReferenceData(ref.discountSchedules(), ref.priceIndices(), ref.wellby(),
+                ref.wageSeries(), List.of());
+        ReferenceDataDigest otherDigest = ReferenceDataDigest.of(other);
+        CatalogueFormatException e = assertThrows(CatalogueFormatException.class, () -> Formats.VALUATION_REQUEST
+                .withContext(ReadContext.bundled().withReferenceData(other)).parse(json));
+        assertTrue(e.getMessage().contains("$.referenceUsed.sha256") && e.getMessage().contains(bundled.describe())
+                && e.getMessage().contains(otherDigest.describe()), e.getMessage());
+    }
 }

@@ -49,9 +49,12 @@ class ValuationJsonTest {
                 request.discounting());
         // the writer records the table it was valued with: id, edition and the SHA-256 of its canonical form
         ProxyTableDigest used = ProxyTableDigest.of(Bundled.proxyTable());
+        // and the reference data it was read with (default price index, carbon values, wage rates): its SHA-256
+        ReferenceDataDigest reference = ReferenceDataDigest.of(Bundled.referenceData());
         String recorded = text.replace("  \"proxyTable\": \"svtoms-open-proxies\",\n", "  \"proxyTable\": \"svtoms-open-proxies\",\n"
                 + "  \"proxyTableUsed\": {\n    \"id\": \"svtoms-open-proxies\",\n    \"edition\": \"" + used.edition()
-                + "\",\n    \"sha256\": \"" + used.sha256() + "\"\n  },\n");
+                + "\",\n    \"sha256\": \"" + used.sha256() + "\"\n  },\n"
+                + "  \"referenceUsed\": {\n    \"sha256\": \"" + reference.sha256() + "\"\n  },\n");
         assertEquals(recorded, Formats.VALUATION_REQUEST.toJson(request), "the file is canonical: read then write reproduces it");
         assertEquals(request, Formats.VALUATION_REQUEST.read(bytes(recorded), "recorded.json"));
 

@@ -19,15 +19,18 @@ final class ValuationDtos {
     record RequestDocument(ReportDetailsDto report, String currency, String priceYear, ContractDto contract,
                            String contractStart, String hoursPerFte,
                            RequestDiscountingDto discounting, IndexDto priceIndex, String proxyTable,
-                           ProxyTableUsedDto proxyTableUsed, List<CommitmentDto> commitments) {
+                           ProxyTableUsedDto proxyTableUsed, ReferenceUsedDto referenceUsed, List<CommitmentDto> commitments) {
         static final RequestDocument EMPTY = new RequestDocument(null, null, null, null, null, null, null, null, null, null,
-                null);
+                null, null);
     }
 
     record ReportDetailsDto(String title, String buyer, String supplier, String contract, String date) {
     }
 
     record ProxyTableUsedDto(String id, String edition, String sha256) {
+    }
+
+    record ReferenceUsedDto(String sha256) {
     }
 
     record ContractDto(String value, Integer years) {

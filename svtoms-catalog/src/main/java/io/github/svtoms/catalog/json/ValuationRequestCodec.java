@@ -3,6 +3,7 @@ package io.github.svtoms.catalog.json;
 import io.github.svtoms.catalog.CatalogueFormatException;
 import io.github.svtoms.catalog.Formats;
 import io.github.svtoms.catalog.ProxyTableDigest;
+import io.github.svtoms.catalog.ReferenceDataDigest;
 import io.github.svtoms.catalog.json.ValuationDtos.CommitmentDto;
 import io.github.svtoms.catalog.json.ValuationDtos.ContractDto;
 import io.github.svtoms.catalog.json.ValuationDtos.RequestDiscountingDto;
@@ -98,6 +99,9 @@ public final class ValuationRequestCodec {
         ProxyTable table = table(f, d.proxyTable(), tables, currency);
         if (d.proxyTableUsed() != null) {
             checkTableUsed(f, d.proxyTableUsed(), d.proxyTable(), table, tables);
+        }
+        if (d.referenceUsed() != null) {
+            checkReferenceUsed(f, d.referenceUsed(), reference);
         }
         f.required("$.commitments", d.commitments());
         List<CommitmentLine> lines = new ArrayList<>();
@@ -276,6 +280,29 @@ public final class ValuationRequestCodec {
         LocalDate date = d.date() == null ? null : Values.date(f, "$.report.date", d.date());
         return new ReportDetails(Optional.ofNullable(title), Optional.ofNullable(buyer), Optional.ofNullable(supplier),
                 Optional.ofNullable(contract), Optional.ofNullable(date));
+    }
+
+    /**
+     * The reference data a request was written with must be the reference data it is read with (its default price
+     * index, carbon values and wage rates value the lines); otherwise the problem names both hashes.
+     */
+    private static void checkReferenceUsed(Fields f, ValuationDtos.ReferenceUsedDto d, ReferenceData reference) {
+        String sha = f.text("$.referenceUsed.sha256", d.sha256());
+        if (sha == null) {
+            return;
+        }
+        if (!sha.matches("[0-9a-f]{64}")) {
+            f.problem("$.referenceUsed.sha256", "invalid sha256 '" + sha + "': must be 64 lower-case hexadecimal digits");
+            return;
+        }
+        ReferenceDataDigest written = new ReferenceDataDigest(sha);
+        ReferenceDataDigest given = ReferenceDataDigest.of(reference);
+        if (!written.equals(given)) {
+            f.problem("$.referenceUsed.sha256", "the request was valued with reference data " + written.describe()
+                    + " but is read with reference data " + given.describe() + ": its default price index, carbon values"
+                    + " or wage rates may differ, so reading it would value it again with other figures; give the"
+                    + " reference data it was written with");
+        }
     }
 
     /**
@@ -472,6 +499,7 @@ public final class ValuationRequestCodec {
                 r.proxyTable().map(ProxyTable::id).orElse(null),
                 r.proxyTable().map(ProxyTableDigest::of).map(t -> new ProxyTableUsedDto(t.id(), t.edition(), t.sha256()))
                         .orElse(null),
+                r.reference().map(x -> new ValuationDtos.ReferenceUsedDto(ReferenceDataDigest.of(x).sha256())).orElse(null),
                 r.lines().stream().map(ValuationRequestCodec::line).toList()));
     }
 
