@@ -428,7 +428,9 @@ class YearlyFormatsTest {
         ProxyTableDigest used = ProxyTableDigest.of(Bundled.proxyTable());
         assertEquals(REQUEST.replace("  \"proxyTable\": \"svtoms-open-proxies\",\n", "  \"proxyTable\": \"svtoms-open-proxies\",\n"
                 + "  \"proxyTableUsed\": {\n    \"id\": \"svtoms-open-proxies\",\n    \"edition\": \"" + used.edition()
-                + "\",\n    \"sha256\": \"" + used.sha256() + "\"\n  },\n"), written);
+                + "\",\n    \"sha256\": \"" + used.sha256() + "\"\n  },\n"
+                + "  \"referenceUsed\": {\n    \"sha256\": \"" + ReferenceDataDigest.of(Bundled.referenceData()).sha256()
+                + "\"\n  },\n"), written);
         assertEquals(r, Formats.VALUATION_REQUEST.parse(written));
         assertEquals(List.of(), Schema.of("svtoms-valuation-request-1").errors(FormatTests.tree(written)));
         // the same line in the commitment lines format
