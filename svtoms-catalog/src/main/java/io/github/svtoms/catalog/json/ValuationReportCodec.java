@@ -149,19 +149,7 @@ public final class ValuationReportCodec {
     private static RoundingAdjustment roundingAdjustment(Fields f, String p, AdjustmentDto v, Currency c) {
         Figures all = figures(f, p, new FiguresDto(v.gross(), v.net(), v.presentValue()), c);
         Map<ValueType, Figures> parts = new EnumMap<>(ValueType.class);
-        boolean complete = true;
-        if (v.byValueType() != null) {
-            for (Map.Entry<String, FiguresDto> e : v.byValueType().entrySet()) {
-                String q = p + ".byValueType['" + e.getKey() + "']";
-                ValueType type = f.oneOf(q, e.getKey(), ValueType::fromId);
-                Figures part = e.getValue() == null ? null : figures(f, q, e.getValue(), c);
-                if (type == null || part == null) {
-                    complete = false;
-                } else {
-                    parts.put(type, part);
-                }
-            }
-        }
+        boolean complete = byType(f, p, v.byValueType(), c, parts);
         return all == null || !complete ? null : new RoundingAdjustment(all, parts);
     }
 
@@ -216,6 +204,28 @@ public final class ValuationReportCodec {
                 years,
                 l.derivation().stream().map(s -> new StepDto(kindId(s.kind()), s.text(), s.inputs(),
                         JsonOut.decimal(s.result()))).toList());
+    }
+
+    /**
+     * Reads figures per value type id at {@code p.byValueType} into {@code into}; false when an entry has a problem
+     * (reported at its path). Nothing to read (null) is complete.
+     */
+    private static boolean byType(Fields f, String p, Map<String, FiguresDto> byValueType, Currency c,
+                                  Map<ValueType, Figures> into) {
+        boolean complete = true;
+        if (byValueType != null) {
+            for (Map.Entry<String, FiguresDto> e : byValueType.entrySet()) {
+                String q = p + ".byValueType['" + e.getKey() + "']";
+                ValueType type = f.oneOf(q, e.getKey(), ValueType::fromId);
+                Figures typed = e.getValue() == null ? null : figures(f, q, e.getValue(), c);
+                if (type == null || typed == null) {
+                    complete = false;
+                } else {
+                    into.put(type, typed);
+                }
+            }
+        }
+        return complete;
     }
 
     /** The proxy table used, as written; null when the valuation used none. */
@@ -482,18 +492,7 @@ public final class ValuationReportCodec {
         Figures roundingAdjustment = optionalFigures(f, p + ".roundingAdjustment", adjustment, c);
         Map<ValueType, Figures> split = new LinkedHashMap<>();
         boolean complete = f.required(p + ".byValueType", byValueType) != null;
-        if (byValueType != null) {
-            for (Map.Entry<String, FiguresDto> e : byValueType.entrySet()) {
-                String q = p + ".byValueType['" + e.getKey() + "']";
-                ValueType type = f.oneOf(q, e.getKey(), ValueType::fromId);
-                Figures typed = e.getValue() == null ? null : figures(f, q, e.getValue(), c);
-                if (type == null || typed == null) {
-                    complete = false;
-                } else {
-                    split.put(type, typed);
-                }
-            }
-        }
+        complete &= byType(f, p, byValueType, c, split);
         if (checked == null || figures == null || roundingAdjustment == null || !complete) {
             return null;
         }
