@@ -127,7 +127,7 @@ final class Prepared {
     private final BenefitYears benefitYears;
     private final Map<MeasureId, Integer> measureIndex = new HashMap<>();
     private final Map<OutcomeId, Integer> outcomeIndex = new HashMap<>();
-    private int[] themeOfOutcome;
+    private final int[] themeOfOutcome;
     private final Measure[] measures;
     private final int[] outcomeOf;
     private final int[] themeOf;
