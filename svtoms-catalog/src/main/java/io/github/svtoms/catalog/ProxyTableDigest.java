@@ -48,10 +48,14 @@ public record ProxyTableDigest(String id, String edition, String sha256) {
      */
     public static ProxyTableDigest of(ProxyTable table) {
         Checks.notNull(table, "proxy table");
-        byte[] canonical = Formats.PROXY_TABLE.toJson(table).getBytes(StandardCharsets.UTF_8);
+        return new ProxyTableDigest(table.id(), table.edition(), sha256Hex(Formats.PROXY_TABLE.toJson(table)));
+    }
+
+    /** The SHA-256 of a text's UTF-8 bytes, as 64 lower-case hexadecimal digits. */
+    static String sha256Hex(String text) {
         try {
-            byte[] hash = MessageDigest.getInstance("SHA-256").digest(canonical);
-            return new ProxyTableDigest(table.id(), table.edition(), HexFormat.of().formatHex(hash));
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                    .digest(text.getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("every Java platform has SHA-256", e);
         }

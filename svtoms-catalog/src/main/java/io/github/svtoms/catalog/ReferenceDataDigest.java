@@ -4,10 +4,6 @@ import io.github.svtoms.core.InvalidValueException;
 import io.github.svtoms.core.internal.Checks;
 import io.github.svtoms.proxies.ReferenceData;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 
 /**
  * The content hash of reference data: the SHA-256 of its canonical {@code svtoms-reference/1} writing. A written
@@ -41,12 +37,7 @@ public record ReferenceDataDigest(String sha256) {
      */
     public static ReferenceDataDigest of(ReferenceData reference) {
         Checks.notNull(reference, "reference data");
-        byte[] canonical = Formats.REFERENCE_DATA.toJson(reference).getBytes(StandardCharsets.UTF_8);
-        try {
-            return new ReferenceDataDigest(HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(canonical)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java platform has SHA-256", e);
-        }
+        return new ReferenceDataDigest(ProxyTableDigest.sha256Hex(Formats.REFERENCE_DATA.toJson(reference)));
     }
 
     /**

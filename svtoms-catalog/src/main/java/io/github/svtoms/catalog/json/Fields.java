@@ -67,6 +67,19 @@ final class Fields {
     }
 
     /** A required, non-blank text ({@link Limits#isBlank}: no-break spaces are blank too). */
+    /**
+     * A SHA-256 in hexadecimal: required, 64 lower-case hexadecimal digits; null after a problem (reported at the
+     * path).
+     */
+    String sha256(String path, String value) {
+        String sha = text(path, value);
+        if (sha != null && !sha.matches("[0-9a-f]{64}")) {
+            reading.problem(path, "invalid sha256 '" + sha + "': must be 64 lower-case hexadecimal digits");
+            return null;
+        }
+        return sha;
+    }
+
     String text(String path, String value) {
         if (required(path, value) != null && Limits.isBlank(value)) {
             reading.problem(path, "'" + last(path) + "' must not be blank");

@@ -238,17 +238,17 @@ public final class ValuationReportCodec {
         if (d == null) {
             return Optional.empty();
         }
+        io.github.svtoms.catalog.ProxyTableDigest used = readTableUsed(f, d);
+        return used == null ? null : Optional.of(used);
+    }
+
+    /** A {@code proxyTableUsed} member read (id, edition, sha256 at {@code $.proxyTableUsed}); null after a problem. */
+    static io.github.svtoms.catalog.ProxyTableDigest readTableUsed(Fields f, ValuationDtos.ProxyTableUsedDto d) {
         String id = f.id("$.proxyTableUsed.id", d.id());
         String edition = f.text("$.proxyTableUsed.edition", d.edition());
-        String sha = f.text("$.proxyTableUsed.sha256", d.sha256());
-        if (id == null || edition == null || sha == null) {
-            return null;
-        }
-        if (!sha.matches("[0-9a-f]{64}")) {
-            f.problem("$.proxyTableUsed.sha256", "invalid sha256 '" + sha + "': must be 64 lower-case hexadecimal digits");
-            return null;
-        }
-        return Optional.of(new io.github.svtoms.catalog.ProxyTableDigest(id, edition, sha));
+        String sha = f.sha256("$.proxyTableUsed.sha256", d.sha256());
+        return id == null || edition == null || sha == null ? null
+                : new io.github.svtoms.catalog.ProxyTableDigest(id, edition, sha);
     }
 
     static <D> List<D> breakdown(List<Breakdown> entries, Currency c, BiFunction<Breakdown, FiguresDto, D> dto) {

@@ -287,12 +287,8 @@ public final class ValuationRequestCodec {
      * index, carbon values and wage rates value the lines); otherwise the problem names both hashes.
      */
     private static void checkReferenceUsed(Fields f, ValuationDtos.ReferenceUsedDto d, ReferenceData reference) {
-        String sha = f.text("$.referenceUsed.sha256", d.sha256());
+        String sha = f.sha256("$.referenceUsed.sha256", d.sha256());
         if (sha == null) {
-            return;
-        }
-        if (!sha.matches("[0-9a-f]{64}")) {
-            f.problem("$.referenceUsed.sha256", "invalid sha256 '" + sha + "': must be 64 lower-case hexadecimal digits");
             return;
         }
         ReferenceDataDigest written = new ReferenceDataDigest(sha);
@@ -311,17 +307,11 @@ public final class ValuationRequestCodec {
      */
     private static void checkTableUsed(Fields f, ProxyTableUsedDto d, String named, ProxyTable table,
                                        List<ProxyTable> tables) {
-        String id = f.id("$.proxyTableUsed.id", d.id());
-        String edition = f.text("$.proxyTableUsed.edition", d.edition());
-        String sha = f.text("$.proxyTableUsed.sha256", d.sha256());
-        if (id == null || edition == null || sha == null) {
+        ProxyTableDigest written = ValuationReportCodec.readTableUsed(f, d);
+        if (written == null) {
             return;
         }
-        if (!sha.matches("[0-9a-f]{64}")) {
-            f.problem("$.proxyTableUsed.sha256", "invalid sha256 '" + sha + "': must be 64 lower-case hexadecimal digits");
-            return;
-        }
-        ProxyTableDigest written = new ProxyTableDigest(id, edition, sha);
+        String id = written.id();
         if (named != null && !named.equals(id)) {
             f.problem("$.proxyTableUsed.id", "proxy table used " + written.describe() + " is not the table the request"
                     + " names, '" + named + "'");
